@@ -1,0 +1,77 @@
+package io.github.claimedlosses.cli;
+
+import io.github.claimedlosses.export.ClaimsCsvWriter;
+import io.github.claimedlosses.export.OutputFiles;
+import io.github.claimedlosses.model.BadInputException;
+import io.github.claimedlosses.model.Claim;
+import io.github.claimedlosses.read.DatasetFormat;
+import io.github.claimedlosses.read.DatasetReader;
+import io.github.claimedlosses.read.ReadResult;
+import io.github.claimedlosses.read.Strictness;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code extract FILE...}: every claim in the files as the tidy claims CSV. */
+@Command(name = "extract",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Writes every claim in the files as the tidy claims CSV (columns date,day,claimant,side,category,value,"
+                + "qualifier,low,high,kind,source,location,quote) to standard output or --output.",
+            "Formats are detected from content: @|bold gs-equipment|@, @|bold gs-personnel|@, @|bold gs-corrections|@, "
+                + "@|bold gs-oryx-models|@ (General Staff JSON), @|bold oryx-daily|@ (Oryx daily_count.csv), "
+                + "@|bold claims-csv|@ (this tool's own output).",
+            "A file with any bad record is refused whole and nothing is written, unless --lenient."})
+final class ExtractCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to read.")
+    private List<Path> files;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "Read every FILE as this format instead of detecting it: ${COMPLETION-CANDIDATES}.",
+            converter = FormatConverter.class, completionCandidates = FormatConverter.Candidates.class)
+    private DatasetFormat format;
+
+    @Option(names = "--lenient", description = "Keep the good records of a file with bad ones, and report every "
+            + "skipped record on standard error.")
+    private boolean lenient;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the CSV to FILE (atomically: complete or not at all) instead of standard output.")
+    private Path output;
+
+    @Override
+    public Integer call() {
+        DatasetReader reader = new DatasetReader(lenient ? Strictness.LENIENT : Strictness.STRICT);
+        List<Claim> claims = new ArrayList<>();
+        PrintWriter err = spec.commandLine().getErr();
+        for (Path file : files) {
+            ReadResult result = format == null ? reader.read(file) : reader.read(file, format);
+            claims.addAll(result.claims());
+            for (BadInputException skipped : result.skipped()) {
+                err.println("claimed-losses: skipped " + skipped.getMessage());
+            }
+            result.notes().forEach(note -> err.println("claimed-losses: note: " + note));
+        }
+        StringWriter csv = new StringWriter();
+        ClaimsCsvWriter.write(claims, csv);
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(csv);
+            out.flush();
+        } else {
+            OutputFiles.writeAtomically(output, csv.toString());
+        }
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,50 @@
+package io.github.claimedlosses.export;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Writes output files atomically: into a temporary file beside the target, then moved into place. */
+public final class OutputFiles {
+    private OutputFiles() {
+    }
+
+    /** Writes {@code text} as UTF-8 to {@code target}; a failure leaves any previous {@code target} untouched. */
+    public static void writeAtomically(Path target, String text) {
+        writeAtomically(target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes {@code bytes} to {@code target}; a failure leaves any previous {@code target} untouched. */
+    public static void writeAtomically(Path target, byte[] bytes) {
+        Path absolute = target.toAbsolutePath();
+        Path directory = absolute.getParent();
+        Path temporary = null;
+        try {
+            Files.createDirectories(directory);
+            temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
+            Files.write(temporary, bytes);
+            try {
+                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            deleteQuietly(temporary);
+            throw new UncheckedIOException(target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteQuietly(Path temporary) {
+        if (temporary != null) {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException ignored) {
+                // The temporary file is hidden and named for its target; nothing else refers to it.
+            }
+        }
+    }
+}

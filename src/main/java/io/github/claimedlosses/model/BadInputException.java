@@ -1,0 +1,46 @@
+package io.github.claimedlosses.model;
+
+/**
+ * Input that cannot be read as claims. The message is one line naming the file, the place in it
+ * (record, line or offset) and what is wrong, for example
+ * {@code russia_losses_equipment.json: record 35 (date 2022-03-31): "tank" is "six hundred", expected a whole number}.
+ */
+public final class BadInputException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final String file;
+    private final String where;
+    private final String problem;
+
+    /**
+     * @param file    file name as the user knows it
+     * @param where   place in the file ({@code record 35 (date 2022-03-31)}, {@code line 12}); empty for the whole file
+     * @param problem what is wrong, in words
+     */
+    public BadInputException(String file, String where, String problem) {
+        super(compose(file, where, problem));
+        this.file = file;
+        this.where = where == null ? "" : where;
+        this.problem = problem;
+    }
+
+    /** The file name. */
+    public String file() {
+        return file;
+    }
+
+    /** The place in the file, or empty for the whole file. */
+    public String where() {
+        return where;
+    }
+
+    /** What is wrong. */
+    public String problem() {
+        return problem;
+    }
+
+    private static String compose(String file, String where, String problem) {
+        String oneLine = problem.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+        return where == null || where.isEmpty() ? file + ": " + oneLine : file + ": " + where + ": " + oneLine;
+    }
+}

@@ -1,0 +1,91 @@
+package io.github.claimedlosses.read;
+
+import io.github.claimedlosses.model.BadInputException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/** Reads a UTF-8 CSV file with a header row through Commons CSV, refusing broken files whole. */
+final class CsvFiles {
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true)
+            .get();
+
+    /** One data row and the line it starts on. */
+    record Row(int index, long line, CSVRecord record) {
+        String where() {
+            return "line " + line;
+        }
+    }
+
+    /** The header and the rows of a file. */
+    record Contents(List<String> header, List<Row> rows) {
+    }
+
+    private CsvFiles() {
+    }
+
+    /**
+     * Reads {@code path}, requiring every column in {@code required}.
+     *
+     * @param expected what the file should be, for messages ("an Oryx daily_count.csv")
+     */
+    static Contents read(Path path, Set<String> required, String expected) {
+        String name = path.getFileName().toString();
+        try {
+            if (Files.size(path) > JsonRecords.MAX_FILE_BYTES) {
+                throw new BadInputException(name, "", "is larger than the " + JsonRecords.MAX_FILE_BYTES
+                        + " bytes any dataset of this kind needs");
+            }
+        } catch (IOException e) {
+            throw new BadInputException(name, "", "cannot be read: " + e.getMessage());
+        }
+        long line = 1;
+        try (CSVParser parser = CSVParser.parse(Files.newBufferedReader(path, StandardCharsets.UTF_8), FORMAT)) {
+            List<String> header = parser.getHeaderNames();
+            if (header.isEmpty()) {
+                throw new BadInputException(name, "", "the file is empty, expected " + expected);
+            }
+            for (String column : required) {
+                if (!header.contains(column)) {
+                    throw new BadInputException(name, "line 1", "no column \"" + column + "\" in the header, expected "
+                            + expected);
+                }
+            }
+            List<Row> rows = new ArrayList<>();
+            line = parser.getCurrentLineNumber() + 1;
+            int index = 0;
+            for (CSVRecord record : parser) {
+                rows.add(new Row(++index, line, record));
+                line = parser.getCurrentLineNumber() + 1;
+                if (!record.isConsistent()) {
+                    throw new BadInputException(name, rows.get(rows.size() - 1).where(), "has " + record.size()
+                            + " fields, the header has " + header.size());
+                }
+            }
+            return new Contents(header, rows);
+        } catch (UncheckedIOException e) {
+            throw broken(name, line, e.getCause());
+        } catch (IOException e) {
+            throw broken(name, line, e);
+        }
+    }
+
+    private static BadInputException broken(String name, long line, IOException e) {
+        if (e instanceof CharacterCodingException) {
+            return new BadInputException(name, "line " + line, "is not UTF-8 text");
+        }
+        return new BadInputException(name, "line " + line, "not readable as CSV: " + e.getMessage());
+    }
+}

@@ -1,0 +1,69 @@
+package io.github.claimedlosses.table;
+
+import static io.github.claimedlosses.model.ClaimSchema.CATEGORY;
+import static io.github.claimedlosses.model.ClaimSchema.CLAIMANT;
+import static io.github.claimedlosses.model.ClaimSchema.DATE;
+import static io.github.claimedlosses.model.ClaimSchema.DAY;
+import static io.github.claimedlosses.model.ClaimSchema.KIND;
+import static io.github.claimedlosses.model.ClaimSchema.SIDE;
+import static io.github.claimedlosses.model.ClaimSchema.VALUE;
+
+import io.github.claimedlosses.model.Category;
+import io.github.claimedlosses.model.InvasionCalendar;
+import io.github.claimedlosses.model.Taxonomy;
+import java.util.ArrayList;
+import java.util.List;
+import tech.tablesaw.aggregate.AggregateFunctions;
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * The wide form of a tidy claim table: one row per date, one column per category (in taxonomy order), for
+ * analysis. A category not reported on a date is a missing cell, never zero.
+ */
+public final class WideTable {
+    private WideTable() {
+    }
+
+    /**
+     * Pivots {@code tidy}, which must hold one claimant, one side and one kind, so that claimed and confirmed
+     * figures, or totals and increments, are never added together. Several figures of one category on one date
+     * (Oryx types mapped to the same category) are summed. Dateless claims are left out.
+     *
+     * @throws IllegalArgumentException when the table mixes claimants, sides or kinds, naming them
+     */
+    public static Table of(Table tidy) {
+        for (String column : List.of(CLAIMANT, SIDE, KIND)) {
+            List<String> distinct = tidy.stringColumn(column).unique().asList();
+            if (distinct.size() > 1) {
+                throw new IllegalArgumentException("a wide table needs one " + column + ", this table has "
+                        + distinct.stream().sorted().toList() + "; filter it first, e.g. with ClaimFilter");
+            }
+        }
+        Table dated = tidy.where(tidy.dateColumn(DATE).isNotMissing());
+        Table pivot = dated.pivot(dated.dateColumn(DATE), dated.stringColumn(CATEGORY), dated.doubleColumn(VALUE),
+                AggregateFunctions.sum).sortAscendingOn(DATE);
+        DateColumn dates = pivot.dateColumn(DATE);
+        IntColumn days = IntColumn.create(DAY);
+        dates.forEach(date -> days.append(InvasionCalendar.dayOf(date)));
+        List<Column<?>> columns = new ArrayList<>(List.of(dates, days));
+        for (Category category : Taxonomy.standard().categories()) {
+            if (pivot.containsColumn(category.id())) {
+                columns.add(pivot.column(category.id()));
+            }
+        }
+        String name = describe(tidy);
+        return Table.create(name, columns.toArray(new Column<?>[0]));
+    }
+
+    private static String describe(Table tidy) {
+        if (tidy.isEmpty()) {
+            return tidy.name();
+        }
+        StringColumn claimant = tidy.stringColumn(CLAIMANT);
+        return claimant.get(0) + " " + tidy.stringColumn(SIDE).get(0) + " " + tidy.stringColumn(KIND).get(0);
+    }
+}
