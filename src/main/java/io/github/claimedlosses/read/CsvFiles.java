@@ -3,9 +3,6 @@ package io.github.claimedlosses.read;
 import io.github.claimedlosses.model.BadInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,16 +40,9 @@ final class CsvFiles {
      */
     static Contents read(Path path, Set<String> required, String expected) {
         String name = path.getFileName().toString();
-        try {
-            if (Files.size(path) > JsonRecords.MAX_FILE_BYTES) {
-                throw new BadInputException(name, "", "is larger than the " + JsonRecords.MAX_FILE_BYTES
-                        + " bytes any dataset of this kind needs");
-            }
-        } catch (IOException e) {
-            throw new BadInputException(name, "", "cannot be read: " + e.getMessage());
-        }
+        String text = Utf8Text.read(path);
         long line = 1;
-        try (CSVParser parser = CSVParser.parse(Files.newBufferedReader(path, StandardCharsets.UTF_8), FORMAT)) {
+        try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
             List<String> header = parser.getHeaderNames();
             if (header.isEmpty()) {
                 throw new BadInputException(name, "", "the file is empty, expected " + expected);
@@ -83,9 +73,6 @@ final class CsvFiles {
     }
 
     private static BadInputException broken(String name, long line, IOException e) {
-        if (e instanceof CharacterCodingException) {
-            return new BadInputException(name, "line " + line, "is not UTF-8 text");
-        }
         return new BadInputException(name, "line " + line, "not readable as CSV: " + e.getMessage());
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.claimedlosses.model.BadInputException;
@@ -27,11 +28,15 @@ final class JsonRecords {
     /** Largest file accepted; the real datasets are below 1 MB. */
     static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
 
+    private static final int MAX_NESTING = 32;
+    private static final int MAX_NUMBER_DIGITS = 64;
+    private static final int MAX_STRING_CHARS = 1_000_000;
+
     private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(32)
-                    .maxNumberLength(64)
-                    .maxStringLength(1_000_000)
+                    .maxNestingDepth(MAX_NESTING)
+                    .maxNumberLength(MAX_NUMBER_DIGITS)
+                    .maxStringLength(MAX_STRING_CHARS)
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build());
@@ -70,6 +75,8 @@ final class JsonRecords {
                 throw new BadInputException(name, at(parser.currentTokenLocation()),
                         "unexpected content after the closing ']' of the array");
             }
+        } catch (StreamConstraintsException e) {
+            throw new BadInputException(name, "", "not a dataset: " + constraint(e));
         } catch (JsonEOFException e) {
             throw new BadInputException(name, at(e.getLocation()),
                     "the file ends in the middle of the data (truncated?)");
@@ -81,6 +88,21 @@ final class JsonRecords {
             throw new BadInputException(name, "", "cannot be read: " + e.getMessage());
         }
         return records;
+    }
+
+    /** Jackson names its own limits in its message; say what was exceeded in plain words. */
+    private static String constraint(StreamConstraintsException e) {
+        String message = e.getOriginalMessage();
+        if (message.contains("nesting depth")) {
+            return "nested deeper than " + MAX_NESTING + " levels (dataset records are two levels deep)";
+        }
+        if (message.contains("Number value length")) {
+            return "a number longer than " + MAX_NUMBER_DIGITS + " digits";
+        }
+        if (message.contains("String value length")) {
+            return "a text value longer than " + MAX_STRING_CHARS + " characters";
+        }
+        return message.replaceAll(" \\(from `[^`]*`\\)", "");
     }
 
     private static void checkSize(Path path, String name) {
