@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The read-only reference material beside the project ({@code ../shared}): datasets and the seed article.
@@ -15,6 +17,9 @@ public final class SharedData {
     public static final Path ROOT = Path.of(System.getProperty("shared.dir", "../shared"));
     /** Name of the founding seed article. */
     public static final String SEED_ARTICLE = "000_657e95ea990f0cb6.txt";
+
+    /** Missing paths already reported on standard error, so that each is said once. */
+    private static final Set<Path> REPORTED = ConcurrentHashMap.newKeySet();
 
     private SharedData() {
     }
@@ -40,8 +45,11 @@ public final class SharedData {
     }
 
     private static Path require(Path path) {
-        assumeTrue(Files.exists(path), () -> "skipped: " + path.toAbsolutePath().normalize()
-                + " is absent (reference data beside the project)");
+        String reason = "skipped: " + path.toAbsolutePath().normalize() + " is absent (reference data beside the project)";
+        if (!Files.exists(path) && REPORTED.add(path)) {
+            System.err.println("[claimed-losses tests] " + reason);
+        }
+        assumeTrue(Files.exists(path), reason);
         return path;
     }
 }
