@@ -4,12 +4,17 @@ import java.util.Arrays;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Lookup of the enum constants of the model by their table identifiers. */
-final class Vocabulary {
+/** Lookup of enum constants by the identifiers written in tables and on the command line. */
+public final class Vocabulary {
     private Vocabulary() {
     }
 
-    static <E> E lookup(E[] values, Function<E, String> idOf, String id, String what) {
+    /**
+     * The constant of {@code values} whose id is {@code id}.
+     *
+     * @throws IllegalArgumentException naming {@code what} and the accepted ids when none matches
+     */
+    public static <E> E lookup(E[] values, Function<E, String> idOf, String id, String what) {
         for (E value : values) {
             if (idOf.apply(value).equals(id)) {
                 return value;

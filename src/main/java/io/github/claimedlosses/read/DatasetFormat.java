@@ -2,6 +2,7 @@ package io.github.claimedlosses.read;
 
 import io.github.claimedlosses.model.BadInputException;
 import io.github.claimedlosses.model.ClaimSchema;
+import io.github.claimedlosses.model.Vocabulary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -42,12 +43,7 @@ public enum DatasetFormat {
 
     /** The format with the given {@code --format} name. */
     public static DatasetFormat fromId(String id) {
-        for (DatasetFormat format : values()) {
-            if (format.id.equals(id)) {
-                return format;
-            }
-        }
-        throw new IllegalArgumentException("unknown format \"" + id + "\", expected one of: " + ids());
+        return Vocabulary.lookup(values(), DatasetFormat::id, id, "format");
     }
 
     /** All {@code --format} names, comma-separated. */
