@@ -1,0 +1,85 @@
+package io.github.claimedlosses.export;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * A folder of outputs built beside its final place and swapped in only when complete: a failed or interrupted
+ * run leaves the previous folder as it was. Use in try-with-resources and call {@link #commit()} at the end.
+ */
+public final class OutputFolder implements AutoCloseable {
+    private final Path target;
+    private final Path staging;
+    private boolean committed;
+
+    private OutputFolder(Path target, Path staging) {
+        this.target = target;
+        this.staging = staging;
+    }
+
+    /** Starts building {@code target} in a hidden staging folder beside it. */
+    public static OutputFolder beside(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(absolute.getParent());
+            Path staging = Files.createTempDirectory(absolute.getParent(), "." + absolute.getFileName() + ".partial-");
+            return new OutputFolder(absolute, staging);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a staging folder beside " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Where to write: the staging folder. */
+    public Path path() {
+        return staging;
+    }
+
+    /** The folder the outputs will replace. */
+    public Path target() {
+        return target;
+    }
+
+    /** Replaces the target with the staging folder: the previous outputs are removed only after the swap. */
+    public void commit() {
+        Path previous = target.resolveSibling("." + target.getFileName() + ".previous");
+        try {
+            deleteRecursively(previous);
+            if (Files.exists(target)) {
+                Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            committed = true;
+            deleteRecursively(previous);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move the new outputs into " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Removes the staging folder unless it was committed. */
+    @Override
+    public void close() {
+        if (!committed) {
+            try {
+                deleteRecursively(staging);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot remove the staging folder " + staging, e);
+            }
+        }
+    }
+
+    static void deleteRecursively(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package io.github.claimedlosses.export.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.text.SimpleDateFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.DateTickUnit;
+import org.jfree.chart.axis.DateTickUnitType;
+import org.jfree.chart.axis.TickUnits;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.time.Day;
+import org.jfree.data.time.TimeSeries;
+import org.jfree.data.time.TimeSeriesCollection;
+import org.jfree.data.xy.XYDataset;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+/**
+ * Builds a chart of values over calendar time: lines, daily bars, shaded bands (confidence or prediction
+ * intervals) and dated markers, on one date axis with calendar-aligned ticks. Layers are drawn in the order added,
+ * first at the back. Rendering is separate: see {@link ChartFiles}.
+ *
+ * <pre>{@code
+ * JFreeChart chart = TimeChart.with(labels).bars(daily, Palette.SKY).line(rolling7, Palette.BLUE).build();
+ * }</pre>
+ */
+public final class TimeChart {
+    private static final TimeZone UTC = TimeZone.getTimeZone(ZoneOffset.UTC);
+
+    private final ChartLabels labels;
+    private final List<ChartLayer> layers = new ArrayList<>();
+    private final List<ValueMarker> markers = new ArrayList<>();
+    private boolean includeZero = true;
+
+    /** One dataset with the renderer that draws it. */
+    private record ChartLayer(XYDataset dataset, XYItemRenderer renderer) {
+    }
+
+    private TimeChart(ChartLabels labels) {
+        this.labels = labels;
+    }
+
+    /** A new chart with the given words on it. */
+    public static TimeChart with(ChartLabels labels) {
+        return new TimeChart(labels);
+    }
+
+    /** Adds a line without point markers. */
+    public TimeChart line(DatedSeries series, Color colour) {
+        return line(series, colour, 2f, false);
+    }
+
+    /** Adds a line of the given width, dashed if asked. */
+    public TimeChart line(DatedSeries series, Color colour, float width, boolean dashed) {
+        TimeSeriesCollection dataset = new TimeSeriesCollection(timeSeries(series), UTC);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        renderer.setSeriesPaint(0, colour);
+        renderer.setSeriesStroke(0, dashed
+                ? new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {6f, 4f}, 0f)
+                : new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        renderer.setDrawSeriesLineAsPath(true);
+        layers.add(new ChartLayer(dataset, renderer));
+        return this;
+    }
+
+    /** Adds one bar per date (for daily values). */
+    public TimeChart bars(DatedSeries series, Color colour) {
+        TimeSeriesCollection dataset = new TimeSeriesCollection(timeSeries(series), UTC);
+        XYBarRenderer renderer = new XYBarRenderer(0.0);
+        renderer.setBarPainter(new StandardXYBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDrawBarOutline(false);
+        renderer.setSeriesPaint(0, colour);
+        layers.add(new ChartLayer(dataset, renderer));
+        return this;
+    }
+
+    /** Adds a shaded band between {@code low} and {@code high} around {@code centre}, drawn as a line. */
+    public TimeChart band(DatedSeries centre, DatedSeries low, DatedSeries high, Color colour) {
+        YIntervalSeries interval = new YIntervalSeries(centre.name());
+        for (int i = 0; i < centre.size(); i++) {
+            if (!Double.isNaN(centre.value(i))) {
+                interval.add(millis(centre.dates().get(i)), centre.value(i), low.value(i), high.value(i));
+            }
+        }
+        DeviationRenderer renderer = new DeviationRenderer(true, false);
+        renderer.setSeriesPaint(0, colour);
+        renderer.setSeriesFillPaint(0, Palette.translucent(colour, 60));
+        renderer.setAlpha(0.25f);
+        renderer.setSeriesStroke(0, new BasicStroke(2f));
+        YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
+        dataset.addSeries(interval);
+        layers.add(new ChartLayer(dataset, renderer));
+        return this;
+    }
+
+    /** Adds a vertical marker with a short label at {@code date} (a correction, a change point). */
+    public TimeChart marker(LocalDate date, String label, Color colour) {
+        ValueMarker marker = new ValueMarker(millis(date), colour, new BasicStroke(1f, BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_MITER, 1f, new float[] {3f, 3f}, 0f));
+        marker.setLabel(label);
+        marker.setLabelFont(ChartStyle.SOURCE);
+        marker.setLabelPaint(colour);
+        marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+        markers.add(marker);
+        return this;
+    }
+
+    /** Lets the value axis start above zero (for ratios); counts always start at zero. */
+    public TimeChart fitRangeToData() {
+        includeZero = false;
+        return this;
+    }
+
+    /** The chart, styled. */
+    public JFreeChart build() {
+        DateAxis dateAxis = calendarAxis(labels.xAxis());
+        NumberAxis valueAxis = new NumberAxis(labels.yAxis());
+        valueAxis.setAutoRangeIncludesZero(includeZero);
+        XYPlot plot = new XYPlot();
+        plot.setDomainAxis(dateAxis);
+        plot.setRangeAxis(valueAxis);
+        // JFreeChart draws dataset 0 on top; reverse so that the first layer added is at the back.
+        for (int i = 0; i < layers.size(); i++) {
+            ChartLayer layer = layers.get(layers.size() - 1 - i);
+            plot.setDataset(i, layer.dataset());
+            plot.setRenderer(i, layer.renderer());
+        }
+        for (ValueMarker marker : markers) {
+            plot.addDomainMarker(marker, org.jfree.chart.ui.Layer.FOREGROUND);
+        }
+        JFreeChart chart = new JFreeChart(labels.title(), ChartStyle.TITLE, plot, layers.size() > 1);
+        ChartStyle.apply(chart, labels);
+        return chart;
+    }
+
+    /**
+     * A date axis whose ticks fall on calendar boundaries: the first of January, of a quarter, of a month or a
+     * Monday, labelled "2024", "Apr 2024" or "7 Apr", whichever is the finest that does not crowd the labels.
+     */
+    static DateAxis calendarAxis(String label) {
+        DateAxis axis = new DateAxis(label, UTC, Locale.ROOT);
+        axis.setLowerMargin(0.01);
+        axis.setUpperMargin(0.01);
+        TickUnits units = new TickUnits();
+        units.add(unit(DateTickUnitType.DAY, 7, "d MMM"));
+        units.add(unit(DateTickUnitType.MONTH, 1, "MMM yyyy"));
+        units.add(unit(DateTickUnitType.MONTH, 3, "MMM yyyy"));
+        units.add(unit(DateTickUnitType.YEAR, 1, "yyyy"));
+        axis.setStandardTickUnits(units);
+        axis.setMinorTickMarksVisible(true);
+        axis.setMinorTickCount(4);
+        return axis;
+    }
+
+    private static DateTickUnit unit(DateTickUnitType type, int count, String pattern) {
+        SimpleDateFormat format = new SimpleDateFormat(pattern, Locale.ENGLISH);
+        format.setTimeZone(UTC);
+        return new DateTickUnit(type, count, format);
+    }
+
+    private static TimeSeries timeSeries(DatedSeries series) {
+        TimeSeries timeSeries = new TimeSeries(series.name());
+        for (int i = 0; i < series.size(); i++) {
+            LocalDate date = series.dates().get(i);
+            double value = series.value(i);
+            timeSeries.add(new Day(date.getDayOfMonth(), date.getMonthValue(), date.getYear()),
+                    Double.isNaN(value) ? null : value);
+        }
+        return timeSeries;
+    }
+
+    private static double millis(LocalDate date) {
+        return date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+    }
+}
