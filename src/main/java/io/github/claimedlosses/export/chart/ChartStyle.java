@@ -59,11 +59,13 @@ public final class ChartStyle {
         chart.setPadding(new RectangleInsets(8, 8, 6, 12));
         TextTitle title = new TextTitle(labels.title(), TITLE);
         title.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        title.setTextAlignment(HorizontalAlignment.LEFT);
         title.setPaint(Palette.INK);
         chart.setTitle(title);
         chart.clearSubtitles();
         TextTitle subtitle = new TextTitle(labels.subtitle(), SUBTITLE);
         subtitle.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        subtitle.setTextAlignment(HorizontalAlignment.LEFT);
         subtitle.setPaint(Palette.GREY);
         subtitle.setPadding(new RectangleInsets(2, 0, 6, 0));
         chart.addSubtitle(subtitle);
@@ -80,6 +82,7 @@ public final class ChartStyle {
         TextTitle source = new TextTitle(labels.source(), SOURCE);
         source.setPosition(RectangleEdge.BOTTOM);
         source.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        source.setTextAlignment(HorizontalAlignment.LEFT);
         source.setPaint(Palette.GREY);
         source.setPadding(new RectangleInsets(6, 0, 0, 0));
         chart.addSubtitle(source);

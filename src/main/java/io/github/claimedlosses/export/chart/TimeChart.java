@@ -46,7 +46,7 @@ public final class TimeChart {
     private final ChartLabels labels;
     private final List<ChartLayer> layers = new ArrayList<>();
     private final List<ValueMarker> markers = new ArrayList<>();
-    private boolean includeZero = true;
+    private boolean ratios;
 
     /** One dataset with the renderer that draws it. */
     private record ChartLayer(XYDataset dataset, XYItemRenderer renderer) {
@@ -123,9 +123,12 @@ public final class TimeChart {
         return this;
     }
 
-    /** Lets the value axis start above zero (for ratios); counts always start at zero. */
-    public TimeChart fitRangeToData() {
-        includeZero = false;
+    /**
+     * Makes the value axis one of ratios: decimal ticks, and a range fitted to the data rather than starting at
+     * zero. By default the axis counts things: whole-number ticks from zero.
+     */
+    public TimeChart ratioAxis() {
+        ratios = true;
         return this;
     }
 
@@ -133,7 +136,12 @@ public final class TimeChart {
     public JFreeChart build() {
         DateAxis dateAxis = calendarAxis(labels.xAxis());
         NumberAxis valueAxis = new NumberAxis(labels.yAxis());
-        valueAxis.setAutoRangeIncludesZero(includeZero);
+        valueAxis.setAutoRangeIncludesZero(!ratios);
+        if (ratios) {
+            valueAxis.setNumberFormatOverride(ChartStyle.decimals());
+        } else {
+            valueAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
+        }
         XYPlot plot = new XYPlot();
         plot.setDomainAxis(dateAxis);
         plot.setRangeAxis(valueAxis);
