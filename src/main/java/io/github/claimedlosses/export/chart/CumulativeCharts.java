@@ -24,14 +24,19 @@ public final class CumulativeCharts {
      * @param side      whose losses they count
      */
     public static JFreeChart of(Table wide, Claimant claimant, Side side, Category category) {
-        ChartLabels labels = new ChartLabels(
+        return TimeChart.with(labels(wide, claimant, side, category)).line(series(wide, claimant, category),
+                Palette.BLUE).build();
+    }
+
+    /** The words on the chart of {@code category}'s running total. */
+    public static ChartLabels labels(Table wide, Claimant claimant, Side side, Category category) {
+        return new ChartLabels(
                 Attribution.whose(side) + " " + category.label().toLowerCase(Locale.ROOT) + " lost, "
                         + Attribution.statedBy(claimant),
                 "Running total since 24 February 2022, in " + category.unit(),
                 Attribution.sourceLine(claimant, asOf(wide)),
                 "Date",
                 capitalised(category.unit()) + " (cumulative)");
-        return TimeChart.with(labels).line(series(wide, claimant, category), Palette.BLUE).build();
     }
 
     /** Every category of {@code wide} as a small chart with its own scale, four to a row. */
@@ -64,7 +69,8 @@ public final class CumulativeCharts {
         return categories;
     }
 
-    private static DatedSeries series(Table wide, Claimant claimant, Category category) {
+    /** The running total of {@code category}, named for the legend with "claimed" or "confirmed". */
+    public static DatedSeries series(Table wide, Claimant claimant, Category category) {
         String role = claimant == Claimant.ORYX ? "confirmed" : "claimed";
         return DatedSeries.of(category.label() + " (" + role + ")", wide, "date", category.id());
     }

@@ -1,0 +1,51 @@
+package io.github.claimedlosses.cli;
+
+import io.github.claimedlosses.export.Publication;
+import io.github.claimedlosses.export.chart.InteractiveChart;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code charts}: regenerates every table, chart and the report under {@code out/}. */
+@Command(name = "charts",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Regenerates every table (out/tables), chart (out/charts: PNG, SVG, interactive HTML) and the report "
+                + "(out/index.html) from a datasets folder.",
+            "The new outputs replace the old only when complete: a failed run leaves out/ as it was."})
+final class ChartsCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
+            description = "Datasets folder laid out like the public repositories (general-staff/*.json, "
+                    + "oryx/daily_count.csv). Default: ${DEFAULT-VALUE}.")
+    private Path data;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
+            description = "Output folder. Default: ${DEFAULT-VALUE}.")
+    private Path out;
+
+    @Option(names = "--plotly-js", paramLabel = "URL", defaultValue = InteractiveChart.DEFAULT_PLOTLY_JS,
+            description = "Where interactive pages load plotly.js from (a URL, or a path relative to out/charts "
+                    + "for offline use). Default: ${DEFAULT-VALUE}.")
+    private String plotlyJs;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<String> notes = new Publication(new Publication.Inputs(data, plotlyJs), line -> {
+            stdout.println(line);
+            stdout.flush();
+        }).build(out);
+        notes.forEach(note -> err.println("claimed-losses: note: " + note));
+        stdout.println("wrote " + out);
+        return ExitCode.OK;
+    }
+}

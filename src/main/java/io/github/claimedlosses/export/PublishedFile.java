@@ -1,0 +1,11 @@
+package io.github.claimedlosses.export;
+
+/**
+ * One file of a publication, for the report's index.
+ *
+ * @param path  path relative to the output folder, with {@code /} separators
+ * @param title what the file shows, in words
+ * @param kind  {@code table}, {@code chart} or {@code page}
+ */
+public record PublishedFile(String path, String title, String kind) {
+}
