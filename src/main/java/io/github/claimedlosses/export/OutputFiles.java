@@ -7,9 +7,18 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /** Writes output files atomically: into a temporary file beside the target, then moved into place. */
 public final class OutputFiles {
+    /** rw-r--r--: what a published file gets. */
+    static final Set<PosixFilePermission> FILE_PERMISSIONS = PosixFilePermissions.fromString("rw-r--r--");
+    /** rwxr-xr-x: what a published folder gets. */
+    static final Set<PosixFilePermission> FOLDER_PERMISSIONS = PosixFilePermissions.fromString("rwxr-xr-x");
+
     private OutputFiles() {
     }
 
@@ -27,6 +36,7 @@ public final class OutputFiles {
             Files.createDirectories(directory);
             temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
             Files.write(temporary, bytes);
+            readableByAll(temporary, FILE_PERMISSIONS);
             try {
                 Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -35,6 +45,16 @@ public final class OutputFiles {
         } catch (IOException e) {
             deleteQuietly(temporary);
             throw new UncheckedIOException(target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Gives {@code path} ordinary permissions where the file system has them (temporary files are created
+     * private to their owner).
+     */
+    static void readableByAll(Path path, Set<PosixFilePermission> permissions) throws IOException {
+        if (Files.getFileStore(path).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(path, permissions);
         }
     }
 

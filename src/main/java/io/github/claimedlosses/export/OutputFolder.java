@@ -28,6 +28,7 @@ public final class OutputFolder implements AutoCloseable {
         try {
             Files.createDirectories(absolute.getParent());
             Path staging = Files.createTempDirectory(absolute.getParent(), "." + absolute.getFileName() + ".partial-");
+            OutputFiles.readableByAll(staging, OutputFiles.FOLDER_PERMISSIONS);
             return new OutputFolder(absolute, staging);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a staging folder beside " + target + ": " + e.getMessage(), e);
