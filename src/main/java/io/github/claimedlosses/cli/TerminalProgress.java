@@ -8,7 +8,8 @@ import java.util.Locale;
 
 /**
  * Shows each download on one line: on a terminal a line redrawn in place with bytes and percent (or a spinner when
- * the size is unknown), elsewhere only the final line per file.
+ * the size is unknown), elsewhere only the final line per file. Files on an unreachable server get no line: the
+ * command reports that once.
  */
 final class TerminalProgress implements Progress {
     private static final String SPINNER = "|/-\\";
@@ -57,6 +58,9 @@ final class TerminalProgress implements Progress {
 
     @Override
     public synchronized void finished(FileResult result) {
+        if (result.outcome() == FileResult.Outcome.UNREACHABLE) {
+            return; // nothing was drawn for it, and the command says once that the server cannot be reached
+        }
         if (live) {
             redraw(result.summary());
             out.println();

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -65,8 +66,8 @@ final class CacheUpdate {
                 return new FileResult(file, FileResult.Outcome.UNCHANGED, entry, true, "");
             }
             Optional<LocalDate> last = check.check(file, staged, cached);
-            ManifestEntry fresh = new ManifestEntry(url, options.clock().instant(), download.size(), sha256, last,
-                    download.etag(), download.lastModified());
+            ManifestEntry fresh = new ManifestEntry(url, options.clock().instant().truncatedTo(ChronoUnit.SECONDS),
+                    download.size(), sha256, last, download.etag(), download.lastModified());
             OutputFiles.moveAtomically(staged, cached);
             manifest = manifest.with(file, fresh);
             manifest.write(cache.manifestPath());

@@ -30,9 +30,9 @@ import java.util.concurrent.TimeUnit;
  * An HTTP server on 127.0.0.1 (ephemeral port) serving a folder laid out like the reference datasets under the
  * paths of the public raw locations, with {@code ETag} / {@code Last-Modified} validators, and faults on demand.
  */
-final class LoopbackServer implements AutoCloseable {
+public final class LoopbackServer implements AutoCloseable {
     /** Misbehaviours for one file. */
-    enum Fault {
+    public enum Fault {
         /** 404 on every request. */
         NOT_FOUND,
         /** 500 on the first two requests, then the file. */
@@ -53,7 +53,7 @@ final class LoopbackServer implements AutoCloseable {
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
 
     /** One request as the server saw it. */
-    record Request(String path, String ifNoneMatch, String ifModifiedSince, int status) {
+    public record Request(String path, String ifNoneMatch, String ifModifiedSince, int status) {
     }
 
     private final Path root;
@@ -70,7 +70,7 @@ final class LoopbackServer implements AutoCloseable {
     private volatile boolean etags = true;
 
     /** Serves {@code root} ({@code general-staff/...}, {@code oryx/...}). */
-    LoopbackServer(Path root) throws IOException {
+    public LoopbackServer(Path root) throws IOException {
         this.root = root;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
         server.setExecutor(executor);
@@ -79,27 +79,27 @@ final class LoopbackServer implements AutoCloseable {
     }
 
     /** The base address to give {@code --base-url}. */
-    URI baseUrl() {
+    public URI baseUrl() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
     /** Makes the server misbehave for {@code file}. */
-    void fault(DatasetFile file, Fault fault) {
+    public void fault(DatasetFile file, Fault fault) {
         faults.put(file.fileName(), fault);
     }
 
     /** Stops sending {@code ETag}s, so that only {@code If-Modified-Since} can make a request conditional. */
-    void withoutEtags() {
+    public void withoutEtags() {
         etags = false;
     }
 
     /** Every request so far. */
-    List<Request> requests() {
+    public List<Request> requests() {
         return List.copyOf(requests);
     }
 
     /** The requests for {@code file}. */
-    List<Request> requests(DatasetFile file) {
+    public List<Request> requests(DatasetFile file) {
         return requests.stream().filter(r -> r.path().endsWith("/" + file.fileName())).toList();
     }
 
