@@ -3,10 +3,14 @@ package io.github.claimedlosses.fetch;
 import io.github.claimedlosses.model.BadInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -77,7 +81,7 @@ public final class DatasetCache {
      * when nothing is recorded.
      */
     public Optional<LocalDate> lastDate() {
-        return status(new ArrayList<>()).cacheDate();
+        return status(FetchOptions.PUBLIC_BASE_URL).cacheDate();
     }
 
     /**
@@ -85,12 +89,7 @@ public final class DatasetCache {
      * otherwise {@link #fetch fetches} once.
      */
     public FetchReport ensure(FetchOptions options) {
-        if (!isComplete()) {
-            return fetch(options);
-        }
-        List<String> notes = new ArrayList<>();
-        FetchReport status = status(notes);
-        return new FetchReport(dir, options.baseUrl(), status.files(), notes);
+        return isComplete() ? status(options.baseUrl()) : fetch(options);
     }
 
     /**
@@ -114,7 +113,8 @@ public final class DatasetCache {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(dir + ": " + e.getMessage(), e);
+            IOException described = new IOException(dir + ": " + problem(e), e);
+            throw new UncheckedIOException(described.getMessage(), described);
         }
     }
 
@@ -135,13 +135,15 @@ public final class DatasetCache {
                 && entry.sha256().equals(Sha256.of(cached)));
     }
 
-    private FetchReport status(List<String> notes) {
+    /** What the cache holds, every file {@link FileResult.Outcome#NOT_CHECKED}. */
+    private FetchReport status(URI baseUrl) {
+        List<String> notes = new ArrayList<>();
         Manifest manifest = readManifest(notes);
         List<FileResult> files = Arrays.stream(DatasetFile.values())
                 .map(file -> new FileResult(file, FileResult.Outcome.NOT_CHECKED, describedEntry(manifest, file),
                         Files.isRegularFile(path(file)), ""))
                 .collect(Collectors.toList());
-        return new FetchReport(dir, FetchOptions.PUBLIC_BASE_URL, files, notes);
+        return new FetchReport(dir, baseUrl, files, notes);
     }
 
     private FileLock lock(FileChannel channel) throws IOException {
@@ -164,6 +166,20 @@ public final class DatasetCache {
                 deleteTree(leftover);
             }
         }
+    }
+
+    /** What went wrong with the cache folder, in words (file-system exceptions often carry only the path). */
+    private static String problem(IOException e) {
+        if (e instanceof FileAlreadyExistsException) {
+            return "exists and is not a folder";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
+            return ((FileSystemException) e).getReason();
+        }
+        return e.getMessage();
     }
 
     private static void deleteTree(Path root) throws IOException {

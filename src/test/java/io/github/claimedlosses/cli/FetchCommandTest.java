@@ -150,6 +150,18 @@ class FetchCommandTest {
     }
 
     @Test
+    void aCacheFolderThatIsAFileIsAnOutputError() throws IOException {
+        Path file = Files.writeString(temp.resolve("cache"), "not a folder");
+
+        Run run = fetch("-q");
+
+        assertThat(run.status()).isEqualTo(ExitCode.OUTPUT_ERROR);
+        assertThat(run.err()).containsExactly("claimed-losses: cannot write output: " + file + ": exists and is not "
+                + "a folder");
+        assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
     void helpDocumentsTheCommandAndItsExitStatus() {
         Run main = run("--help");
         assertThat(main.out()).anySatisfy(line -> assertThat(line).contains("fetch"))

@@ -1,6 +1,7 @@
 package io.github.claimedlosses.fetch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.claimedlosses.SharedData;
 import io.github.claimedlosses.fetch.FileResult.Outcome;
@@ -8,8 +9,11 @@ import io.github.claimedlosses.fetch.LoopbackServer.Fault;
 import io.github.claimedlosses.read.DatasetReader;
 import io.github.claimedlosses.read.Strictness;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -446,6 +450,25 @@ class DatasetCacheTest {
                 .endsWith("; it will be rebuilt");
         assertThat(report.files()).extracting(FileResult::outcome).containsOnly(Outcome.UPDATED);
         assertThat(Manifest.read(cache.manifestPath()).entries()).hasSize(6);
+    }
+
+    @Test
+    void aSecondFetchIntoTheSameCacheWaitsItsTurnAndLeftoversAreSweptAway() throws IOException {
+        Files.createDirectories(cache.dir().resolve(".fetch-123/general-staff"));
+        Files.writeString(cache.dir().resolve(".fetch-123/general-staff/russia_losses_equipment.json"), "[");
+        try (FileChannel channel = FileChannel.open(cache.dir().resolve(".lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); FileLock held = channel.lock()) {
+            assertThatThrownBy(() -> cache.fetch(options)).isInstanceOf(UncheckedIOException.class)
+                    .hasMessage(cache.dir() + ": another fetch is updating this cache; try again when it has finished");
+        }
+        assertThat(server.requests()).isEmpty();
+
+        firstFetch();
+
+        assertThat(cache.dir().resolve(".fetch-123")).doesNotExist();
+        try (Stream<Path> top = Files.list(cache.dir())) {
+            assertThat(top).noneMatch(p -> p.getFileName().toString().startsWith(".fetch-"));
+        }
     }
 
     private static URI closedPort() throws IOException {
