@@ -1,6 +1,7 @@
 package io.github.claimedlosses.fetch;
 
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ import java.util.function.LongConsumer;
  * Streams a response body into a file, refusing it once it passes the size cap, reporting progress and remembering
  * when the last bytes came (for the idle timeout). Its body value is the number of bytes written.
  */
-final class BodyFile implements java.net.http.HttpResponse.BodySubscriber<Long> {
+final class BodyFile implements HttpResponse.BodySubscriber<Long> {
     private final Path target;
     private final long expected;
     private final long cap;

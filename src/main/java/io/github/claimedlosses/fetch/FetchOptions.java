@@ -1,6 +1,7 @@
 package io.github.claimedlosses.fetch;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
@@ -68,7 +69,7 @@ public record FetchOptions(URI baseUrl, Duration timeout, int retries, Duration 
         URI uri;
         try {
             uri = new URI(text);
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw new IllegalArgumentException("\"" + text + "\" is not a web address: " + e.getReason());
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);

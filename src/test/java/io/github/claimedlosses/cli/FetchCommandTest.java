@@ -12,6 +12,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,7 +55,7 @@ class FetchCommandTest {
     }
 
     private Run fetch(String... more) {
-        List<String> args = new java.util.ArrayList<>(List.of("fetch", "--to", cache.toString(), "--base-url",
+        List<String> args = new ArrayList<>(List.of("fetch", "--to", cache.toString(), "--base-url",
                 server.baseUrl().toString(), "--timeout", "2"));
         args.addAll(List.of(more));
         return run(args.toArray(String[]::new));

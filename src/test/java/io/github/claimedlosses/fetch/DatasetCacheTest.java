@@ -10,6 +10,7 @@ import io.github.claimedlosses.read.DatasetReader;
 import io.github.claimedlosses.read.Strictness;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.channels.FileChannel;
@@ -473,7 +474,7 @@ class DatasetCacheTest {
 
     private static URI closedPort() throws IOException {
         int port;
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = socket.getLocalPort();
         }
         return URI.create("http://127.0.0.1:" + port);

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +45,8 @@ class ManifestTest {
                 + "      \"etag\" : \"W/\\\"1a2b\\\"\"\n"
                 + "    },\n"
                 + "    \"oryx/totals_by_type.csv\" : {\n"
-                + "      \"url\" : \"https://raw.githubusercontent.com/scarnecchia/oryx_data/main/totals_by_type.csv\",\n"
+                + "      \"url\" : \"https://raw.githubusercontent.com/scarnecchia/oryx_data/main/"
+                + "totals_by_type.csv\",\n"
                 + "      \"fetched\" : \"2026-08-09T06:00:00Z\",\n"
                 + "      \"size\" : 3348,\n"
                 + "      \"sha256\" : \"" + "ab".repeat(32) + "\",\n"
@@ -53,8 +55,8 @@ class ManifestTest {
                 + "  }\n"
                 + "}");
         Manifest read = Manifest.read(file);
-        assertThat(read.entries()).containsExactly(java.util.Map.entry(DatasetFile.GS_EQUIPMENT, EQUIPMENT),
-                java.util.Map.entry(DatasetFile.ORYX_TOTALS, TOTALS));
+        assertThat(read.entries()).containsExactly(Map.entry(DatasetFile.GS_EQUIPMENT, EQUIPMENT),
+                Map.entry(DatasetFile.ORYX_TOTALS, TOTALS));
         assertThat(read.toJson()).isEqualTo(manifest.toJson());
     }
 
