@@ -12,6 +12,8 @@ public final class ExitCode {
     public static final int BAD_INPUT = 3;
     /** The output could not be written. */
     public static final int OUTPUT_ERROR = 4;
+    /** {@code fetch}: some file could not be fetched and the cache has no copy of it, so the data cannot be used. */
+    public static final int FETCH_FAILED = 5;
 
     private ExitCode() {
     }

@@ -13,14 +13,15 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Claimed and visually confirmed war-loss figures as tidy tables.",
-        subcommands = {ExtractCommand.class, ChartsCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ExtractCommand.class, ChartsCommand.class, FetchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:success",
             "1:internal error (a bug; please report it)",
             "2:usage error (unknown option, missing argument)",
             "3:bad input (the message names the file, the place and the problem)",
-            "4:the output could not be written"})
+            "4:the output could not be written",
+            "5:fetch: a file could not be fetched and the cache has no copy of it"})
 public final class Main implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

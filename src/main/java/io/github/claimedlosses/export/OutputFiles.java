@@ -37,11 +37,7 @@ public final class OutputFiles {
             temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
             Files.write(temporary, bytes);
             readableByAll(temporary, FILE_PERMISSIONS);
-            try {
-                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
+            move(temporary, absolute);
         } catch (IOException e) {
             deleteQuietly(temporary);
             throw new UncheckedIOException(target + ": " + e.getMessage(), e);
@@ -55,6 +51,29 @@ public final class OutputFiles {
     static void readableByAll(Path path, Set<PosixFilePermission> permissions) throws IOException {
         if (Files.getFileStore(path).supportsFileAttributeView(PosixFileAttributeView.class)) {
             Files.setPosixFilePermissions(path, permissions);
+        }
+    }
+
+    /**
+     * Moves the complete file {@code source} onto {@code target} in one step, replacing it, so that readers see
+     * either the old or the new file, never a mixture. {@code source} should be on the same file system (ideally in
+     * the same folder) for the move to be atomic.
+     */
+    public static void moveAtomically(Path source, Path target) {
+        try {
+            Path absolute = target.toAbsolutePath();
+            Files.createDirectories(absolute.getParent());
+            move(source, absolute);
+        } catch (IOException e) {
+            throw new UncheckedIOException(target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void move(Path source, Path target) throws IOException {
+        try {
+            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.claimedlosses.read;
 
+import io.github.claimedlosses.model.BadInputException;
 import io.github.claimedlosses.model.Category;
 import io.github.claimedlosses.model.Claim;
 import io.github.claimedlosses.model.Claimant;
@@ -27,6 +28,8 @@ import java.util.TreeMap;
 public final class OryxReader {
     /** Running totals per country, type and date. */
     public static final String DAILY_COUNT_FILE = "daily_count.csv";
+    /** Latest totals per country and type; it carries no date, so it is checked but never read as claims. */
+    public static final String TOTALS_BY_TYPE_FILE = "totals_by_type.csv";
 
     static final String COUNTRY = "country";
     static final String TYPE = "equipment_type";
@@ -35,6 +38,8 @@ public final class OryxReader {
     static final List<String> STATUSES = List.of("destroyed", "abandoned", "captured", "damaged");
     static final Set<String> REQUIRED = new LinkedHashSet<>(List.of(COUNTRY, TYPE, "destroyed", "abandoned",
             "captured", "damaged", TOTAL, DATE));
+    static final List<String> TOTALS_HEADER = List.of(COUNTRY, TYPE, "destroyed", "abandoned", "captured", "damaged",
+            TOTAL);
 
     private final OryxTypeMapping mapping;
     private final Strictness strictness;
@@ -85,6 +90,36 @@ public final class OryxReader {
         return collector.result();
     }
 
+    /**
+     * Checks a {@code totals_by_type.csv}: UTF-8 CSV with exactly the header
+     * {@code country,equipment_type,destroyed,abandoned,captured,damaged,type_total}, at least one row, and on every
+     * row a known country and whole-number counts that add up to {@code type_total}.
+     *
+     * @return the number of rows
+     * @throws BadInputException naming the first bad line
+     */
+    public static int checkTotalsByType(Path file) {
+        String name = file.getFileName().toString();
+        String expected = "an Oryx totals_by_type.csv";
+        CsvFiles.Contents contents = CsvFiles.read(file, new LinkedHashSet<>(TOTALS_HEADER), expected);
+        if (!contents.header().equals(TOTALS_HEADER)) {
+            throw new BadInputException(name, "line 1", "the header is \"" + String.join(",", contents.header())
+                    + "\", expected exactly \"" + String.join(",", TOTALS_HEADER) + "\"");
+        }
+        if (contents.rows().isEmpty()) {
+            throw new BadInputException(name, "", "has a header but no rows, expected " + expected);
+        }
+        RecordCollector collector = new RecordCollector(name, Strictness.STRICT);
+        for (CsvFiles.Row row : contents.rows()) {
+            collector.add(row.where(), () -> {
+                side(row.record().get(COUNTRY));
+                statusSplit(row);
+                return List.of();
+            });
+        }
+        return contents.rows().size();
+    }
+
     /** One validated row: whose losses, as of when, the total and the quote keeping the status split. */
     private record OryxRow(Side side, LocalDate date, long total, String quote) {
         Claim toClaim(Category category, Provenance provenance) {
@@ -96,6 +131,16 @@ public final class OryxReader {
     private static OryxRow parse(CsvFiles.Row row, String type) {
         Side side = side(row.record().get(COUNTRY));
         LocalDate date = date(row.record().get(DATE));
+        StatusSplit split = statusSplit(row);
+        String quote = type + " (" + row.record().get(COUNTRY) + "): " + split.text() + ", total " + split.total();
+        return new OryxRow(side, date, split.total(), quote);
+    }
+
+    /** The destroyed / abandoned / captured / damaged counts of a row, in words, and their checked total. */
+    private record StatusSplit(String text, long total) {
+    }
+
+    private static StatusSplit statusSplit(CsvFiles.Row row) {
         List<String> parts = new ArrayList<>();
         long sum = 0;
         for (String status : STATUSES) {
@@ -108,8 +153,7 @@ public final class OryxReader {
             throw new RecordProblem("destroyed + abandoned + captured + damaged = " + sum + " but \"type_total\" is "
                     + total);
         }
-        String quote = type + " (" + row.record().get(COUNTRY) + "): " + String.join(", ", parts) + ", total " + total;
-        return new OryxRow(side, date, total, quote);
+        return new StatusSplit(String.join(", ", parts), total);
     }
 
     private static Side side(String country) {

@@ -1,8 +1,10 @@
 package io.github.claimedlosses.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.claimedlosses.SharedData;
+import io.github.claimedlosses.model.BadInputException;
 import io.github.claimedlosses.model.Claim;
 import io.github.claimedlosses.model.Claimant;
 import io.github.claimedlosses.model.Side;
@@ -19,6 +21,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class OryxReaderTest {
     private final OryxReader reader = new OryxReader(Strictness.STRICT);
@@ -113,5 +116,32 @@ class OryxReaderTest {
         assertThat(mapping.lookup("Trucks, Vehicles, Jeeps, and Trains").flatMap(OryxTypeMapping.Entry::category))
                 .map(c -> c.id()).contains("vehicles_fuel_tanks");
         assertThat(mapping.lookup("Spaceships")).isEmpty();
+    }
+
+    @Test
+    void totalsByTypeIsCheckedRowByRow() {
+        assertThat(OryxReader.checkTotalsByType(SharedData.oryx(OryxReader.TOTALS_BY_TYPE_FILE))).isEqualTo(56);
+    }
+
+    @Test
+    void aTotalsByTypeFileThatDoesNotAddUpOrHasAnotherHeaderIsRefused(@TempDir Path dir) throws IOException {
+        Path wrongSum = Files.writeString(dir.resolve("totals_by_type.csv"), "country,equipment_type,destroyed,"
+                + "abandoned,captured,damaged,type_total\nRussia,Tanks,10,1,2,3,99\n");
+        assertThatThrownBy(() -> OryxReader.checkTotalsByType(wrongSum)).isInstanceOf(BadInputException.class)
+                .hasMessage("totals_by_type.csv: line 2: destroyed + abandoned + captured + damaged = 16 but "
+                        + "\"type_total\" is 99");
+        Path dailyInstead = Files.copy(SharedData.oryx(OryxReader.DAILY_COUNT_FILE), dir.resolve("daily.csv"));
+        assertThatThrownBy(() -> OryxReader.checkTotalsByType(dailyInstead)).hasMessage("daily.csv: line 1: the "
+                + "header is \"country,equipment_type,destroyed,abandoned,captured,damaged,type_total,date_recorded,"
+                + "destroyed_diff,abandoned_diff,captured_diff,damaged_diff,type_total_diff,destroyed_diff_diff,"
+                + "abandoned_diff_diff,captured_diff_diff,damaged_diff_diff,type_total_diff_diff\", expected exactly "
+                + "\"country,equipment_type,destroyed,abandoned,captured,damaged,type_total\"");
+        Path noRows = Files.writeString(dir.resolve("empty.csv"), "country,equipment_type,destroyed,abandoned,"
+                + "captured,damaged,type_total\n");
+        assertThatThrownBy(() -> OryxReader.checkTotalsByType(noRows)).hasMessage("empty.csv: has a header but no "
+                + "rows, expected an Oryx totals_by_type.csv");
+        Path json = Files.writeString(dir.resolve("totals.csv"), "[{\"tank\": 1}]\n");
+        assertThatThrownBy(() -> OryxReader.checkTotalsByType(json)).hasMessageStartingWith("totals.csv: line 1: no "
+                + "column \"country\" in the header");
     }
 }
