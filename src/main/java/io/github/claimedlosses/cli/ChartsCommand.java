@@ -2,6 +2,9 @@ package io.github.claimedlosses.cli;
 
 import io.github.claimedlosses.export.Publication;
 import io.github.claimedlosses.export.chart.InteractiveChart;
+import io.github.claimedlosses.fetch.DatasetCache;
+import io.github.claimedlosses.fetch.FetchOptions;
+import io.github.claimedlosses.fetch.FetchReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,10 +25,13 @@ final class ChartsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
+    @Option(names = "--data", paramLabel = "DIR",
             description = "Datasets folder laid out like the public repositories (general-staff/*.json, "
-                    + "oryx/daily_count.csv). Default: ${DEFAULT-VALUE}.")
+                    + "oryx/daily_count.csv). Default: the cache, data/cache, fetched once when it is empty.")
     private Path data;
+
+    @Option(names = "--offline", description = "Never fetch: use the cache as it is.")
+    private boolean offline;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
             description = "Output folder. Default: ${DEFAULT-VALUE}.")
@@ -40,12 +46,30 @@ final class ChartsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<String> notes = new Publication(new Publication.Inputs(data, plotlyJs), line -> {
+        List<String> notes = new Publication(new Publication.Inputs(datasets(err), plotlyJs), line -> {
             stdout.println(line);
             stdout.flush();
         }).build(out);
         notes.forEach(note -> err.println("claimed-losses: note: " + note));
         stdout.println("wrote " + out);
         return ExitCode.OK;
+    }
+
+    /**
+     * The datasets folder to read: the one named with --data, else the cache, fetched first when it has no
+     * files (unless --offline). Whatever cannot be had is said on standard error; the publication then notes
+     * what it could not draw.
+     */
+    private Path datasets(PrintWriter err) {
+        if (data != null && !data.normalize().equals(DatasetCache.DEFAULT_DIR)) {
+            return data;
+        }
+        DatasetCache cache = DatasetCache.standard();
+        if (!offline && !cache.isComplete()) {
+            FetchReport report = cache.ensure(FetchOptions.defaults());
+            report.notes().forEach(note -> err.println("claimed-losses: note: " + note));
+            report.problems().forEach(problem -> err.println("claimed-losses: " + problem));
+        }
+        return cache.dir();
     }
 }

@@ -15,7 +15,6 @@ import io.github.claimedlosses.read.Strictness;
 import io.github.claimedlosses.table.ClaimFilter;
 import io.github.claimedlosses.table.ClaimTable;
 import io.github.claimedlosses.table.WideTable;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,9 +78,9 @@ public final class Publication {
     }
 
     private List<Claim> readDatasets() {
-        if (inputs.data() == null || !Files.isDirectory(inputs.data())) {
-            notes.add("no datasets folder" + (inputs.data() == null ? "" : " at " + inputs.data())
-                    + ": the dataset tables and charts are not drawn");
+        if (inputs.data() == null || !DatasetReader.containsDatasets(inputs.data())) {
+            notes.add("no datasets" + (inputs.data() == null ? "" : " in " + inputs.data())
+                    + ": the tables and charts of the datasets are not drawn");
             return List.of();
         }
         ReadResult result = new DatasetReader(Strictness.STRICT).readFolder(inputs.data());

@@ -82,6 +82,12 @@ public final class DatasetReader {
         return result;
     }
 
+    /** True when {@code folder} holds at least one of the dataset files {@link #readFolder} reads. */
+    public static boolean containsDatasets(Path folder) {
+        return Files.isDirectory(folder)
+                && FOLDER_FILES.keySet().stream().anyMatch(relative -> Files.isRegularFile(folder.resolve(relative)));
+    }
+
     private static Map<String, DatasetFormat> folderFiles() {
         Map<String, DatasetFormat> files = new LinkedHashMap<>();
         files.put(GENERAL_STAFF_DIR + "/" + GeneralStaffReader.EQUIPMENT_FILE, DatasetFormat.GS_EQUIPMENT);
