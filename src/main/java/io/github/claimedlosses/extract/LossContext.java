@@ -137,15 +137,19 @@ final class LossContext {
     }
 
     /**
-     * {@code category} made specific by the nearest cue before the number ({@code [beforeFrom, beforeTo)}, last cue
-     * first) or after it ({@code [afterFrom, afterTo)}, first cue first): a personnel figure that is "killed" is
-     * {@code personnel_killed}. Categories that cannot be refined are returned as they are.
+     * {@code category} made specific by a cue: one right after the number ("17,500 killed", "three times as many
+     * wounded"), else the nearest before it ({@code [beforeFrom, beforeTo)}), else the first after it
+     * ({@code [afterFrom, afterTo)}). A personnel figure that is "killed" is {@code personnel_killed}. Categories
+     * that cannot be refined are returned as they are.
      */
     Category refine(Category category, List<Token> tokens, int beforeFrom, int beforeTo, int afterFrom, int afterTo) {
         if (!refinable.contains(category)) {
             return category;
         }
-        PhraseIndex.Match<Category> cue = refinements.last(tokens, beforeFrom, beforeTo);
+        PhraseIndex.Match<Category> cue = refinements.longestAt(tokens, afterFrom, afterTo);
+        if (cue == null) {
+            cue = refinements.last(tokens, beforeFrom, beforeTo);
+        }
         if (cue == null) {
             cue = refinements.first(tokens, afterFrom, afterTo);
         }

@@ -53,7 +53,10 @@ final class ProseExtractor {
         }
     }
 
-    /** A sentence's tokens, numbers and attribution phrases. */
+    /**
+     * A sentence's tokens, numbers and attribution phrases (found in comments too, where they attribute nothing but
+     * are no evidence of whose losses either).
+     */
     private record Parsed(Sentence sentence, List<Token> tokens, List<Mention> mentions,
                           List<PhraseIndex.Match<Claimant>> attributions, boolean quoteOpenAfter) {
     }
@@ -65,8 +68,8 @@ final class ProseExtractor {
         for (Sentence sentence : sentences) {
             List<Token> tokens = Tokenizer.tokenize(text, sentence.start(), sentence.end());
             quoteDepth = quoteDepth(tokens, quoteDepth);
-            parsed.add(new Parsed(sentence, tokens, lexicon.numbers().mentions(tokens),
-                    comment ? List.of() : claimants.attributions(tokens), quoteDepth > 0));
+            parsed.add(new Parsed(sentence, tokens, lexicon.numbers().mentions(tokens), claimants.attributions(tokens),
+                    quoteDepth > 0));
         }
         Claimant inherited = null;
         for (int k = 0; k < parsed.size(); k++) {

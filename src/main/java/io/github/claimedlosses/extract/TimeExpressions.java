@@ -63,7 +63,7 @@ final class TimeExpressions {
                 + "|(?<invO>\\d{1,4})" + ORDINAL + SPACE + "(?:" + dayWord + ")" + SPACE + "of" + invasion;
         String other = "(?<wd>" + alternation(weekdays.keySet()) + ")"
                 + "|(?<rel>" + alternation(relativeDays.keySet()) + ")"
-                + "|(?:" + alternation(file.strings("yearMarkers")) + ")" + SPACE + "(?<year>(?:19|20)\\d{2})";
+                + "|(?:" + alternation(file.strings("yearMarkers")) + ")" + SPACE + "(?<year>(?:19|20)\\d{2})(?![-./]\\d)";
         this.expression = Pattern.compile(LEFT + "(?:" + date + "|" + invasionDay + "|" + other + ")" + RIGHT, FLAGS);
         this.timestampLine = Pattern.compile("[\\s\\h]*(?:" + date + ")(?:,?" + SPACE + "(?:"
                 + alternation(file.strings("timestampJoiners")) + "))?,?" + SPACE + CLOCK + "[\\s\\h]*", FLAGS);
