@@ -227,7 +227,7 @@ final class NumberReader {
     /** A units or tens word, or a hyphenated compound of them ({@code twenty-five}); else null. */
     private Double compound(String word) {
         Double value = units.get(word);
-        if (value != null || word.indexOf('-') < 0) {
+        if (value != null || word.indexOf('-') <= 0 || word.endsWith("-")) {
             return value;
         }
         double sum = 0;
