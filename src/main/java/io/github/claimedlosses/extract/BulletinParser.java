@@ -5,13 +5,17 @@ import io.github.claimedlosses.model.Claim;
 import io.github.claimedlosses.model.Claimant;
 import io.github.claimedlosses.model.InvasionCalendar;
 import io.github.claimedlosses.model.Kind;
+import io.github.claimedlosses.model.Provenance;
 import io.github.claimedlosses.model.Qualifier;
 import io.github.claimedlosses.model.Side;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -28,12 +32,18 @@ final class BulletinParser {
 
     private static final String SPACE = "[\\s\\h]";
     private static final String DAY_MONTH = "(\\d{1,2})\\.(\\d{1,2})(?:\\.(\\d{4}|\\d{2}))?";
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** ASCII case-insensitivity; Cyrillic words match as {@link TimeExpressions#alternation} writes them. */
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     /** The hyphen, which joins words ("anti-aircraft") unless spaced or followed by the total. */
     private static final String HYPHENS = "-‐";
 
-    /** The period header; groups 1-3 are its start (day, month, optional year), 4-6 its end. */
+    /**
+     * The two dates of the period header and the word between them; groups 1-3 are its start (day, month, optional
+     * year), 4-6 its end. The pattern starts with digits, which is fast to search for; the word before the first
+     * date must be one of {@link #periodFrom}.
+     */
     private final Pattern period;
+    private final Set<String> periodFrom;
     /** A category line: a name without digits, a dash, the rest. */
     private final Pattern item;
     /** The increment in parentheses after the total: {@code (+12)}, {@code (−3)}. */
@@ -49,9 +59,11 @@ final class BulletinParser {
     }
 
     private BulletinParser(DataFile file, Lexicon lexicon, ClaimantRules claimants) {
-        this.period = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + TimeExpressions.alternation(file.strings("periodFrom"))
-                + ")" + SPACE + "+" + DAY_MONTH + SPACE + "+(?:" + TimeExpressions.alternation(file.strings("periodTo"))
-                + ")" + SPACE + "+" + DAY_MONTH + "(?![\\p{L}\\p{N}])", FLAGS);
+        this.period = Pattern.compile("(?<![\\p{L}\\p{N}.])" + DAY_MONTH + SPACE + "+(?:"
+                + TimeExpressions.alternation(file.strings("periodTo")) + ")" + SPACE + "+" + DAY_MONTH
+                + "(?![\\p{L}\\p{N}])", FLAGS);
+        this.periodFrom = new HashSet<>();
+        file.strings("periodFrom").forEach(word -> periodFrom.add(word.toLowerCase(Locale.ROOT)));
         List<String> dashes = file.strings("dashes");
         String strong = dashes.stream().filter(dash -> !HYPHENS.contains(dash)).map(Pattern::quote)
                 .collect(Collectors.joining("|"));
@@ -72,11 +84,17 @@ final class BulletinParser {
      */
     List<int[]> extract(String text, LocalDate documentDate, Findings findings) {
         List<int[]> covered = new ArrayList<>();
-        Matcher header = period.matcher(text);
+        Matcher header = period.matcher(text).useTransparentBounds(true);
         int from = 0;
-        while (header.find(from)) {
-            int headerLine = text.lastIndexOf('\n', header.start()) + 1;
-            LocalDate date = endDate(header, documentDate, findings);
+        while ((from = nextDayMonth(text, from)) >= 0) {
+            header.region(from, text.length());
+            int headerStart = header.lookingAt() ? wordBefore(text, from) : -1;
+            if (headerStart < 0) {
+                from++;
+                continue;
+            }
+            int headerLine = text.lastIndexOf('\n', headerStart) + 1;
+            LocalDate date = endDate(header, headerStart, text, documentDate, findings);
             int end = items(text, lineEnd(text, header.end()), date, findings);
             covered.add(new int[] {headerLine, end});
             from = Math.max(end, header.end());
@@ -127,9 +145,10 @@ final class BulletinParser {
         if (date == null) {
             return true;
         }
+        String quote = findings.quote(lineStart, lineEnd);
         findings.claim(totalIndex, claim(date, category.value(), total.value(),
                 qualifier == null ? Qualifier.EXACT : qualifier.value(), Kind.CUMULATIVE,
-                findings, totalIndex, lineStart, lineEnd));
+                findings.provenance(totalIndex, quote)));
         Matcher change = increment.matcher(text).region(rest.get(total.end() - 1).end(), lineEnd);
         if (change.find()) {
             List<Token> digits = Tokenizer.tokenize(text, change.start(2), change.end(2));
@@ -137,16 +156,15 @@ final class BulletinParser {
             if (amount != null && amount.end() == digits.size()) {
                 boolean negative = change.group(1) != null && !change.group(1).equals("+");
                 findings.claim(change.start(2), claim(date, category.value(), negative ? -amount.value() : amount.value(),
-                        Qualifier.EXACT, Kind.INCREMENT, findings, change.start(2), lineStart, lineEnd));
+                        Qualifier.EXACT, Kind.INCREMENT, findings.provenance(change.start(2), quote)));
             }
         }
         return true;
     }
 
     private Claim claim(LocalDate date, Category category, double value, Qualifier qualifier, Kind kind,
-                        Findings findings, int index, int lineStart, int lineEnd) {
-        return new Claim(date, null, claimant, side, category, value, qualifier, null, null, kind,
-                findings.provenance(index, lineStart, lineEnd));
+                        Provenance provenance) {
+        return new Claim(date, null, claimant, side, category, value, qualifier, null, null, kind, provenance);
     }
 
     /**
@@ -155,8 +173,9 @@ final class BulletinParser {
      * the first after the start (the General Staff wrote years from 2023 on), with a warning. Null, with a warning,
      * when the period is no real pair of dates.
      */
-    private LocalDate endDate(Matcher header, LocalDate documentDate, Findings findings) {
-        String written = header.group().strip();
+    private LocalDate endDate(Matcher header, int headerStart, String text, LocalDate documentDate,
+                              Findings findings) {
+        String written = findings.quote(headerStart, header.end());
         try {
             LocalDate start = header.group(3) != null
                     ? LocalDate.of(TimeExpressions.year(header.group(3)), number(header, 2), number(header, 1))
@@ -170,20 +189,51 @@ final class BulletinParser {
                 end = TimeMention.lastOnOrBefore(endDay, documentDate);
             } else {
                 end = TimeMention.firstOnOrAfter(endDay, start);
-                findings.warn(header.start(), "bulletin period \"" + written + "\" gives no year; read as ending "
+                findings.warn(headerStart, "bulletin period \"" + written + "\" gives no year; read as ending "
                         + end + ", the first such date after its start " + start);
             }
             if (end.isBefore(start)) {
-                findings.warn(header.start(), "bulletin period \"" + written + "\" ends before it starts; its lines "
+                findings.warn(headerStart, "bulletin period \"" + written + "\" ends before it starts; its lines "
                         + "are skipped");
                 return null;
             }
             return end;
         } catch (DateTimeException e) {
-            findings.warn(header.start(), "bulletin period \"" + written + "\" is no real pair of dates; its lines "
+            findings.warn(headerStart, "bulletin period \"" + written + "\" is no real pair of dates; its lines "
                     + "are skipped");
             return null;
         }
+    }
+
+    /**
+     * The index, at or after {@code from}, of the next run of one or two digits followed by a full stop and a digit
+     * ({@code 24.02}): where a period header can start. -1 when there is none. Much faster than a pattern search.
+     */
+    private static int nextDayMonth(String text, int from) {
+        for (int i = Math.max(from, 0); i + 2 < text.length(); i++) {
+            if (!Character.isDigit(text.charAt(i)) || (i > 0 && Character.isDigit(text.charAt(i - 1)))) {
+                continue;
+            }
+            int dot = Character.isDigit(text.charAt(i + 1)) ? i + 2 : i + 1;
+            if (dot + 1 < text.length() && text.charAt(dot) == '.' && Character.isDigit(text.charAt(dot + 1))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The start of the period word ("from", "з") right before {@code at}, or -1 when there is none. */
+    private int wordBefore(String text, int at) {
+        int end = at;
+        while (end > 0 && Tokenizer.isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        boolean word = start < end && end < at && periodFrom.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+        return word ? start : -1;
     }
 
     private static int number(Matcher matcher, int group) {

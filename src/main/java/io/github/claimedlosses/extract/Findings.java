@@ -5,7 +5,6 @@ import io.github.claimedlosses.model.Provenance;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Collects the claims and warnings of one document as they are found, each at its index in the text, and
@@ -13,7 +12,6 @@ import java.util.regex.Pattern;
  * the same in any language. Used by one thread for one document.
  */
 final class Findings {
-    private static final Pattern SPACES = Pattern.compile("[\\s\\h]+");
     private static final String OFFSET = "offset ";
 
     private final String source;
@@ -28,14 +26,28 @@ final class Findings {
         this.surrogates = text.chars().anyMatch(c -> Character.isSurrogate((char) c));
     }
 
-    /** The provenance of a figure at {@code index}, quoting {@code from..to} of the text with white space folded. */
-    Provenance provenance(int index, int from, int to) {
-        return new Provenance(source, location(index), quote(from, to));
+    /** The provenance of a figure at {@code index}, quoting {@code quote} (see {@link #quote}). */
+    Provenance provenance(int index, String quote) {
+        return new Provenance(source, location(index), quote);
     }
 
-    /** The text between {@code from} and {@code to} with runs of white space folded to one space. */
+    /** The text between {@code from} and {@code to}, trimmed, with runs of white space folded to one space. */
     String quote(int from, int to) {
-        return SPACES.matcher(text.substring(from, to)).replaceAll(" ").strip();
+        StringBuilder quote = new StringBuilder(to - from);
+        boolean space = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (Tokenizer.isSpace(c)) {
+                space = quote.length() > 0;
+            } else {
+                if (space) {
+                    quote.append(' ');
+                    space = false;
+                }
+                quote.append(c);
+            }
+        }
+        return quote.toString();
     }
 
     /** Adds a claim whose figure starts at {@code index}. */

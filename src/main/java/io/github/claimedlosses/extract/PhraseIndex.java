@@ -151,13 +151,27 @@ final class PhraseIndex<V> {
 
     private static final class Node<V> {
         private final Map<String, Node<V>> exact = new HashMap<>();
-        /** Children reached by a token that starts with the key (phrase words ending in {@code *}). */
-        private final Map<String, Node<V>> prefixes = new HashMap<>();
+        /**
+         * Children reached by a token that starts with the key (phrase words ending in {@code *}), grouped by the
+         * key's first character, longest key first.
+         */
+        private final Map<Character, List<Map.Entry<String, Node<V>>>> prefixes = new HashMap<>();
         private V value;
 
         Node<V> child(String word) {
             if (word.length() > 1 && word.endsWith(PREFIX_MARK)) {
-                return prefixes.computeIfAbsent(word.substring(0, word.length() - 1), key -> new Node<>());
+                String prefix = word.substring(0, word.length() - 1);
+                List<Map.Entry<String, Node<V>>> group = prefixes.computeIfAbsent(prefix.charAt(0),
+                        key -> new ArrayList<>());
+                for (Map.Entry<String, Node<V>> entry : group) {
+                    if (entry.getKey().equals(prefix)) {
+                        return entry.getValue();
+                    }
+                }
+                Node<V> node = new Node<>();
+                group.add(Map.entry(prefix, node));
+                group.sort((a, b) -> b.getKey().length() - a.getKey().length());
+                return node;
             }
             return exact.computeIfAbsent(word, key -> new Node<>());
         }
@@ -167,13 +181,15 @@ final class PhraseIndex<V> {
             if (node != null || prefixes.isEmpty()) {
                 return node;
             }
-            String best = null;
-            for (String prefix : prefixes.keySet()) {
-                if (word.startsWith(prefix) && (best == null || prefix.length() > best.length())) {
-                    best = prefix;
+            List<Map.Entry<String, Node<V>>> group = prefixes.get(word.charAt(0));
+            if (group != null) {
+                for (Map.Entry<String, Node<V>> entry : group) {
+                    if (word.startsWith(entry.getKey())) {
+                        return entry.getValue();
+                    }
                 }
             }
-            return best == null ? null : prefixes.get(best);
+            return null;
         }
     }
 }

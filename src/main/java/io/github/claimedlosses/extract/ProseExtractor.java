@@ -125,10 +125,11 @@ final class ProseExtractor {
         Sentence sentence = parsed.sentence();
         List<Token> tokens = parsed.tokens();
         List<Mention> mentions = parsed.mentions();
-        List<TimeMention> timeMentions = times.find(text, sentence.start(), sentence.end());
+        List<TimeMention> timeMentions = times.find(text, tokens, sentence.start(), sentence.end());
         boolean losses = context.speaksOfLosses(tokens);
         Kind periodKind = context.statesIncrement(tokens) ? Kind.INCREMENT : null;
         Claim last = null;
+        String quote = null;
         int previousEnd = 0;
         for (int k = 0; k < mentions.size(); k++) {
             Mention mention = mentions.get(k);
@@ -149,8 +150,8 @@ final class ProseExtractor {
                 } else {
                     Category category = context.refine(last.category(), tokens, clauseStart, mention.start(),
                             mention.end(), clauseEnd);
-                    last = multiple(last, mention, category, stated, findings.provenance(index, sentence.start(),
-                            sentence.end()));
+                    quote = quote == null ? findings.quote(sentence.start(), sentence.end()) : quote;
+                    last = multiple(last, mention, category, stated, findings.provenance(index, quote));
                     findings.claim(index, last);
                 }
                 previousEnd = mention.end();
@@ -175,9 +176,10 @@ final class ProseExtractor {
             }
             Qualifier qualifier = mention.isRange() ? Qualifier.RANGE : stated == null ? Qualifier.EXACT : stated.value();
             LocalDate date = date(text, timeMentions, index, anchor, findings);
+            quote = quote == null ? findings.quote(sentence.start(), sentence.end()) : quote;
             last = new Claim(date, null, claimant, side, category, mention.value(), qualifier, mention.low(),
                     mention.high(), periodKind == null ? rule.kind() : periodKind,
-                    findings.provenance(index, sentence.start(), sentence.end()));
+                    findings.provenance(index, quote));
             findings.claim(index, last);
         }
     }

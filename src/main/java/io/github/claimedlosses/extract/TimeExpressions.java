@@ -31,14 +31,26 @@ final class TimeExpressions {
     private static final String LEFT = "(?<![\\p{L}\\p{N}])";
     private static final String RIGHT = "(?![\\p{L}\\p{N}])";
     private static final String ORDINAL = "(?:st|nd|rd|th)";
+    /**
+     * Guards put before groups of alternatives, so that the matcher skips a whole group at once when the first
+     * character cannot start any of them.
+     */
+    private static final String DIGIT_FIRST = "(?=\\d)";
+    private static final String LETTER_FIRST = "(?=\\p{L})";
     private static final String CLOCK = "\\d{1,2}:\\d{2}(?:[\\s\\h]*[ap]\\.?[\\s\\h]?m\\.?)?";
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /**
+     * Case is ignored for ASCII only, which is several times faster than Unicode case folding; words in other
+     * scripts match in lower case or with a capital first letter (see {@link #alternation}).
+     */
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     private static final int TWO_DIGIT_CENTURY = 2000;
 
     private final Map<String, Integer> months;
     private final Map<String, Integer> weekdays;
     private final Map<String, Integer> relativeDays;
     private final Set<String> startMarkers;
+    /** The words a time expression can start with, as token texts; numerals can start one too. */
+    private final Set<String> starters = new HashSet<>();
     /** Any time expression. */
     private final Pattern expression;
     /** A line that is only a date and a clock time: a reader comment's timestamp. */
@@ -49,21 +61,29 @@ final class TimeExpressions {
         this.weekdays = lowerKeys(file.map("weekdays", node -> node.asInt()));
         this.relativeDays = lowerKeys(file.map("relativeDays", node -> node.asInt()));
         this.startMarkers = new HashSet<>(lower(file.strings("startMarkers")));
+        for (String word : List.of("dayWords", "yearMarkers")) {
+            starters.addAll(lower(file.strings(word)));
+        }
+        for (Collection<String> words : List.of(months.keySet(), weekdays.keySet(), relativeDays.keySet())) {
+            words.forEach(word -> starters.add(word.split(" ")[0]));
+        }
         String month = alternation(months.keySet());
-        String date = "(?<isoY>\\d{4})-(?<isoM>\\d{1,2})-(?<isoD>\\d{1,2})"
+        String numericDate = "(?<isoY>\\d{4})-(?<isoM>\\d{1,2})-(?<isoD>\\d{1,2})"
                 + "|(?<numD>\\d{1,2})\\.(?<numM>\\d{1,2})\\.(?<numY>\\d{4}|\\d{2})"
-                + "|(?<mdyM>" + month + ")\\.?" + SPACE + "(?<mdyD>\\d{1,2})" + ORDINAL + "?"
-                + "(?:,?" + SPACE + "(?<mdyY>\\d{4}))?"
                 + "|(?<dmyD>\\d{1,2})" + ORDINAL + "?" + SPACE + "(?:of" + SPACE + ")?(?<dmyM>" + month + ")\\.?"
                 + "(?:,?" + SPACE + "(?<dmyY>\\d{4}))?";
+        String wordDate = "(?<mdyM>" + month + ")\\.?" + SPACE + "(?<mdyD>\\d{1,2})" + ORDINAL + "?"
+                + "(?:,?" + SPACE + "(?<mdyY>\\d{4}))?";
+        String date = DIGIT_FIRST + "(?:" + numericDate + ")|" + LETTER_FIRST + "(?:" + wordDate + ")";
         String invasion = SPACE + "(?:[\\p{L}'’-]+" + SPACE + "){0,3}?(?:" + alternation(file.strings("invasionWords"))
                 + ")";
         String dayWord = alternation(file.strings("dayWords"));
-        String invasionDay = "(?:" + dayWord + ")" + SPACE + "(?<invN>\\d{1,4})" + SPACE + "of" + invasion
-                + "|(?<invO>\\d{1,4})" + ORDINAL + SPACE + "(?:" + dayWord + ")" + SPACE + "of" + invasion;
-        String other = "(?<wd>" + alternation(weekdays.keySet()) + ")"
+        String invasionDay = LETTER_FIRST + "(?:" + dayWord + ")" + SPACE + "(?<invN>\\d{1,4})" + SPACE + "of"
+                + invasion + "|" + DIGIT_FIRST + "(?<invO>\\d{1,4})" + ORDINAL + SPACE + "(?:" + dayWord + ")" + SPACE
+                + "of" + invasion;
+        String other = LETTER_FIRST + "(?:(?<wd>" + alternation(weekdays.keySet()) + ")"
                 + "|(?<rel>" + alternation(relativeDays.keySet()) + ")"
-                + "|(?:" + alternation(file.strings("yearMarkers")) + ")" + SPACE + "(?<year>(?:19|20)\\d{2})(?![-./]\\d)";
+                + "|(?:" + alternation(file.strings("yearMarkers")) + ")" + SPACE + "(?<year>(?:19|20)\\d{2})(?![-./]\\d))";
         this.expression = Pattern.compile(LEFT + "(?:" + date + "|" + invasionDay + "|" + other + ")" + RIGHT, FLAGS);
         this.timestampLine = Pattern.compile("[\\s\\h]*(?:" + date + ")(?:,?" + SPACE + "(?:"
                 + alternation(file.strings("timestampJoiners")) + "))?,?" + SPACE + CLOCK + "[\\s\\h]*", FLAGS);
@@ -76,15 +96,41 @@ final class TimeExpressions {
 
     /** Every time expression in {@code text} between {@code from} and {@code to}, in order. */
     List<TimeMention> find(String text, int from, int to) {
+        return find(text, Tokenizer.tokenize(text, from, to), from, to);
+    }
+
+    /**
+     * Every time expression in {@code text} between {@code from} and {@code to}, whose {@code tokens} are given, in
+     * order. The patterns are tried only where a token can start an expression (a numeral, a month, a weekday ...),
+     * which is much faster than searching every character.
+     */
+    List<TimeMention> find(String text, List<Token> tokens, int from, int to) {
         List<TimeMention> found = new ArrayList<>();
-        Matcher matcher = expression.matcher(text).region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
-        while (matcher.find()) {
+        Matcher matcher = null;
+        int after = from;
+        for (Token token : tokens) {
+            if (token.start() < after || !canStart(token)) {
+                continue;
+            }
+            if (matcher == null) {
+                matcher = expression.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            matcher.region(token.start(), to);
+            if (!matcher.lookingAt()) {
+                continue;
+            }
             TimeMention mention = mention(matcher);
             if (mention != null) {
                 found.add(startsPeriod(text, mention.start(), from) ? mention.startingPeriod() : mention);
+                after = matcher.end();
             }
         }
         return found;
+    }
+
+    private boolean canStart(Token token) {
+        return token.type() == Token.Type.NUMERAL || Character.isDigit(token.norm().charAt(0))
+                || starters.contains(token.norm());
     }
 
     /** The date of a reader comment's timestamp line ({@code March 31, 2022 at 12:49 pm}), or null. */
@@ -191,11 +237,25 @@ final class TimeExpressions {
         return words.stream().map(TimeExpressions::key).collect(Collectors.toList());
     }
 
-    /** A regular-expression alternation of {@code words}, longest first, apostrophes and spaces matched loosely. */
+    /**
+     * A regular-expression alternation of {@code words}, longest first, apostrophes and spaces matched loosely. A
+     * word that starts with a letter outside ASCII also matches with that letter capitalised ({@code Березня}), as
+     * the patterns ignore case for ASCII only.
+     */
     static String alternation(Collection<String> words) {
         return words.stream()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .map(word -> Pattern.quote(word).replace("'", "\\E['’ʼ]\\Q").replace(" ", "\\E" + SPACE + "\\Q"))
+                .map(TimeExpressions::loosely)
                 .collect(Collectors.joining("|"));
+    }
+
+    private static String loosely(String word) {
+        String quoted = Pattern.quote(word).replace("'", "\\E['’ʼ]\\Q").replace(" ", "\\E" + SPACE + "\\Q");
+        char first = word.charAt(0);
+        if (first < 128 || !Character.isLetter(first) || Character.toUpperCase(first) == first) {
+            return quoted;
+        }
+        return "[" + first + Character.toUpperCase(first) + "]" + Pattern.quote(word.substring(1))
+                .replace("'", "\\E['’ʼ]\\Q").replace(" ", "\\E" + SPACE + "\\Q");
     }
 }
