@@ -134,13 +134,13 @@ final class NumberReader {
             value *= scales.get(tokens.get(end).norm());
             end++;
         }
-        return new Quantity(value, end);
+        return Double.isFinite(value) ? new Quantity(value, end) : null;
     }
 
     /**
      * The value of a numeral token: digits, optionally grouped by thousands with commas or spaces (every group after
      * the first exactly three digits), optionally with a decimal part, optionally with a suffix ({@code 70k}).
-     * NaN when the token is no such numeral ({@code 575th}, {@code 1,23}).
+     * NaN when the token is no such numeral ({@code 575th}, {@code 1,23}) or too large for a double.
      */
     double numeral(String norm) {
         int digitsEnd = norm.length();
@@ -166,7 +166,8 @@ final class NumberReader {
         if (ungrouped == null) {
             return Double.NaN;
         }
-        return Double.parseDouble(fraction.isEmpty() ? ungrouped : ungrouped + "." + fraction) * scale;
+        double value = Double.parseDouble(fraction.isEmpty() ? ungrouped : ungrouped + "." + fraction) * scale;
+        return Double.isFinite(value) ? value : Double.NaN;
     }
 
     /** The digits of {@code whole} without thousands separators, or null when it is not grouped by thousands. */

@@ -174,6 +174,13 @@ class BulletinTest {
     }
 
     @Test
+    void anAbsurdlyLongNumberEndsTheBulletinInsteadOfFailing() {
+        Extraction extraction = extract("from 24.02.2022 to 31.03.2022:\ntanks ‒ 614 (+9)\naircraft ‒ "
+                + "9".repeat(400) + " (+1)\n");
+        assertThat(extraction.claims()).extracting(claim -> claim.category().id()).containsExactly("tanks", "tanks");
+    }
+
+    @Test
     void theProjectsEnglishSeedParsesToItsTotalsAndIncrements() {
         Extraction extraction = project("2023-09-14-general-staff-bulletin-en.txt");
         assertThat(extraction.warnings()).isEmpty();

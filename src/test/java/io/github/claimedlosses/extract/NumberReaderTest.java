@@ -50,6 +50,14 @@ class NumberReaderTest {
     }
 
     @Test
+    void aNumberTooLargeForADoubleIsNoNumber() {
+        String nines = "9".repeat(400);
+        assertThat(NUMBERS.numeral(nines)).isNaN();
+        assertThat(mentions(nines + " tanks")).isEmpty();
+        assertThat(mentions("9".repeat(300) + " billion billion tanks")).isEmpty();
+    }
+
+    @Test
     void aMultiplierWithoutAReferenceIsNoNumber() {
         assertThat(mentions("a double agent and twice the effort")).isEmpty();
     }
