@@ -97,6 +97,7 @@ class ProseExtractionTest {
             "17,500 killed | personnel_killed",
             "Ukrainian forces wounded 3,000 Russian soldiers | personnel_wounded",
             "Ukrainian forces captured 500 Russian soldiers | pow",
+            "500 Russian soldiers had surrendered | pow",
             "Russia suffered 70k casualties | personnel",
             "Russia lost 17,500 troops | personnel"})
         void aCueMakesAPersonnelFigureSpecific(String clause, String category) {
@@ -179,6 +180,7 @@ class ProseExtractionTest {
             "The Russian Defence Ministry said its forces had destroyed 120 Ukrainian aircraft. | RU_MOD | UKRAINE "
                 + "| CUMULATIVE",
             "The Russian Defence Ministry said its forces had destroyed 120 aircraft. | RU_MOD | UKRAINE | CUMULATIVE",
+            "За даними Генштабу, Росія втратила 1195 танків. | UA_GENERAL_STAFF | RUSSIA | CUMULATIVE",
             "British Military Intelligence assessed that Russia had likely lost 15,000 troops. | UK_MOD | RUSSIA "
                 + "| ESTIMATE",
             "Russia has lost 200 tanks in the east, the Pentagon said. | US_DOD | RUSSIA | ESTIMATE",
