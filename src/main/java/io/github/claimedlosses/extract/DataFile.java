@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,8 +63,7 @@ final class DataFile {
     /** The object at {@code path} as a map in file order, each value converted by {@code value}. */
     <V> Map<String, V> map(String path, Function<JsonNode, V> value) {
         Map<String, V> map = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node(path).fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : node(path).properties()) {
             map.put(entry.getKey(), value.apply(entry.getValue()));
         }
         return map;
@@ -85,10 +83,5 @@ final class DataFile {
             }
         }
         return phrases;
-    }
-
-    /** The file name, for messages. */
-    String name() {
-        return name;
     }
 }

@@ -72,11 +72,6 @@ final class PhraseIndex<V> {
         return of(map, what);
     }
 
-    /** The number of tokens of the longest phrase. */
-    int longest() {
-        return longest;
-    }
-
     /** The longest phrase that starts at token {@code from} and ends at or before {@code limit}, or null. */
     Match<V> longestAt(List<Token> tokens, int from, int limit) {
         Node<V> node = root;

@@ -45,11 +45,6 @@ record TimeMention(Type type, int start, int end, LocalDate date, MonthDay month
         return type != Type.YEAR && !startsPeriod;
     }
 
-    /** True when resolving needs the anchor date (the document's or a comment's date). */
-    boolean needsAnchor() {
-        return type == Type.MONTH_DAY || type == Type.WEEKDAY || type == Type.RELATIVE;
-    }
-
     /** This mention marked as the start of a period. */
     TimeMention startingPeriod() {
         return new TimeMention(type, start, end, date, monthDay, weekday, relativeDays, true);
