@@ -122,76 +122,119 @@ final class ProseExtractor {
 
     private void sentence(String text, Parsed parsed, Claimant fallback, boolean comment, LocalDate anchor,
                           Findings findings) {
-        Sentence sentence = parsed.sentence();
-        List<Token> tokens = parsed.tokens();
-        List<Mention> mentions = parsed.mentions();
-        List<TimeMention> timeMentions = times.find(text, tokens, sentence.start(), sentence.end());
-        boolean losses = context.speaksOfLosses(tokens);
-        Kind periodKind = context.statesIncrement(tokens) ? Kind.INCREMENT : null;
-        Claim last = null;
-        String quote = null;
-        int previousEnd = 0;
-        for (int k = 0; k < mentions.size(); k++) {
-            Mention mention = mentions.get(k);
-            int limit = k + 1 < mentions.size() ? mentions.get(k + 1).start() : tokens.size();
-            int index = tokens.get(mention.start()).start();
-            if (isInside(timeMentions, index, tokens.get(mention.end() - 1).end())
-                    || (mention.type() == Mention.Type.COUNT && context.isMeasure(tokens, mention.start(), mention.end()))) {
-                previousEnd = mention.end();
-                continue;
+        new SentenceScan(text, parsed, fallback, comment, anchor, findings).run();
+    }
+
+    /** The figures of one sentence, found number by number; lives for one sentence of one call. */
+    private final class SentenceScan {
+        private final String text;
+        private final Parsed parsed;
+        private final List<Token> tokens;
+        private final Claimant fallback;
+        private final boolean comment;
+        private final LocalDate anchor;
+        private final Findings findings;
+        private final List<TimeMention> timeMentions;
+        private final boolean losses;
+        private final Kind periodKind;
+        /** The last figure found, the base of a multiple. */
+        private Claim last;
+        private String quote;
+        /** Where the previous number's noun phrase ended: this number's clause starts no earlier. */
+        private int previousEnd;
+
+        SentenceScan(String text, Parsed parsed, Claimant fallback, boolean comment, LocalDate anchor,
+                     Findings findings) {
+            this.text = text;
+            this.parsed = parsed;
+            this.tokens = parsed.tokens();
+            this.fallback = fallback;
+            this.comment = comment;
+            this.anchor = anchor;
+            this.findings = findings;
+            this.timeMentions = times.find(text, tokens, parsed.sentence().start(), parsed.sentence().end());
+            this.losses = context.speaksOfLosses(tokens);
+            this.periodKind = context.statesIncrement(tokens) ? Kind.INCREMENT : null;
+        }
+
+        void run() {
+            List<Mention> mentions = parsed.mentions();
+            for (int k = 0; k < mentions.size(); k++) {
+                Mention mention = mentions.get(k);
+                int limit = k + 1 < mentions.size() ? mentions.get(k + 1).start() : tokens.size();
+                int index = tokens.get(mention.start()).start();
+                boolean count = mention.type() == Mention.Type.COUNT;
+                if (isInside(timeMentions, index, tokens.get(mention.end() - 1).end())
+                        || (count && context.isMeasure(tokens, mention.start(), mention.end()))) {
+                    previousEnd = mention.end();
+                } else if (count) {
+                    count(mention, index, limit);
+                } else {
+                    multiple(mention, index, limit);
+                    previousEnd = mention.end();
+                }
             }
+        }
+
+        /** A count: a figure when a category names it, the sentence speaks of losses and its clause does not deny it. */
+        private void count(Mention mention, int index, int limit) {
             int clauseStart = context.clauseStart(tokens, previousEnd, mention.start());
             PhraseIndex.Match<Qualifier> stated = lexicon.qualifiers().endingAt(tokens, previousEnd, mention.start());
-            if (mention.type() == Mention.Type.MULTIPLE) {
-                int clauseEnd = context.clauseEnd(tokens, mention.end(), limit);
-                if (last == null) {
-                    findings.warn(index, "\"" + words(text, tokens, mention) + "\" refers to no figure before it in its "
-                            + "sentence; it is skipped");
-                } else {
-                    Category category = context.refine(last.category(), tokens, clauseStart, mention.start(),
-                            mention.end(), clauseEnd);
-                    quote = quote == null ? findings.quote(sentence.start(), sentence.end()) : quote;
-                    last = multiple(last, mention, category, stated, findings.provenance(index, quote));
-                    findings.claim(index, last);
-                }
-                previousEnd = mention.end();
-                continue;
-            }
             int phraseEnd = context.phraseEnd(tokens, mention.end(), limit);
             previousEnd = phraseEnd;
             PhraseIndex.Match<Category> head = lexicon.categories().first(tokens, mention.end(), phraseEnd);
             int clauseEnd = context.clauseEnd(tokens, phraseEnd, limit);
             if (head == null || !losses || context.deniesLoss(tokens, clauseStart, clauseEnd)) {
-                continue;
+                return;
             }
             Category category = context.refine(head.value(), tokens, clauseStart, mention.start(), mention.end(),
                     clauseEnd);
-            Claimant claimant = comment ? claimants.comment() : attributed(parsed.attributions(), mention.start(), fallback);
+            Claimant claimant = comment ? claimants.comment() : attributed(parsed.attributions(), mention.start(),
+                    fallback);
             ClaimantRules.Rule rule = claimants.rule(claimant);
             Side side = side(tokens, parsed.attributions(), mention, head, rule);
             if (side == null) {
                 findings.warn(index, "whose losses \"" + words(text, tokens, mention) + " " + head.value()
                         + "\" counts is not stated; the figure is skipped");
-                continue;
+                return;
             }
             Qualifier qualifier = mention.isRange() ? Qualifier.RANGE : stated == null ? Qualifier.EXACT : stated.value();
             LocalDate date = date(text, timeMentions, index, anchor, findings);
-            quote = quote == null ? findings.quote(sentence.start(), sentence.end()) : quote;
-            last = new Claim(date, null, claimant, side, category, mention.value(), qualifier, mention.low(),
-                    mention.high(), periodKind == null ? rule.kind() : periodKind,
-                    findings.provenance(index, quote));
-            findings.claim(index, last);
+            add(index, new Claim(date, null, claimant, side, category, mention.value(), qualifier, mention.low(),
+                    mention.high(), periodKind == null ? rule.kind() : periodKind, provenance(index)));
         }
-    }
 
-    /** A figure stated as a multiple of {@code base} ("thrice that number"), in {@code category}. */
-    private static Claim multiple(Claim base, Mention mention, Category category, PhraseIndex.Match<Qualifier> stated,
-                                  Provenance provenance) {
-        double factor = mention.value();
-        Qualifier qualifier = stated != null ? stated.value() : base.qualifier();
-        return new Claim(base.date(), null, base.claimant(), base.side(), category, base.value() * factor, qualifier,
-                base.low() == null ? null : base.low() * factor, base.high() == null ? null : base.high() * factor,
-                Kind.DERIVED, provenance);
+        /** A multiple of the last figure ("thrice that number"), in the category a cue beside it gives. */
+        private void multiple(Mention mention, int index, int limit) {
+            if (last == null) {
+                findings.warn(index, "\"" + words(text, tokens, mention) + "\" refers to no figure before it in its "
+                        + "sentence; it is skipped");
+                return;
+            }
+            int clauseStart = context.clauseStart(tokens, previousEnd, mention.start());
+            int clauseEnd = context.clauseEnd(tokens, mention.end(), limit);
+            Category category = context.refine(last.category(), tokens, clauseStart, mention.start(), mention.end(),
+                    clauseEnd);
+            PhraseIndex.Match<Qualifier> stated = lexicon.qualifiers().endingAt(tokens, previousEnd, mention.start());
+            double factor = mention.value();
+            add(index, new Claim(last.date(), null, last.claimant(), last.side(), category, last.value() * factor,
+                    stated != null ? stated.value() : last.qualifier(),
+                    last.low() == null ? null : last.low() * factor, last.high() == null ? null : last.high() * factor,
+                    Kind.DERIVED, provenance(index)));
+        }
+
+        private void add(int index, Claim claim) {
+            findings.claim(index, claim);
+            last = claim;
+        }
+
+        /** The provenance of the figure at {@code index}, quoting the sentence (folded once). */
+        private Provenance provenance(int index) {
+            if (quote == null) {
+                quote = findings.quote(parsed.sentence().start(), parsed.sentence().end());
+            }
+            return findings.provenance(index, quote);
+        }
     }
 
     /** The nearest attribution before token {@code at}, else the first after it, else {@code fallback}. */
