@@ -2,6 +2,10 @@ package io.github.claimedlosses.cli;
 
 import io.github.claimedlosses.export.ClaimsCsvWriter;
 import io.github.claimedlosses.export.OutputFiles;
+import io.github.claimedlosses.extract.DocumentInfo;
+import io.github.claimedlosses.extract.Extraction;
+import io.github.claimedlosses.extract.TextExtractor;
+import io.github.claimedlosses.extract.TextFile;
 import io.github.claimedlosses.model.BadInputException;
 import io.github.claimedlosses.model.Claim;
 import io.github.claimedlosses.read.DatasetFormat;
@@ -28,8 +32,11 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "qualifier,low,high,kind,source,location,quote) to standard output or --output.",
             "Formats are detected from content: @|bold gs-equipment|@, @|bold gs-personnel|@, @|bold gs-corrections|@, "
                 + "@|bold gs-oryx-models|@ (General Staff JSON), @|bold oryx-daily|@ (Oryx daily_count.csv), "
-                + "@|bold claims-csv|@ (this tool's own output).",
-            "A file with any bad record is refused whole and nothing is written, unless --lenient."})
+                + "@|bold claims-csv|@ (this tool's own output), @|bold text|@ (.txt and .md files and other UTF-8 text: "
+                + "news articles, statements, General Staff bulletins in English or Ukrainian).",
+            "A dataset file with any bad record is refused whole and nothing is written, unless --lenient. "
+                + "In a text document, what cannot be settled (an undated figure, say) is reported as a warning "
+                + "on standard error."})
 final class ExtractCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -56,7 +63,12 @@ final class ExtractCommand implements Callable<Integer> {
         List<Claim> claims = new ArrayList<>();
         PrintWriter err = spec.commandLine().getErr();
         for (Path file : files) {
-            ReadResult result = format == null ? reader.read(file) : reader.read(file, format);
+            DatasetFormat fileFormat = format == null ? DatasetFormat.detect(file) : format;
+            if (fileFormat == DatasetFormat.TEXT) {
+                claims.addAll(extractText(file, err));
+                continue;
+            }
+            ReadResult result = reader.read(file, fileFormat);
             claims.addAll(result.claims());
             for (BadInputException skipped : result.skipped()) {
                 err.println("claimed-losses: skipped " + skipped.getMessage());
@@ -73,5 +85,13 @@ final class ExtractCommand implements Callable<Integer> {
             OutputFiles.writeAtomically(output, csv.toString());
         }
         return ExitCode.OK;
+    }
+
+    /** The claims of a text document; its warnings go to {@code err}, one line each, naming the file. */
+    private static List<Claim> extractText(Path file, PrintWriter err) {
+        String name = file.getFileName().toString();
+        Extraction extraction = TextExtractor.standard().extract(TextFile.read(file), DocumentInfo.named(name));
+        extraction.warnings().forEach(warning -> err.println("claimed-losses: warning: " + name + ": " + warning));
+        return extraction.claims();
     }
 }

@@ -28,7 +28,11 @@ public final class DatasetReader {
         this.strictness = strictness;
     }
 
-    /** The claims of {@code file}, its format detected from its content. */
+    /**
+     * The claims of {@code file}, its format detected from its content.
+     *
+     * @throws IllegalArgumentException when the file is a {@link DatasetFormat#TEXT} document
+     */
     public ReadResult read(Path file) {
         requireFile(file);
         return read(file, DatasetFormat.detect(file));
@@ -51,6 +55,9 @@ public final class DatasetReader {
                 return new OryxReader(strictness).dailyCounts(file);
             case CLAIMS_CSV:
                 return new ClaimsCsvReader(strictness).read(file);
+            case TEXT:
+                throw new IllegalArgumentException(file + " is a text document: its figures are extracted from text "
+                        + "(package io.github.claimedlosses.extract), not read as a dataset");
             default:
                 throw new IllegalStateException("no reader for " + format);
         }

@@ -1,0 +1,213 @@
+package io.github.claimedlosses.extract;
+
+import io.github.claimedlosses.model.Category;
+import io.github.claimedlosses.model.Side;
+import io.github.claimedlosses.model.Taxonomy;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The context rules of the data file {@code context.json}, applied to a sentence's tokens: whether a number is a
+ * count, how far its noun phrase and clause reach, whether the clause speaks of losses, which side's, and which
+ * personnel category a cue makes it. Token ranges are half-open index ranges {@code [from, to)}. Immutable.
+ */
+final class LossContext {
+    static final String FILE = "context.json";
+
+    /** Symbols a noun phrase runs through: "135 fighter, attack, and transport jets". */
+    private static final Set<String> PHRASE_SYMBOLS = Set.of(",", "/", "-", "&", "'");
+    /** Symbols that end a clause. */
+    private static final Set<String> CLAUSE_SYMBOLS = Set.of(",", ";", ":", "(", ")", "\"", "“", "”", "—", "–");
+    /** How many tokens after a party's name an agent verb may come ("Ukrainian forces have destroyed"). */
+    private static final int AGENT_REACH = 3;
+
+    private final PhraseIndex<Boolean> lossCues;
+    private final PhraseIndex<Boolean> nonLossCues;
+    private final PhraseIndex<Boolean> measureWords;
+    private final Set<String> currencySymbols;
+    private final PhraseIndex<Boolean> phraseBoundaries;
+    private final PhraseIndex<Boolean> clauseBoundaries;
+    private final int maxPhraseWords;
+    private final int maxTrailingWords;
+    private final Set<Category> refinable = new HashSet<>();
+    private final PhraseIndex<Category> refinements;
+    private final PhraseIndex<Side> sides;
+    private final PhraseIndex<Boolean> adversaryWords;
+    private final PhraseIndex<Boolean> agentVerbs;
+    private final PhraseIndex<Boolean> incrementCues;
+    private final List<String> abbreviations;
+
+    private LossContext(DataFile file, Taxonomy taxonomy) {
+        this.lossCues = cues(file, "lossCues");
+        this.nonLossCues = cues(file, "nonLossCues");
+        this.measureWords = cues(file, "measureWords");
+        this.currencySymbols = new HashSet<>(file.strings("currencySymbols"));
+        this.phraseBoundaries = cues(file, "phraseBoundaries");
+        this.clauseBoundaries = cues(file, "clauseBoundaries");
+        this.maxPhraseWords = file.node("maxPhraseWords").asInt();
+        this.maxTrailingWords = file.node("maxTrailingWords").asInt();
+        file.strings("refinements.appliesTo").forEach(id -> refinable.add(taxonomy.category(id)));
+        this.refinements = PhraseIndex.of(file.map("refinements.cues", node -> taxonomy.category(node.asText())),
+                FILE + " refinements");
+        this.sides = PhraseIndex.of(file.phrasesByValue("sides", Side::fromId), FILE + " sides");
+        this.adversaryWords = cues(file, "adversaryWords");
+        this.agentVerbs = cues(file, "agentVerbs");
+        this.incrementCues = cues(file, "incrementCues");
+        this.abbreviations = file.strings("abbreviations");
+    }
+
+    /** The rules of the data file, naming categories of {@code taxonomy}. */
+    static LossContext load(Taxonomy taxonomy) {
+        return new LossContext(DataFile.load(FILE), taxonomy);
+    }
+
+    private static PhraseIndex<Boolean> cues(DataFile file, String field) {
+        return PhraseIndex.of(file.strings(field), true, FILE + " " + field);
+    }
+
+    /** Abbreviations after which a full stop does not end a sentence. */
+    List<String> abbreviations() {
+        return abbreviations;
+    }
+
+    /** Whether the sentence speaks of losses at all ("killed", "destroyed", "casualties"). */
+    boolean speaksOfLosses(List<Token> tokens) {
+        return lossCues.first(tokens, 0, tokens.size()) != null;
+    }
+
+    /** Whether the sentence states a change over a period ("in the past 24 hours"). */
+    boolean statesIncrement(List<Token> tokens) {
+        return incrementCues.first(tokens, 0, tokens.size()) != null;
+    }
+
+    /** Whether the number ending before token {@code end} measures something else (percent, hours, money). */
+    boolean isMeasure(List<Token> tokens, int start, int end) {
+        boolean currency = start > 0 && currencySymbols.contains(tokens.get(start - 1).norm());
+        return currency || measureWords.longestAt(tokens, end, tokens.size()) != null;
+    }
+
+    /** Whether {@code [from, to)} holds a cue that the number there is no loss (deployed, delivered, conscripts). */
+    boolean deniesLoss(List<Token> tokens, int from, int to) {
+        return nonLossCues.first(tokens, from, to) != null;
+    }
+
+    /**
+     * The end of the noun phrase that starts at token {@code from}: at a phrase boundary ("such as", "of"), a
+     * symbol other than a comma, slash or hyphen, {@code limit}, or after the longest phrase allowed.
+     */
+    int phraseEnd(List<Token> tokens, int from, int limit) {
+        int words = 0;
+        for (int i = from; i < limit; i++) {
+            Token token = tokens.get(i);
+            if (token.type() == Token.Type.SYMBOL ? !PHRASE_SYMBOLS.contains(token.norm())
+                    : ++words > maxPhraseWords || phraseBoundaries.longestAt(tokens, i, limit) != null) {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    /** The start of the clause that holds token {@code at}, not before {@code floor}. */
+    int clauseStart(List<Token> tokens, int floor, int at) {
+        for (int i = at - 1; i >= floor; i--) {
+            if (isClauseBoundary(tokens, i)) {
+                return i + 1;
+            }
+        }
+        return floor;
+    }
+
+    /** The end of the clause that continues at token {@code from}: a boundary, {@code limit}, or a few words on. */
+    int clauseEnd(List<Token> tokens, int from, int limit) {
+        int words = 0;
+        for (int i = from; i < limit; i++) {
+            if (isClauseBoundary(tokens, i) || (tokens.get(i).type() != Token.Type.SYMBOL && ++words > maxTrailingWords)) {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    private boolean isClauseBoundary(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        return token.type() == Token.Type.SYMBOL ? CLAUSE_SYMBOLS.contains(token.norm())
+                : clauseBoundaries.longestAt(tokens, i, tokens.size()) != null;
+    }
+
+    /**
+     * {@code category} made specific by a cue: one right after the number ("17,500 killed", "three times as many
+     * wounded"), else the nearest before it ({@code [beforeFrom, beforeTo)}), else the first after it
+     * ({@code [afterFrom, afterTo)}). A personnel figure that is "killed" is {@code personnel_killed}. Categories
+     * that cannot be refined are returned as they are.
+     */
+    Category refine(Category category, List<Token> tokens, int beforeFrom, int beforeTo, int afterFrom, int afterTo) {
+        if (!refinable.contains(category)) {
+            return category;
+        }
+        PhraseIndex.Match<Category> cue = refinements.longestAt(tokens, afterFrom, afterTo);
+        if (cue == null) {
+            cue = refinements.last(tokens, beforeFrom, beforeTo);
+        }
+        if (cue == null) {
+            cue = refinements.first(tokens, afterFrom, afterTo);
+        }
+        return cue == null ? category : cue.value();
+    }
+
+    /**
+     * The side a noun phrase names ("17,500 Russian troops", "enemy tanks"), or null. An adversary word names
+     * {@code adversary}, the claimant's adversary, and nothing when that is null.
+     */
+    Side namedSide(List<Token> tokens, int from, int to, Side adversary) {
+        PhraseIndex.Match<Side> side = sides.first(tokens, from, to);
+        if (side != null) {
+            return side.value();
+        }
+        return adversary != null && adversaryWords.first(tokens, from, to) != null ? adversary : null;
+    }
+
+    /**
+     * The side whose losses a sentence speaks of, from every party it names outside {@code skip} (the attribution
+     * phrases): a party followed closely by an agent verb inflicts the losses ("Ukrainian forces have destroyed"),
+     * any other suffers them. Null unless all of the evidence points to one side.
+     */
+    Side sentenceSide(List<Token> tokens, List<? extends PhraseIndex.Match<?>> skip, Side adversary) {
+        Set<Side> votes = EnumSet.noneOf(Side.class);
+        int i = 0;
+        while (i < tokens.size()) {
+            int skipTo = skipEnd(skip, i);
+            if (skipTo > i) {
+                i = skipTo;
+                continue;
+            }
+            PhraseIndex.Match<Side> side = sides.longestAt(tokens, i, tokens.size());
+            if (side != null) {
+                boolean agent = agentVerbs.first(tokens, side.end(), Math.min(tokens.size(), side.end() + AGENT_REACH))
+                        != null;
+                votes.add(agent ? other(side.value()) : side.value());
+                i = side.end();
+            } else {
+                if (adversary != null && adversaryWords.longestAt(tokens, i, tokens.size()) != null) {
+                    votes.add(adversary);
+                }
+                i++;
+            }
+        }
+        return votes.size() == 1 ? votes.iterator().next() : null;
+    }
+
+    private static int skipEnd(List<? extends PhraseIndex.Match<?>> skip, int i) {
+        for (PhraseIndex.Match<?> match : skip) {
+            if (match.start() <= i && i < match.end()) {
+                return match.end();
+            }
+        }
+        return i;
+    }
+
+    private static Side other(Side side) {
+        return side == Side.RUSSIA ? Side.UKRAINE : Side.RUSSIA;
+    }
+}

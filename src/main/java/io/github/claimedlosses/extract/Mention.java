@@ -1,0 +1,26 @@
+package io.github.claimedlosses.extract;
+
+/**
+ * A number found among a sentence's tokens.
+ *
+ * @param type  a count, or a multiple of the figure before it ({@code thrice that number})
+ * @param start index of its first token (the first digit or number word)
+ * @param end   index after its last token
+ * @param value the count (for a range, the midpoint), or the factor of a multiple
+ * @param low   lower bound of a range, else null
+ * @param high  upper bound of a range, else null
+ */
+record Mention(Type type, int start, int end, double value, Double low, Double high) {
+    /** What the number is. */
+    enum Type {
+        /** A count: {@code 17,500}, {@code seven}, {@code 1.2 million}, {@code 50-60}. */
+        COUNT,
+        /** A factor applied to the previous figure: {@code thrice that number}, {@code twice as many}. */
+        MULTIPLE
+    }
+
+    /** True for a stated range such as {@code 50-60}. */
+    boolean isRange() {
+        return low != null;
+    }
+}

@@ -1,0 +1,190 @@
+package io.github.claimedlosses.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Multi-word phrases, each with a value, matched against token sequences (a trie of token texts). A phrase is
+ * tokenized like the documents, so that it matches the way they are written; a phrase word ending in {@code *}
+ * matches any token that starts with what precedes the star. Immutable once built, so safe to share between threads.
+ *
+ * @param <V> the value a phrase stands for
+ */
+final class PhraseIndex<V> {
+    private static final String PREFIX_MARK = "*";
+
+    private final Node<V> root;
+    private final int longest;
+
+    private PhraseIndex(Node<V> root, int longest) {
+        this.root = root;
+        this.longest = longest;
+    }
+
+    /**
+     * An index of {@code phrases}.
+     *
+     * @param what names the vocabulary in the message when two phrases have different values
+     * @throws IllegalStateException when one phrase is given two different values
+     */
+    static <V> PhraseIndex<V> of(Map<String, V> phrases, String what) {
+        Node<V> root = new Node<>();
+        int longest = 0;
+        for (Map.Entry<String, V> entry : phrases.entrySet()) {
+            List<String> words = words(entry.getKey());
+            if (words.isEmpty()) {
+                throw new IllegalStateException(what + ": an empty phrase");
+            }
+            Node<V> node = root;
+            for (String word : words) {
+                node = node.child(word);
+            }
+            if (node.value != null && !node.value.equals(entry.getValue())) {
+                throw new IllegalStateException(what + ": \"" + entry.getKey() + "\" stands for both " + node.value
+                        + " and " + entry.getValue());
+            }
+            node.value = entry.getValue();
+            longest = Math.max(longest, words.size());
+        }
+        return new PhraseIndex<>(root, longest);
+    }
+
+    /** The token texts of a phrase, a star written right after a word kept on it ({@code destroy*}). */
+    private static List<String> words(String phrase) {
+        List<Token> tokens = Tokenizer.tokenize(phrase);
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            boolean star = i + 1 < tokens.size() && tokens.get(i + 1).isSymbol(PREFIX_MARK)
+                    && tokens.get(i + 1).start() == token.end();
+            words.add(star ? token.norm() + PREFIX_MARK : token.norm());
+            i += star ? 1 : 0;
+        }
+        return words;
+    }
+
+    /** An index in which every phrase stands for the same value. */
+    static <V> PhraseIndex<V> of(List<String> phrases, V value, String what) {
+        Map<String, V> map = new HashMap<>();
+        phrases.forEach(phrase -> map.put(phrase, value));
+        return of(map, what);
+    }
+
+    /** The longest phrase that starts at token {@code from} and ends at or before {@code limit}, or null. */
+    Match<V> longestAt(List<Token> tokens, int from, int limit) {
+        Node<V> node = root;
+        Match<V> best = null;
+        for (int i = from; i < limit && node != null; i++) {
+            node = node.next(tokens.get(i).norm());
+            if (node != null && node.value != null) {
+                best = new Match<>(node.value, from, i + 1);
+            }
+        }
+        return best;
+    }
+
+    /** The first phrase found scanning {@code [from, to)} left to right (the longest at its start), or null. */
+    Match<V> first(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Match<V> match = longestAt(tokens, i, to);
+            if (match != null) {
+                return match;
+            }
+        }
+        return null;
+    }
+
+    /** The phrase in {@code [from, to)} that starts last (the longest at that start), or null. */
+    Match<V> last(List<Token> tokens, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            Match<V> match = longestAt(tokens, i, to);
+            if (match != null) {
+                return match;
+            }
+        }
+        return null;
+    }
+
+    /** The longest phrase that ends exactly before token {@code end} and starts at or after {@code from}, or null. */
+    Match<V> endingAt(List<Token> tokens, int from, int end) {
+        for (int i = Math.max(from, end - longest); i < end; i++) {
+            Match<V> match = longestAt(tokens, i, end);
+            if (match != null && match.end() == end) {
+                return match;
+            }
+        }
+        return null;
+    }
+
+    /** Every phrase in {@code [from, to)}, left to right, none overlapping (the longest at each start). */
+    List<Match<V>> all(List<Token> tokens, int from, int to) {
+        List<Match<V>> matches = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            Match<V> match = longestAt(tokens, i, to);
+            if (match == null) {
+                i++;
+            } else {
+                matches.add(match);
+                i = match.end();
+            }
+        }
+        return matches;
+    }
+
+    /**
+     * A phrase found in a token list.
+     *
+     * @param value what the phrase stands for
+     * @param start index of its first token
+     * @param end   index after its last token
+     */
+    record Match<V>(V value, int start, int end) {
+    }
+
+    private static final class Node<V> {
+        private final Map<String, Node<V>> exact = new HashMap<>();
+        /**
+         * Children reached by a token that starts with the key (phrase words ending in {@code *}), grouped by the
+         * key's first character, longest key first.
+         */
+        private final Map<Character, List<Map.Entry<String, Node<V>>>> prefixes = new HashMap<>();
+        private V value;
+
+        Node<V> child(String word) {
+            if (word.length() > 1 && word.endsWith(PREFIX_MARK)) {
+                String prefix = word.substring(0, word.length() - 1);
+                List<Map.Entry<String, Node<V>>> group = prefixes.computeIfAbsent(prefix.charAt(0),
+                        key -> new ArrayList<>());
+                for (Map.Entry<String, Node<V>> entry : group) {
+                    if (entry.getKey().equals(prefix)) {
+                        return entry.getValue();
+                    }
+                }
+                Node<V> node = new Node<>();
+                group.add(Map.entry(prefix, node));
+                group.sort((a, b) -> b.getKey().length() - a.getKey().length());
+                return node;
+            }
+            return exact.computeIfAbsent(word, key -> new Node<>());
+        }
+
+        Node<V> next(String word) {
+            Node<V> node = exact.get(word);
+            if (node != null || prefixes.isEmpty()) {
+                return node;
+            }
+            List<Map.Entry<String, Node<V>>> group = prefixes.get(word.charAt(0));
+            if (group != null) {
+                for (Map.Entry<String, Node<V>> entry : group) {
+                    if (word.startsWith(entry.getKey())) {
+                        return entry.getValue();
+                    }
+                }
+            }
+            return null;
+        }
+    }
+}

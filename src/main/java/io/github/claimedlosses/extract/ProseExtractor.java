@@ -1,0 +1,312 @@
+package io.github.claimedlosses.extract;
+
+import io.github.claimedlosses.model.Category;
+import io.github.claimedlosses.model.Claim;
+import io.github.claimedlosses.model.Claimant;
+import io.github.claimedlosses.model.Kind;
+import io.github.claimedlosses.model.Provenance;
+import io.github.claimedlosses.model.Qualifier;
+import io.github.claimedlosses.model.Side;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds loss figures in English prose, sentence by sentence. A number is a loss figure when a category names what
+ * it counts (the first taxonomy alias in the noun phrase after it), its sentence speaks of losses and its clause
+ * does not speak of force sizes, deployments or deliveries. The claimant is the nearest attribution phrase in the
+ * sentence, or the one after the quotation the sentence belongs to, or the last one earlier in the paragraph; in a
+ * reader comment it is always the comment's writer. Immutable.
+ */
+final class ProseExtractor {
+    private final Lexicon lexicon;
+    private final LossContext context;
+    private final ClaimantRules claimants;
+    private final TimeExpressions times;
+    private final SentenceSplitter splitter;
+
+    ProseExtractor(Lexicon lexicon, LossContext context, ClaimantRules claimants, TimeExpressions times) {
+        this.lexicon = lexicon;
+        this.context = context;
+        this.claimants = claimants;
+        this.times = times;
+        this.splitter = new SentenceSplitter(context.abbreviations());
+    }
+
+    /**
+     * Adds the loss figures of the prose between {@code from} and {@code to} to {@code findings}.
+     *
+     * @param comment whether the stretch is a reader comment
+     * @param anchor  the date relative expressions resolve against and that dates figures nothing else dates: the
+     *                comment's date, or the document's; null when unknown
+     */
+    void extract(String text, int from, int to, boolean comment, LocalDate anchor, Findings findings) {
+        List<Sentence> sentences = splitter.split(text, from, to);
+        int first = 0;
+        while (first < sentences.size()) {
+            int last = first;
+            while (last < sentences.size() && sentences.get(last).paragraph() == sentences.get(first).paragraph()) {
+                last++;
+            }
+            paragraph(text, sentences.subList(first, last), comment, anchor, findings);
+            first = last;
+        }
+    }
+
+    /**
+     * A sentence's tokens, numbers and attribution phrases (found in comments too, where they attribute nothing but
+     * are no evidence of whose losses either).
+     */
+    private record Parsed(Sentence sentence, List<Token> tokens, List<Mention> mentions,
+                          List<PhraseIndex.Match<Claimant>> attributions, boolean quoteOpenAfter) {
+    }
+
+    private void paragraph(String text, List<Sentence> sentences, boolean comment, LocalDate anchor,
+                           Findings findings) {
+        List<Parsed> parsed = new ArrayList<>(sentences.size());
+        int quoteDepth = 0;
+        for (Sentence sentence : sentences) {
+            List<Token> tokens = Tokenizer.tokenize(text, sentence.start(), sentence.end());
+            quoteDepth = quoteDepth(tokens, quoteDepth);
+            parsed.add(new Parsed(sentence, tokens, lexicon.numbers().mentions(tokens), claimants.attributions(tokens),
+                    quoteDepth > 0));
+        }
+        Claimant inherited = null;
+        for (int k = 0; k < parsed.size(); k++) {
+            Parsed sentence = parsed.get(k);
+            Claimant quoted = quoteAttribution(parsed, k);
+            Claimant fallback = comment ? claimants.comment()
+                    : quoted != null ? quoted : inherited != null ? inherited : claimants.unattributed();
+            if (!sentence.mentions().isEmpty()) {
+                sentence(text, sentence, fallback, comment, anchor, findings);
+            }
+            if (!sentence.attributions().isEmpty()) {
+                inherited = sentence.attributions().get(sentence.attributions().size() - 1).value();
+            } else if (quoted != null) {
+                inherited = quoted;
+            }
+        }
+    }
+
+    /** The quotation depth after {@code tokens}, given the depth before: “ opens, ” closes, " toggles. */
+    private static int quoteDepth(List<Token> tokens, int depth) {
+        int d = depth;
+        for (Token token : tokens) {
+            if (token.isSymbol("“")) {
+                d++;
+            } else if (token.isSymbol("”")) {
+                d = Math.max(0, d - 1);
+            } else if (token.isSymbol("\"")) {
+                d = d > 0 ? d - 1 : d + 1;
+            }
+        }
+        return d;
+    }
+
+    /**
+     * For a sentence inside a quotation that goes on past it, the claimant named where the quotation closes
+     * ("... in coming days. Heavy fighting continues,” the British Military Intelligence assessed."); else null.
+     */
+    private static Claimant quoteAttribution(List<Parsed> parsed, int k) {
+        if (!parsed.get(k).quoteOpenAfter()) {
+            return null;
+        }
+        for (int t = k + 1; t < parsed.size(); t++) {
+            if (!parsed.get(t).quoteOpenAfter()) {
+                List<PhraseIndex.Match<Claimant>> attributions = parsed.get(t).attributions();
+                return attributions.isEmpty() ? null : attributions.get(0).value();
+            }
+        }
+        return null;
+    }
+
+    private void sentence(String text, Parsed parsed, Claimant fallback, boolean comment, LocalDate anchor,
+                          Findings findings) {
+        new SentenceScan(text, parsed, fallback, comment, anchor, findings).run();
+    }
+
+    /** The figures of one sentence, found number by number; lives for one sentence of one call. */
+    private final class SentenceScan {
+        private final String text;
+        private final Parsed parsed;
+        private final List<Token> tokens;
+        private final Claimant fallback;
+        private final boolean comment;
+        private final LocalDate anchor;
+        private final Findings findings;
+        private final List<TimeMention> timeMentions;
+        private final boolean losses;
+        private final Kind periodKind;
+        /** The last figure found, the base of a multiple. */
+        private Claim last;
+        private String quote;
+        /** Where the previous number's noun phrase ended: this number's clause starts no earlier. */
+        private int previousEnd;
+
+        SentenceScan(String text, Parsed parsed, Claimant fallback, boolean comment, LocalDate anchor,
+                     Findings findings) {
+            this.text = text;
+            this.parsed = parsed;
+            this.tokens = parsed.tokens();
+            this.fallback = fallback;
+            this.comment = comment;
+            this.anchor = anchor;
+            this.findings = findings;
+            this.timeMentions = times.find(text, tokens, parsed.sentence().start(), parsed.sentence().end());
+            this.losses = context.speaksOfLosses(tokens);
+            this.periodKind = context.statesIncrement(tokens) ? Kind.INCREMENT : null;
+        }
+
+        void run() {
+            List<Mention> mentions = parsed.mentions();
+            for (int k = 0; k < mentions.size(); k++) {
+                Mention mention = mentions.get(k);
+                int limit = k + 1 < mentions.size() ? mentions.get(k + 1).start() : tokens.size();
+                int index = tokens.get(mention.start()).start();
+                boolean count = mention.type() == Mention.Type.COUNT;
+                if (isInside(timeMentions, index, tokens.get(mention.end() - 1).end())
+                        || (count && context.isMeasure(tokens, mention.start(), mention.end()))) {
+                    previousEnd = mention.end();
+                } else if (count) {
+                    count(mention, index, limit);
+                } else {
+                    multiple(mention, index, limit);
+                    previousEnd = mention.end();
+                }
+            }
+        }
+
+        /** A count: a figure when a category names it, the sentence speaks of losses and its clause does not deny it. */
+        private void count(Mention mention, int index, int limit) {
+            int clauseStart = context.clauseStart(tokens, previousEnd, mention.start());
+            PhraseIndex.Match<Qualifier> stated = lexicon.qualifiers().endingAt(tokens, previousEnd, mention.start());
+            int phraseEnd = context.phraseEnd(tokens, mention.end(), limit);
+            previousEnd = phraseEnd;
+            PhraseIndex.Match<Category> head = lexicon.categories().first(tokens, mention.end(), phraseEnd);
+            int clauseEnd = context.clauseEnd(tokens, phraseEnd, limit);
+            if (head == null || !losses || context.deniesLoss(tokens, clauseStart, clauseEnd)) {
+                return;
+            }
+            Category category = context.refine(head.value(), tokens, clauseStart, mention.start(), mention.end(),
+                    clauseEnd);
+            Claimant claimant = comment ? claimants.comment() : attributed(parsed.attributions(), mention.start(),
+                    fallback);
+            ClaimantRules.Rule rule = claimants.rule(claimant);
+            Side side = side(tokens, parsed.attributions(), mention, head, rule);
+            if (side == null) {
+                findings.warn(index, "whose losses \"" + words(text, tokens, mention) + " " + head.value()
+                        + "\" counts is not stated; the figure is skipped");
+                return;
+            }
+            Qualifier qualifier = mention.isRange() ? Qualifier.RANGE : stated == null ? Qualifier.EXACT : stated.value();
+            LocalDate date = date(text, timeMentions, index, anchor, findings);
+            add(index, new Claim(date, null, claimant, side, category, mention.value(), qualifier, mention.low(),
+                    mention.high(), periodKind == null ? rule.kind() : periodKind, provenance(index)));
+        }
+
+        /** A multiple of the last figure ("thrice that number"), in the category a cue beside it gives. */
+        private void multiple(Mention mention, int index, int limit) {
+            if (last == null) {
+                findings.warn(index, "\"" + words(text, tokens, mention) + "\" refers to no figure before it in its "
+                        + "sentence; it is skipped");
+                return;
+            }
+            int clauseStart = context.clauseStart(tokens, previousEnd, mention.start());
+            int clauseEnd = context.clauseEnd(tokens, mention.end(), limit);
+            Category category = context.refine(last.category(), tokens, clauseStart, mention.start(), mention.end(),
+                    clauseEnd);
+            PhraseIndex.Match<Qualifier> stated = lexicon.qualifiers().endingAt(tokens, previousEnd, mention.start());
+            double factor = mention.value();
+            add(index, new Claim(last.date(), null, last.claimant(), last.side(), category, last.value() * factor,
+                    stated != null ? stated.value() : last.qualifier(),
+                    last.low() == null ? null : last.low() * factor, last.high() == null ? null : last.high() * factor,
+                    Kind.DERIVED, provenance(index)));
+        }
+
+        private void add(int index, Claim claim) {
+            findings.claim(index, claim);
+            last = claim;
+        }
+
+        /** The provenance of the figure at {@code index}, quoting the sentence (folded once). */
+        private Provenance provenance(int index) {
+            if (quote == null) {
+                quote = findings.quote(parsed.sentence().start(), parsed.sentence().end());
+            }
+            return findings.provenance(index, quote);
+        }
+    }
+
+    /** The nearest attribution before token {@code at}, else the first after it, else {@code fallback}. */
+    private static Claimant attributed(List<PhraseIndex.Match<Claimant>> attributions, int at, Claimant fallback) {
+        Claimant before = null;
+        for (PhraseIndex.Match<Claimant> attribution : attributions) {
+            if (attribution.end() <= at) {
+                before = attribution.value();
+            }
+        }
+        if (before != null) {
+            return before;
+        }
+        return attributions.isEmpty() ? fallback : attributions.get(0).value();
+    }
+
+    /**
+     * Whose losses: the side the noun phrase names ("Russian troops"), else the claimant's adversary, else the one
+     * side the sentence points to; null when nothing settles it.
+     */
+    private Side side(List<Token> tokens, List<PhraseIndex.Match<Claimant>> attributions, Mention mention,
+                      PhraseIndex.Match<Category> head, ClaimantRules.Rule rule) {
+        Side named = context.namedSide(tokens, mention.end(), head.end(), rule.adversary());
+        if (named != null) {
+            return named;
+        }
+        return rule.adversary() != null ? rule.adversary() : context.sentenceSide(tokens, attributions, null);
+    }
+
+    /**
+     * The as-of date of the figure at {@code index}: the last dating expression before it in the sentence, else the
+     * first after it, else the anchor. Null, with a warning, when the expression needs the anchor and there is none,
+     * or when there is nothing at all.
+     */
+    private static LocalDate date(String text, List<TimeMention> timeMentions, int index, LocalDate anchor,
+                                  Findings findings) {
+        TimeMention chosen = null;
+        for (TimeMention mention : timeMentions) {
+            if (!mention.dates()) {
+                continue;
+            }
+            if (mention.start() < index || chosen == null) {
+                chosen = mention;
+            }
+            if (mention.start() > index) {
+                break;
+            }
+        }
+        if (chosen == null) {
+            if (anchor == null) {
+                findings.warn(index, "nothing in the text dates this figure; its date is left empty");
+            }
+            return anchor;
+        }
+        LocalDate date = chosen.resolve(anchor);
+        if (date == null) {
+            findings.warn(index, "\"" + text.substring(chosen.start(), chosen.end()) + "\" cannot be dated: the "
+                    + "document has no date; the figure's date is left empty");
+        }
+        return date;
+    }
+
+    private static boolean isInside(List<TimeMention> timeMentions, int from, int to) {
+        for (TimeMention mention : timeMentions) {
+            if (mention.start() < to && from < mention.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String words(String text, List<Token> tokens, Mention mention) {
+        return text.substring(tokens.get(mention.start()).start(), tokens.get(mention.end() - 1).end());
+    }
+}

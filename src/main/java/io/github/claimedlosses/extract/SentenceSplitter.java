@@ -1,0 +1,153 @@
+package io.github.claimedlosses.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits text into sentences and paragraphs. A blank line ends a paragraph. A sentence ends at {@code .}, {@code !},
+ * {@code ?} or {@code …} (and any closing quotes) followed by white space and a capital, a digit or an opening quote,
+ * unless the word before the full stop is a known abbreviation ({@code Mr.}, {@code U.S.}) or an initial
+ * ({@code John F. Kirby}); and at a line break after such punctuation or a colon, or before a list item or heading.
+ * Immutable.
+ */
+final class SentenceSplitter {
+    private static final String TERMINALS = ".!?…";
+    private static final String CLOSERS = "\"'”’»)]";
+    private static final String OPENERS = "\"'“‘«([";
+    private static final String LINE_END_TERMINALS = ".!?…:;\"”»";
+    private static final String LIST_MARKERS = "-*•#‒–—";
+
+    private final Set<String> abbreviations;
+
+    SentenceSplitter(List<String> abbreviations) {
+        this.abbreviations = new HashSet<>();
+        abbreviations.forEach(word -> this.abbreviations.add(word.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The sentences of {@code text} between {@code from} and {@code to}, in order. */
+    List<Sentence> split(String text, int from, int to) {
+        List<Sentence> sentences = new ArrayList<>();
+        int paragraph = 0;
+        int start = from;
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                int next = nextLine(text, i + 1, to);
+                if (next < 0) {
+                    add(sentences, text, start, i, paragraph);
+                    start = i + 1;
+                    paragraph++;
+                } else if (endsLine(text, start, i) || startsItem(text, next, to) || isHeading(text, start, i)) {
+                    add(sentences, text, start, i, paragraph);
+                    start = i + 1;
+                }
+                i++;
+            } else if (TERMINALS.indexOf(c) >= 0) {
+                int after = i + 1;
+                while (after < to && CLOSERS.indexOf(text.charAt(after)) >= 0) {
+                    after++;
+                }
+                if (endsSentence(text, i, after, to)) {
+                    add(sentences, text, start, after, paragraph);
+                    start = after;
+                }
+                i = after;
+            } else {
+                i++;
+            }
+        }
+        add(sentences, text, start, to, paragraph);
+        return sentences;
+    }
+
+    /** The start of the next line when it holds text, or -1 when it is blank (a paragraph break) or absent. */
+    private static int nextLine(String text, int i, int to) {
+        int j = i;
+        while (j < to && text.charAt(j) != '\n' && Tokenizer.isSpace(text.charAt(j))) {
+            j++;
+        }
+        return j >= to || text.charAt(j) == '\n' ? -1 : j;
+    }
+
+    private boolean endsSentence(String text, int dot, int after, int to) {
+        if (after >= to) {
+            return true;
+        }
+        if (!Tokenizer.isSpace(text.charAt(after))) {
+            return false;
+        }
+        int next = after;
+        while (next < to && Tokenizer.isSpace(text.charAt(next))) {
+            next++;
+        }
+        if (next >= to) {
+            return true;
+        }
+        char first = text.charAt(next);
+        boolean opens = Character.isUpperCase(first) || Character.isDigit(first) || OPENERS.indexOf(first) >= 0;
+        return opens && !(text.charAt(dot) == '.' && abbreviationBefore(text, dot));
+    }
+
+    /** Whether the word before the full stop at {@code dot} is an abbreviation or a single capital (an initial). */
+    private boolean abbreviationBefore(String text, int dot) {
+        int begin = dot;
+        while (begin > 0 && (Character.isLetter(text.charAt(begin - 1)) || text.charAt(begin - 1) == '.')) {
+            begin--;
+        }
+        String word = text.substring(begin, dot);
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            return true;
+        }
+        return abbreviations.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the text before the line break at {@code end} ends with sentence punctuation. */
+    private static boolean endsLine(String text, int start, int end) {
+        int last = end - 1;
+        while (last >= start && Tokenizer.isSpace(text.charAt(last))) {
+            last--;
+        }
+        return last >= start && LINE_END_TERMINALS.indexOf(text.charAt(last)) >= 0;
+    }
+
+    /** Whether the line at {@code i} starts a list item or heading ({@code - }, {@code * }, {@code 1. }, {@code #}). */
+    private static boolean startsItem(String text, int i, int to) {
+        char first = text.charAt(i);
+        if (LIST_MARKERS.indexOf(first) >= 0) {
+            return true;
+        }
+        int j = i;
+        while (j < to && Character.isDigit(text.charAt(j))) {
+            j++;
+        }
+        return j > i && j + 1 < to && (text.charAt(j) == '.' || text.charAt(j) == ')') && text.charAt(j + 1) == ' ';
+    }
+
+    /** Whether the current line (from the last line break before {@code end}) is a heading ({@code # Title}). */
+    private static boolean isHeading(String text, int start, int end) {
+        int lineStart = text.lastIndexOf('\n', end - 1) + 1;
+        int i = Math.max(lineStart, start);
+        while (i < end && Tokenizer.isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i < end && text.charAt(i) == '#';
+    }
+
+    private static void add(List<Sentence> sentences, String text, int start, int end, int paragraph) {
+        int s = start;
+        int e = end;
+        while (s < e && Tokenizer.isSpace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Tokenizer.isSpace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (s < e) {
+            sentences.add(new Sentence(s, e, paragraph));
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package io.github.claimedlosses.extract;
+
+import io.github.claimedlosses.model.Taxonomy;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a text document (a news article with its reader comments, a ministry statement, a General Staff bulletin in
+ * English or Ukrainian) into claims with the schema of the datasets, plus warnings about what it could not settle.
+ * A pure function of the text and the {@link DocumentInfo}: no network, no state between calls, and safe to call
+ * from many threads at once.
+ *
+ * <p>The rules and vocabularies are data files beside this class ({@code claimants.json}, {@code qualifiers.json},
+ * {@code numbers.json}, {@code context.json}, {@code calendar.json}, {@code bulletins.json}); categories are the
+ * taxonomy's. They are read once, when {@link #standard()} is first called.
+ *
+ * <p>Every claim's provenance has the document's source name, the location {@code offset N} (the number of
+ * characters before the figure in the text) and the sentence, or bulletin line, it was read from.
+ */
+public final class TextExtractor {
+    private final TimeExpressions times;
+    private final BulletinParser bulletins;
+    private final ProseExtractor prose;
+
+    private TextExtractor(Taxonomy taxonomy) {
+        Lexicon lexicon = Lexicon.load(taxonomy);
+        ClaimantRules claimants = ClaimantRules.load();
+        this.times = TimeExpressions.load();
+        this.bulletins = BulletinParser.load(lexicon, claimants);
+        this.prose = new ProseExtractor(lexicon, LossContext.load(taxonomy), claimants, times);
+    }
+
+    /** The extractor with the library's rules and the standard taxonomy. */
+    public static TextExtractor standard() {
+        return Standard.INSTANCE;
+    }
+
+    /**
+     * The claims stated in {@code text}.
+     *
+     * <p>The document's date is, in this order: {@code document.date()}, the dateline, the first "day N of the
+     * invasion" in the body, the first reader comment's timestamp. Relative expressions ("as of Thursday") resolve
+     * against it, and it dates body figures nothing else dates; a comment's own timestamp dates its figures.
+     */
+    public Extraction extract(String text, DocumentInfo document) {
+        Findings findings = new Findings(document.source(), text);
+        DocumentLayout layout = DocumentLayout.of(text, times);
+        LocalDate documentDate = documentDate(text, document, layout);
+        List<int[]> covered = bulletins.extract(text, documentDate, findings);
+        for (DocumentLayout.Segment segment : layout.segments()) {
+            LocalDate anchor = segment.comment() ? segment.date() : documentDate;
+            for (int[] range : uncovered(segment.start(), segment.end(), covered)) {
+                prose.extract(text, range[0], range[1], segment.comment(), anchor, findings);
+            }
+        }
+        Extraction extraction = findings.result();
+        if (extraction.claims().isEmpty()) {
+            findings.warn(-1, "no loss figures found");
+            return findings.result();
+        }
+        return extraction;
+    }
+
+    private LocalDate documentDate(String text, DocumentInfo document, DocumentLayout layout) {
+        if (document.date() != null) {
+            return document.date();
+        }
+        if (layout.dateline() != null) {
+            return layout.dateline();
+        }
+        DocumentLayout.Segment body = layout.segments().get(0);
+        for (TimeMention mention : times.find(text, body.start(), body.end())) {
+            if (mention.type() == TimeMention.Type.INVASION_DAY) {
+                return mention.date();
+            }
+        }
+        return layout.firstCommentDate();
+    }
+
+    /** The parts of {@code [from, to)} outside the sorted, disjoint {@code covered} stretches. */
+    private static List<int[]> uncovered(int from, int to, List<int[]> covered) {
+        List<int[]> ranges = new ArrayList<>();
+        int start = from;
+        for (int[] stretch : covered) {
+            if (stretch[1] <= start || stretch[0] >= to) {
+                continue;
+            }
+            if (stretch[0] > start) {
+                ranges.add(new int[] {start, stretch[0]});
+            }
+            start = Math.max(start, stretch[1]);
+        }
+        if (start < to) {
+            ranges.add(new int[] {start, to});
+        }
+        return ranges;
+    }
+
+    /** Lazy holder: the data files are read on first use, once. */
+    private static final class Standard {
+        static final TextExtractor INSTANCE = new TextExtractor(Taxonomy.standard());
+    }
+}

@@ -1,0 +1,261 @@
+package io.github.claimedlosses.extract;
+
+import io.github.claimedlosses.model.InvasionCalendar;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Finds expressions of time in text with patterns built once from the data file {@code calendar.json}: dates in
+ * English and Ukrainian ({@code March 31, 2022}, {@code 31 березня 2022}, {@code 31.03.2022}, {@code 2022-03-31}),
+ * days of the invasion, weekdays, relative days and years. Also recognises the timestamp line of a reader comment.
+ * Immutable.
+ */
+final class TimeExpressions {
+    static final String FILE = "calendar.json";
+
+    /** White space, including no-break and thin spaces. */
+    private static final String SPACE = "[\\s\\h]+";
+    private static final String LEFT = "(?<![\\p{L}\\p{N}])";
+    private static final String RIGHT = "(?![\\p{L}\\p{N}])";
+    private static final String ORDINAL = "(?:st|nd|rd|th)";
+    /**
+     * Guards put before groups of alternatives, so that the matcher skips a whole group at once when the first
+     * character cannot start any of them.
+     */
+    private static final String DIGIT_FIRST = "(?=\\d)";
+    private static final String LETTER_FIRST = "(?=\\p{L})";
+    private static final String CLOCK = "\\d{1,2}:\\d{2}(?:[\\s\\h]*[ap]\\.?[\\s\\h]?m\\.?)?";
+    /**
+     * Case is ignored for ASCII only, which is several times faster than Unicode case folding; words in other
+     * scripts match in lower case or with a capital first letter (see {@link #alternation}).
+     */
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE;
+    private static final int TWO_DIGIT_CENTURY = 2000;
+
+    private final Map<String, Integer> months;
+    private final Map<String, Integer> weekdays;
+    private final Map<String, Integer> relativeDays;
+    private final Set<String> startMarkers;
+    /** The words a time expression can start with, as token texts; numerals can start one too. */
+    private final Set<String> starters = new HashSet<>();
+    /** Any time expression. */
+    private final Pattern expression;
+    /** A line that is only a date and a clock time: a reader comment's timestamp. */
+    private final Pattern timestampLine;
+
+    private TimeExpressions(DataFile file) {
+        this.months = lowerKeys(file.map("months", node -> node.asInt()));
+        this.weekdays = lowerKeys(file.map("weekdays", node -> node.asInt()));
+        this.relativeDays = lowerKeys(file.map("relativeDays", node -> node.asInt()));
+        this.startMarkers = new HashSet<>(lower(file.strings("startMarkers")));
+        for (String word : List.of("dayWords", "yearMarkers")) {
+            starters.addAll(lower(file.strings(word)));
+        }
+        for (Collection<String> words : List.of(months.keySet(), weekdays.keySet(), relativeDays.keySet())) {
+            words.forEach(word -> starters.add(word.split(" ")[0]));
+        }
+        String month = alternation(months.keySet());
+        String numericDate = "(?<isoY>\\d{4})-(?<isoM>\\d{1,2})-(?<isoD>\\d{1,2})"
+                + "|(?<numD>\\d{1,2})\\.(?<numM>\\d{1,2})\\.(?<numY>\\d{4}|\\d{2})"
+                + "|(?<dmyD>\\d{1,2})" + ORDINAL + "?" + SPACE + "(?:of" + SPACE + ")?(?<dmyM>" + month + ")\\.?"
+                + "(?:,?" + SPACE + "(?<dmyY>\\d{4}))?";
+        String wordDate = "(?<mdyM>" + month + ")\\.?" + SPACE + "(?<mdyD>\\d{1,2})" + ORDINAL + "?"
+                + "(?:,?" + SPACE + "(?<mdyY>\\d{4}))?";
+        String date = DIGIT_FIRST + "(?:" + numericDate + ")|" + LETTER_FIRST + "(?:" + wordDate + ")";
+        String invasion = SPACE + "(?:[\\p{L}'’-]+" + SPACE + "){0,3}?(?:" + alternation(file.strings("invasionWords"))
+                + ")";
+        String dayWord = alternation(file.strings("dayWords"));
+        String invasionDay = LETTER_FIRST + "(?:" + dayWord + ")" + SPACE + "(?<invN>\\d{1,4})" + SPACE + "of"
+                + invasion + "|" + DIGIT_FIRST + "(?<invO>\\d{1,4})" + ORDINAL + SPACE + "(?:" + dayWord + ")" + SPACE
+                + "of" + invasion;
+        String other = LETTER_FIRST + "(?:(?<wd>" + alternation(weekdays.keySet()) + ")"
+                + "|(?<rel>" + alternation(relativeDays.keySet()) + ")"
+                + "|(?:" + alternation(file.strings("yearMarkers")) + ")" + SPACE + "(?<year>(?:19|20)\\d{2})(?![-./]\\d))";
+        this.expression = Pattern.compile(LEFT + "(?:" + date + "|" + invasionDay + "|" + other + ")" + RIGHT, FLAGS);
+        this.timestampLine = Pattern.compile("[\\s\\h]*(?:" + date + ")(?:,?" + SPACE + "(?:"
+                + alternation(file.strings("timestampJoiners")) + "))?,?" + SPACE + CLOCK + "[\\s\\h]*", FLAGS);
+    }
+
+    /** The expressions described by the data file. */
+    static TimeExpressions load() {
+        return new TimeExpressions(DataFile.load(FILE));
+    }
+
+    /** Every time expression in {@code text} between {@code from} and {@code to}, in order. */
+    List<TimeMention> find(String text, int from, int to) {
+        return find(text, Tokenizer.tokenize(text, from, to), from, to);
+    }
+
+    /**
+     * Every time expression in {@code text} between {@code from} and {@code to}, whose {@code tokens} are given, in
+     * order. The patterns are tried only where a token can start an expression (a numeral, a month, a weekday ...),
+     * which is much faster than searching every character.
+     */
+    List<TimeMention> find(String text, List<Token> tokens, int from, int to) {
+        List<TimeMention> found = new ArrayList<>();
+        Matcher matcher = null;
+        int after = from;
+        for (Token token : tokens) {
+            if (token.start() < after || !canStart(token)) {
+                continue;
+            }
+            if (matcher == null) {
+                matcher = expression.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            matcher.region(token.start(), to);
+            if (!matcher.lookingAt()) {
+                continue;
+            }
+            TimeMention mention = mention(matcher);
+            if (mention != null) {
+                found.add(startsPeriod(text, mention.start(), from) ? mention.startingPeriod() : mention);
+                after = matcher.end();
+            }
+        }
+        return found;
+    }
+
+    private boolean canStart(Token token) {
+        return token.type() == Token.Type.NUMERAL || Character.isDigit(token.norm().charAt(0))
+                || starters.contains(token.norm());
+    }
+
+    /** The date of a reader comment's timestamp line ({@code March 31, 2022 at 12:49 pm}), or null. */
+    LocalDate timestamp(String text, int lineStart, int lineEnd) {
+        Matcher matcher = timestampLine.matcher(text).region(lineStart, lineEnd);
+        if (!matcher.matches()) {
+            return null;
+        }
+        TimeMention mention = calendarDate(matcher);
+        return mention != null && mention.type() == TimeMention.Type.DATE ? mention.date() : null;
+    }
+
+    private TimeMention mention(Matcher m) {
+        TimeMention date = calendarDate(m);
+        if (date != null) {
+            return date;
+        }
+        String invasionDay = m.group("invN") != null ? m.group("invN") : m.group("invO");
+        if (invasionDay != null) {
+            int day = Integer.parseInt(invasionDay);
+            return day < 1 ? null : TimeMention.date(TimeMention.Type.INVASION_DAY, m.start(), m.end(),
+                    InvasionCalendar.dateOf(day));
+        }
+        if (m.group("wd") != null) {
+            return new TimeMention(TimeMention.Type.WEEKDAY, m.start(), m.end(), null, null,
+                    DayOfWeek.of(weekdays.get(key(m.group("wd")))), 0, false);
+        }
+        if (m.group("rel") != null) {
+            return new TimeMention(TimeMention.Type.RELATIVE, m.start(), m.end(), null, null, null,
+                    relativeDays.get(key(m.group("rel"))), false);
+        }
+        if (m.group("year") != null) {
+            return new TimeMention(TimeMention.Type.YEAR, m.start("year"), m.end("year"), null, null, null, 0, false);
+        }
+        return null;
+    }
+
+    /** A calendar date matched by the date alternatives, or null when they did not match or the date is invalid. */
+    private TimeMention calendarDate(Matcher m) {
+        try {
+            if (m.group("isoY") != null) {
+                return fullDate(m, Integer.parseInt(m.group("isoY")), number(m, "isoM"), number(m, "isoD"));
+            }
+            if (m.group("numY") != null) {
+                return fullDate(m, year(m.group("numY")), number(m, "numM"), number(m, "numD"));
+            }
+            if (m.group("mdyM") != null) {
+                return monthDate(m, m.group("mdyY"), months.get(key(m.group("mdyM"))), number(m, "mdyD"));
+            }
+            if (m.group("dmyM") != null) {
+                return monthDate(m, m.group("dmyY"), months.get(key(m.group("dmyM"))), number(m, "dmyD"));
+            }
+        } catch (DateTimeException e) {
+            return null;
+        }
+        return null;
+    }
+
+    private static TimeMention fullDate(Matcher m, int year, int month, int day) {
+        return TimeMention.date(TimeMention.Type.DATE, m.start(), m.end(), LocalDate.of(year, month, day));
+    }
+
+    private static TimeMention monthDate(Matcher m, String year, int month, int day) {
+        if (year != null) {
+            return fullDate(m, Integer.parseInt(year), month, day);
+        }
+        return new TimeMention(TimeMention.Type.MONTH_DAY, m.start(), m.end(), null, MonthDay.of(month, day), null, 0,
+                false);
+    }
+
+    /** A year written with four digits or two ({@code 22} is 2022). */
+    static int year(String digits) {
+        int year = Integer.parseInt(digits);
+        return digits.length() == 2 ? TWO_DIGIT_CENTURY + year : year;
+    }
+
+    private static int number(Matcher m, String group) {
+        return Integer.parseInt(m.group(group));
+    }
+
+    /** Whether the word before {@code start} (not before {@code from}) starts a period: "since", "from". */
+    private boolean startsPeriod(String text, int start, int from) {
+        int end = start;
+        while (end > from && Tokenizer.isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        int begin = end;
+        while (begin > from && Character.isLetter(text.charAt(begin - 1))) {
+            begin--;
+        }
+        return begin < end && startMarkers.contains(text.substring(begin, end).toLowerCase(Locale.ROOT));
+    }
+
+    /** The lookup key of a matched word: lower case, plain apostrophes, single spaces. */
+    private static String key(String matched) {
+        return matched.toLowerCase(Locale.ROOT).replace('’', '\'').replace('ʼ', '\'').replaceAll("[\\s\\h]+", " ");
+    }
+
+    private static <V> Map<String, V> lowerKeys(Map<String, V> map) {
+        return map.entrySet().stream().collect(Collectors.toMap(e -> key(e.getKey()), Map.Entry::getValue));
+    }
+
+    private static List<String> lower(List<String> words) {
+        return words.stream().map(TimeExpressions::key).collect(Collectors.toList());
+    }
+
+    /**
+     * A regular-expression alternation of {@code words}, longest first, apostrophes and spaces matched loosely. A
+     * word that starts with a letter outside ASCII also matches with that letter capitalised ({@code Березня}), as
+     * the patterns ignore case for ASCII only.
+     */
+    static String alternation(Collection<String> words) {
+        return words.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .map(TimeExpressions::loosely)
+                .collect(Collectors.joining("|"));
+    }
+
+    private static String loosely(String word) {
+        String quoted = Pattern.quote(word).replace("'", "\\E['’ʼ]\\Q").replace(" ", "\\E" + SPACE + "\\Q");
+        char first = word.charAt(0);
+        if (first < 128 || !Character.isLetter(first) || Character.toUpperCase(first) == first) {
+            return quoted;
+        }
+        return "[" + first + Character.toUpperCase(first) + "]" + Pattern.quote(word.substring(1))
+                .replace("'", "\\E['’ʼ]\\Q").replace(" ", "\\E" + SPACE + "\\Q");
+    }
+}

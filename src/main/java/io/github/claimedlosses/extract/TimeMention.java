@@ -1,0 +1,91 @@
+package io.github.claimedlosses.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.temporal.TemporalAdjusters;
+
+/**
+ * An expression of time in a text: a date, a day of the invasion, a weekday, a relative day, or a year that
+ * dates nothing.
+ *
+ * @param type         what the expression is
+ * @param start        index of its first character in the document
+ * @param end          index after its last character
+ * @param date         the date of a {@link Type#DATE} or {@link Type#INVASION_DAY}, else null
+ * @param monthDay     the day of a {@link Type#MONTH_DAY} written without a year, else null
+ * @param weekday      the day of a {@link Type#WEEKDAY}, else null
+ * @param relativeDays days after the anchor date of a {@link Type#RELATIVE} day ({@code yesterday} is -1)
+ * @param startsPeriod true when it starts a period ({@code since February 24}) rather than stating an as-of date
+ */
+record TimeMention(Type type, int start, int end, LocalDate date, MonthDay monthDay, DayOfWeek weekday,
+                   int relativeDays, boolean startsPeriod) {
+    /** Kinds of time expression. */
+    enum Type {
+        /** A full calendar date: {@code March 31, 2022}, {@code 31.03.2022}, {@code 2022-03-31}. */
+        DATE,
+        /** A day of the full-scale invasion: {@code day 36 of the invasion}. */
+        INVASION_DAY,
+        /** A date without a year: {@code March 31}; its year comes from the anchor date. */
+        MONTH_DAY,
+        /** A weekday: {@code as of Thursday}, the last such day on or before the anchor date. */
+        WEEKDAY,
+        /** {@code today}, {@code yesterday}: relative to the anchor date. */
+        RELATIVE,
+        /** A year ({@code in 2022}): it dates no figure but its digits are no count. */
+        YEAR
+    }
+
+    static TimeMention date(Type type, int start, int end, LocalDate date) {
+        return new TimeMention(type, start, end, date, null, null, 0, false);
+    }
+
+    /** True when the expression can give a figure its as-of date. */
+    boolean dates() {
+        return type != Type.YEAR && !startsPeriod;
+    }
+
+    /** This mention marked as the start of a period. */
+    TimeMention startingPeriod() {
+        return new TimeMention(type, start, end, date, monthDay, weekday, relativeDays, true);
+    }
+
+    /**
+     * The date this expression denotes, with {@code anchor} the date of the document (or comment) it appears in; null
+     * when it needs an anchor and there is none.
+     */
+    LocalDate resolve(LocalDate anchor) {
+        switch (type) {
+            case DATE:
+            case INVASION_DAY:
+                return date;
+            case YEAR:
+                return null;
+            default:
+                break;
+        }
+        if (anchor == null) {
+            return null;
+        }
+        switch (type) {
+            case MONTH_DAY:
+                return lastOnOrBefore(monthDay, anchor);
+            case WEEKDAY:
+                return anchor.with(TemporalAdjusters.previousOrSame(weekday));
+            default:
+                return anchor.plusDays(relativeDays);
+        }
+    }
+
+    /** The last occurrence of {@code monthDay} on or before {@code anchor}. */
+    static LocalDate lastOnOrBefore(MonthDay monthDay, LocalDate anchor) {
+        LocalDate candidate = monthDay.atYear(anchor.getYear());
+        return candidate.isAfter(anchor) ? monthDay.atYear(anchor.getYear() - 1) : candidate;
+    }
+
+    /** The first occurrence of {@code monthDay} on or after {@code start}. */
+    static LocalDate firstOnOrAfter(MonthDay monthDay, LocalDate start) {
+        LocalDate candidate = monthDay.atYear(start.getYear());
+        return candidate.isBefore(start) ? monthDay.atYear(start.getYear() + 1) : candidate;
+    }
+}

@@ -1,0 +1,147 @@
+package io.github.claimedlosses.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits text into {@link Token}s in one pass. A token is a run of letters and digits, held together by a hyphen
+ * ({@code T-90}, {@code anti-aircraft}), an apostrophe after a letter or digit ({@code Russia’s}), a full stop between
+ * letters ({@code U.S}) or a comma, full stop or colon between digits ({@code 1,735}, {@code 1.2}, {@code 12:49}); a
+ * hyphen between two digits is a token of its own ({@code 2-3}), and so is a slash between letters
+ * ({@code ОТРК/ТРК}). A numeral of one to three digits followed by a single space and exactly three digits is one
+ * numeral ({@code 17 500}). Every other non-space character is a symbol token.
+ */
+final class Tokenizer {
+    private Tokenizer() {
+    }
+
+    /** The tokens of {@code text} between {@code from} (inclusive) and {@code to} (exclusive). */
+    static List<Token> tokenize(String text, int from, int to) {
+        List<Token> tokens = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                i++;
+            } else if (Character.isLetterOrDigit(c)) {
+                i = word(text, i, to, tokens);
+            } else {
+                tokens.add(new Token(Token.Type.SYMBOL, i, i + 1, String.valueOf(plain(c))));
+                i++;
+            }
+        }
+        return tokens;
+    }
+
+    /** The tokens of all of {@code text}. */
+    static List<Token> tokenize(String text) {
+        return tokenize(text, 0, text.length());
+    }
+
+    /** White space, including no-break and thin spaces and a byte-order mark. */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
+    }
+
+    private static int word(String text, int start, int to, List<Token> tokens) {
+        int i = start;
+        boolean letters = false;
+        boolean inner = false;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                letters |= Character.isLetter(c);
+                i++;
+            } else if (i + 1 < to && joins(text.charAt(i - 1), c, text.charAt(i + 1))) {
+                inner |= c != ',' && c != '.';
+                i++;
+            } else {
+                break;
+            }
+        }
+        if (!letters && !inner) {
+            i = spaceGroups(text, start, i, to);
+        }
+        String raw = text.substring(start, i);
+        Token.Type type = letters ? Token.Type.WORD : inner ? Token.Type.SYMBOL : Token.Type.NUMERAL;
+        tokens.add(new Token(type, start, i, normalize(raw)));
+        return i;
+    }
+
+    /** Whether {@code c} between {@code before} and {@code after} keeps a token together. */
+    private static boolean joins(char before, char c, char after) {
+        boolean digitBefore = Character.isDigit(before);
+        boolean digitAfter = Character.isDigit(after);
+        boolean letterAfter = Character.isLetter(after);
+        switch (c) {
+            case '-':
+            case '\u2010':
+                return (letterAfter || Character.isLetter(before)) && Character.isLetterOrDigit(after);
+            case '\'':
+            case '\u2019':
+            case '\u02BC':
+                return letterAfter;
+            case '.':
+                return (digitBefore && digitAfter) || (Character.isLetter(before) && letterAfter);
+            case ',':
+            case ':':
+                return digitBefore && digitAfter;
+            case '/':
+                return digitBefore && digitAfter;
+            default:
+                return false;
+        }
+    }
+
+    /**
+     * Extends a numeral of one to three digits over following groups of exactly three digits, each after one space
+     * ({@code 17 500}, {@code 1 200 000}); returns the new end.
+     */
+    private static int spaceGroups(String text, int start, int end, int to) {
+        if (end - start > 3 || !allDigits(text, start, end)) {
+            return end;
+        }
+        int i = end;
+        while (i + 4 <= to && isGroupSpace(text.charAt(i)) && allDigits(text, i + 1, i + 4)
+                && (i + 4 == to || !continuesNumber(text, i + 4, to))) {
+            i += 4;
+        }
+        return i;
+    }
+
+    private static boolean continuesNumber(String text, int i, int to) {
+        char c = text.charAt(i);
+        if (Character.isLetterOrDigit(c)) {
+            return true;
+        }
+        return (c == ',' || c == '.') && i + 1 < to && Character.isDigit(text.charAt(i + 1));
+    }
+
+    private static boolean isGroupSpace(char c) {
+        return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2009';
+    }
+
+    private static boolean allDigits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String normalize(String raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = plain(raw.charAt(i));
+            out.append(isGroupSpace(c) ? ' ' : c);
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** Typographic apostrophes as a plain one. */
+    private static char plain(char c) {
+        return c == '\u2019' || c == '\u02BC' ? '\'' : c;
+    }
+}

@@ -1,0 +1,95 @@
+package io.github.claimedlosses.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.claimedlosses.SharedData;
+import io.github.claimedlosses.read.DatasetFormat;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code extract} on text documents, through {@link Main#run}. */
+class ExtractCommandTextTest {
+    @TempDir
+    Path folder;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    }
+
+    @Test
+    void theSeedArticlePrintsTheMinistrysFiguresAndTheReadersClaim() {
+        Path seed = SharedData.seed();
+        assertThat(run("extract", seed.toString())).isEqualTo(ExitCode.OK);
+        List<String> rows = out.toString().lines().toList();
+        assertThat(rows).hasSize(17);
+        assertThat(rows.get(0)).isEqualTo("date,day,claimant,side,category,value,qualifier,low,high,kind,source,"
+                + "location,quote");
+        String source = SharedData.SEED_ARTICLE;
+        assertThat(rows).anyMatch(row -> row.startsWith("2022-03-31,36,ua-mod,russia,personnel_killed,17500,about,,,"
+                + "cumulative," + source + ",offset 1529,\"The Ukrainian Ministry of Defense claimed"));
+        assertThat(rows).anyMatch(row -> row.startsWith("2022-03-31,36,ua-mod,russia,personnel_wounded,52500,about,,,"
+                + "derived," + source + ","));
+        assertThat(rows).anyMatch(row -> row.startsWith("2022-03-31,36,ua-mod,russia,srbm_launchers,4,exact,,,"
+                + "cumulative," + source + ","));
+        assertThat(rows).filteredOn(row -> row.contains(",reader-comment,")).singleElement().satisfies(row -> assertThat(
+                row).startsWith("2022-03-31,36,reader-comment,russia,personnel,70000,exact,,,estimate," + source
+                + ",offset 4103,\"").contains("70k casualties").endsWith("conscripts.\""));
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void warningsNameTheFileOnStandardError() throws Exception {
+        Path file = Files.writeString(folder.resolve("undated.txt"),
+                "The Ukrainian Ministry of Defence said Russia had lost 614 tanks.\n");
+        assertThat(run("extract", file.toString())).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains(",,ua-mod,russia,tanks,614,exact,,,cumulative,undated.txt,offset 55,");
+        assertThat(err.toString()).isEqualTo("claimed-losses: warning: undated.txt: offset 55: nothing in the text "
+                + "dates this figure; its date is left empty" + System.lineSeparator());
+    }
+
+    @Test
+    void textWithoutAnExtensionIsDetectedAndTextCanBeForced() throws Exception {
+        String bulletin = "from 24.02.22 to 14.09.23:\ntanks ‒ 4599 (+15)\n";
+        Path plain = Files.writeString(folder.resolve("bulletin"), bulletin);
+        Path json = Files.writeString(folder.resolve("bulletin.json"), bulletin);
+        assertThat(run("extract", plain.toString())).isEqualTo(ExitCode.OK);
+        assertThat(run("extract", "--format", DatasetFormat.TEXT.id(), json.toString())).isEqualTo(ExitCode.OK);
+        assertThat(out.toString().lines().filter(row -> row.startsWith("2023-09-14,568,ua-general-staff,russia,tanks,")))
+                .hasSize(4);
+    }
+
+    @Test
+    void binaryOrNonUtf8InputIsOneLineAndExitThreeWithNothingWritten() throws Exception {
+        Path binary = Files.write(folder.resolve("scan.txt"), new byte[] {'%', 'P', 'D', 'F', 0, 1});
+        Path latin1 = Files.write(folder.resolve("article.md"), "Caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
+        Path output = folder.resolve("claims.csv");
+        assertThat(run("extract", "-o", output.toString(), binary.toString())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run("extract", latin1.toString())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(out.toString()).isEmpty();
+        assertThat(output).doesNotExist();
+        assertThat(err.toString().lines()).containsExactly(
+                "claimed-losses: scan.txt: byte 4: binary data (a NUL byte), not a text document",
+                "claimed-losses: article.md: byte 3: not UTF-8 text; save the document as UTF-8");
+    }
+
+    @Test
+    void textAndDatasetFilesGoIntoOneTable() {
+        Path equipment = SharedData.generalStaff("russia_losses_equipment.json");
+        Path seed = SharedData.seed();
+        assertThat(run("extract", equipment.toString(), seed.toString())).isEqualTo(ExitCode.OK);
+        List<String> rows = out.toString().lines().toList();
+        assertThat(rows).anyMatch(row -> row.startsWith("2022-03-31,36,ua-general-staff,russia,tanks,614,exact,,,"
+                + "cumulative,russia_losses_equipment.json,"));
+        assertThat(rows).anyMatch(row -> row.startsWith("2022-03-31,36,ua-mod,russia,tanks,614,exact,,,cumulative,"
+                + SharedData.SEED_ARTICLE + ","));
+    }
+}

@@ -1,0 +1,82 @@
+package io.github.claimedlosses.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class NumberReaderTest {
+    private static final NumberReader NUMBERS = NumberReader.load();
+
+    private static List<Mention> mentions(String text) {
+        return NUMBERS.mentions(Tokenizer.tokenize(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "17500 | 17500", "17,500 | 17500", "17 500 | 17500", "1,200,000 | 1200000", "1.5 | 1.5", "70k | 70000",
+        "1.2m | 1200000", "3bn | 3000000000"})
+    void numerals(String norm, double value) {
+        assertThat(NUMBERS.numeral(Tokenizer.tokenize(norm).get(0).norm())).isEqualTo(value);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"1,23", "1,2345", "12,34,567", "575th", "1.", "70x"})
+    void notNumerals(String norm) {
+        assertThat(NUMBERS.numeral(norm)).isNaN();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "seven boats | 7", "twenty-five tanks | 25", "one hundred and twenty tanks | 120", "a dozen tanks | 12",
+        "two dozen tanks | 24", "a thousand troops | 1000", "seven thousand troops | 7000",
+        "1.2 million troops | 1200000", "409 тис. осіб | 409000"})
+    void numbersInWordsAndScales(String text, double value) {
+        assertThat(mentions(text)).extracting(Mention::type, Mention::value)
+                .containsExactly(tuple(Mention.Type.COUNT, value));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "thrice that number | 3", "twice as many | 2", "three times that figure | 3", "half that | 0.5"})
+    void multiplesOfThePreviousFigure(String text, double factor) {
+        List<Token> tokens = Tokenizer.tokenize(text);
+        assertThat(NUMBERS.mentions(tokens)).extracting(Mention::type, Mention::value, Mention::start, Mention::end)
+                .containsExactly(tuple(Mention.Type.MULTIPLE, factor, 0, tokens.size()));
+    }
+
+    @Test
+    void aNumberTooLargeForADoubleIsNoNumber() {
+        String nines = "9".repeat(400);
+        assertThat(NUMBERS.numeral(nines)).isNaN();
+        assertThat(mentions(nines + " tanks")).isEmpty();
+        assertThat(mentions("9".repeat(300) + " billion billion tanks")).isEmpty();
+    }
+
+    @Test
+    void aMultiplierWithoutAReferenceIsNoNumber() {
+        assertThat(mentions("a double agent and twice the effort")).isEmpty();
+    }
+
+    @Test
+    void rangesHaveBoundsAndStartAtTheFirstNumber() {
+        assertThat(mentions("between 50 and 60 tanks, 2-3 lives, 70 to 80")).extracting(Mention::low, Mention::high,
+                Mention::value, Mention::start).containsExactly(tuple(50.0, 60.0, 55.0, 1), tuple(2.0, 3.0, 2.5, 6),
+                tuple(70.0, 80.0, 75.0, 11));
+    }
+
+    @Test
+    void aDescendingPairIsNoRange() {
+        assertThat(mentions("2022-03-31")).extracting(Mention::isRange).containsExactly(false, true);
+    }
+
+    @Test
+    void wordsThatAreNoNumbersAreSkipped() {
+        assertThat(mentions("hundreds of similar articles, the ones who fought, a hundred")).extracting(Mention::value)
+                .containsExactly(100.0);
+    }
+}

@@ -1,0 +1,352 @@
+package io.github.claimedlosses.extract;
+
+import static io.github.claimedlosses.extract.Documents.extract;
+import static io.github.claimedlosses.extract.Documents.offset;
+import static io.github.claimedlosses.extract.Documents.only;
+import static io.github.claimedlosses.extract.Documents.onlyClaim;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.claimedlosses.model.Claim;
+import io.github.claimedlosses.model.Claimant;
+import io.github.claimedlosses.model.Kind;
+import io.github.claimedlosses.model.Qualifier;
+import io.github.claimedlosses.model.Side;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Prose extraction, clause by clause of the issue. The sentences are constructed for the tests; their figures
+ * need not be real.
+ */
+class ProseExtractionTest {
+    private static final String MINISTRY = "The Ukrainian Ministry of Defence said that Russia had lost ";
+    private static final LocalDate MARCH_31 = LocalDate.of(2022, 3, 31);
+
+    @Nested
+    class Numbers {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "17,500 troops | 17500",
+            "17 500 troops | 17500",
+            "17500 troops | 17500",
+            "17\u00A0500 troops | 17500",
+            "17\u202F500 troops | 17500",
+            "1.2 million troops | 1200000",
+            "17 thousand troops | 17000",
+            "70k troops | 70000",
+            "seven boats | 7",
+            "twenty-five tanks | 25",
+            "one hundred and twenty tanks | 120",
+            "a dozen helicopters | 12",
+            "one submarine | 1"})
+        void everyCommonFormIsRead(String figure, double value) {
+            Claim claim = onlyClaim(MINISTRY + figure + " by 31 March 2022.");
+            assertThat(claim.value()).isEqualTo(value);
+        }
+
+        @Test
+        void theOffsetPointsAtTheFirstCharacterOfTheFigure() {
+            String text = MINISTRY + "twenty-five tanks and 1,200 trucks by 31 March 2022.";
+            List<Claim> claims = extract(text).claims();
+            assertThat(text.startsWith("twenty-five tanks", offset(only(claims, "tanks")))).isTrue();
+            assertThat(offset(only(claims, "vehicles"))).isEqualTo(text.indexOf("1,200"));
+        }
+
+        @Test
+        void offsetsCountCharactersNotUtf16Units() {
+            String text = "\uD83D\uDEA9\uD83D\uDEA9 " + MINISTRY + "614 tanks by 31 March 2022.";
+            Claim claim = onlyClaim(text);
+            assertThat(offset(claim)).isEqualTo(text.indexOf("614") - 2)
+                    .isEqualTo(text.codePointCount(0, text.indexOf("614")));
+        }
+
+        @Test
+        void aBrokenThousandsGroupIsNoNumber() {
+            assertThat(extract(MINISTRY + "1,23 tanks by 31 March 2022.").claims()).isEmpty();
+        }
+    }
+
+    @Nested
+    class Categories {
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource(delimiter = '|', value = {
+            "135 fighter, attack, and transport jets | aircraft",
+            "22 special equipment platforms, such as bridging vehicles | special_equipment",
+            "four mobile Iskander ballistic missile systems | srbm_launchers",
+            "75 fuel tanks | fuel_tanks",
+            "1,735 armored personnel carriers | armored_vehicles",
+            "96 Multiple Launch Rocket Systems (MLRS) | mlrs",
+            "54 anti-aircraft batteries | air_defense",
+            "83 unmanned aerial systems | uav",
+            "311 artillery pieces | artillery",
+            "seven boats | warships"})
+        void theFirstCategoryInTheNounPhraseNamesTheFigure(String figure, String category) {
+            Claim claim = onlyClaim(MINISTRY + figure + " by 31 March 2022.");
+            assertThat(claim.category().id()).isEqualTo(category);
+        }
+
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource(delimiter = '|', value = {
+            "Ukrainian forces killed approximately 17,500 Russian troops | personnel_killed",
+            "17,500 Russian troops were killed | personnel_killed",
+            "17,500 killed | personnel_killed",
+            "Ukrainian forces wounded 3,000 Russian soldiers | personnel_wounded",
+            "Ukrainian forces captured 500 Russian soldiers | pow",
+            "500 Russian soldiers had surrendered | pow",
+            "Russia suffered 70k casualties | personnel",
+            "Russia lost 17,500 troops | personnel"})
+        void aCueMakesAPersonnelFigureSpecific(String clause, String category) {
+            Claim claim = onlyClaim("The Ukrainian Ministry of Defence said on 31 March 2022 that " + clause + ".");
+            assertThat(claim.category().id()).isEqualTo(category);
+            assertThat(claim.side()).isEqualTo(Side.RUSSIA);
+        }
+    }
+
+    @Nested
+    class Qualifiers {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "approximately | ABOUT", "about | ABOUT", "around | ABOUT", "roughly | ABOUT", "nearly | ABOUT",
+            "more than | MORE_THAN", "over | MORE_THAN", "at least | AT_LEAST", "up to | AT_MOST"})
+        void aWordBeforeTheFigureQualifiesIt(String words, Qualifier qualifier) {
+            Claim claim = onlyClaim(MINISTRY + words + " 600 tanks by 31 March 2022.");
+            assertThat(claim.qualifier()).isEqualTo(qualifier);
+            assertThat(claim.value()).isEqualTo(600);
+        }
+
+        @Test
+        void aFigureWithoutSuchAWordIsExact() {
+            assertThat(onlyClaim(MINISTRY + "600 tanks by 31 March 2022.").qualifier()).isEqualTo(Qualifier.EXACT);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"50-60", "50–60", "50 to 60", "between 50 and 60"})
+        void aRangeHasBoundsAndItsMidpoint(String range) {
+            Claim claim = onlyClaim(MINISTRY + range + " helicopters by 31 March 2022.");
+            assertThat(claim.qualifier()).isEqualTo(Qualifier.RANGE);
+            assertThat(claim.low()).isEqualTo(50.0);
+            assertThat(claim.high()).isEqualTo(60.0);
+            assertThat(claim.value()).isEqualTo(55);
+        }
+    }
+
+    @Nested
+    class Multiples {
+        @Test
+        void thriceThatNumberIsDerivedFromTheFigureBefore() {
+            List<Claim> claims = extract("The Ukrainian Ministry of Defence said on 31 March 2022 that its forces had "
+                    + "killed approximately 17,500 Russian troops (and wounded approximately thrice that number).")
+                    .claims();
+            Claim wounded = only(claims, "personnel_wounded");
+            assertThat(wounded.value()).isEqualTo(52_500);
+            assertThat(wounded.kind()).isEqualTo(Kind.DERIVED);
+            assertThat(wounded.qualifier()).isEqualTo(Qualifier.ABOUT);
+            assertThat(wounded.date()).isEqualTo(MARCH_31);
+            assertThat(wounded.claimant()).isEqualTo(Claimant.UA_MOD);
+        }
+
+        @Test
+        void aMultipleTakesTheQualifierOfItsBaseWhenItStatesNone() {
+            List<Claim> claims = extract("The Ukrainian Ministry of Defence said on 31 March 2022 that 10,000 Russian "
+                    + "soldiers had been killed and three times as many wounded.").claims();
+            Claim wounded = only(claims, "personnel_wounded");
+            assertThat(wounded.value()).isEqualTo(30_000);
+            assertThat(wounded.qualifier()).isEqualTo(Qualifier.EXACT);
+        }
+
+        @Test
+        void aMultipleOfNothingIsReported() {
+            Extraction extraction = extract("On 31 March 2022 the Ukrainian Ministry of Defence said Russian losses "
+                    + "were twice that number.");
+            assertThat(extraction.claims()).isEmpty();
+            assertThat(extraction.warnings()).extracting(ExtractionWarning::message)
+                    .anySatisfy(message -> assertThat(message).contains("\"twice that number\" refers to no figure"));
+        }
+    }
+
+    @Nested
+    class ClaimantsAndSides {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "The Ukrainian Ministry of Defense claimed that Russia had lost 600 tanks. | UA_MOD | RUSSIA | CUMULATIVE",
+            "The General Staff of the Armed Forces of Ukraine reported that 600 Russian tanks had been destroyed. "
+                + "| UA_GENERAL_STAFF | RUSSIA | CUMULATIVE",
+            "According to the General Staff, 600 tanks have been destroyed. | UA_GENERAL_STAFF | RUSSIA | CUMULATIVE",
+            "The Russian Defence Ministry said its forces had destroyed 120 Ukrainian aircraft. | RU_MOD | UKRAINE "
+                + "| CUMULATIVE",
+            "The Russian Defence Ministry said its forces had destroyed 120 aircraft. | RU_MOD | UKRAINE | CUMULATIVE",
+            "За даними Генштабу, Росія втратила 1195 танків. | UA_GENERAL_STAFF | RUSSIA | CUMULATIVE",
+            "British Military Intelligence assessed that Russia had likely lost 15,000 troops. | UK_MOD | RUSSIA "
+                + "| ESTIMATE",
+            "Russia has lost 200 tanks in the east, the Pentagon said. | US_DOD | RUSSIA | ESTIMATE",
+            "Russian forces have lost 200 tanks in the east. | PRESS | RUSSIA | ESTIMATE",
+            "Ukrainian forces destroyed 20 tanks near Kharkiv. | PRESS | RUSSIA | ESTIMATE"})
+        void attributionGivesTheClaimantAndWhoseLosses(String sentence, Claimant claimant, Side side, Kind kind) {
+            Claim claim = Documents.extract(sentence, MARCH_31).claims().get(0);
+            assertThat(claim.claimant()).isEqualTo(claimant);
+            assertThat(claim.side()).isEqualTo(side);
+            assertThat(claim.kind()).isEqualTo(kind);
+        }
+
+        @Test
+        void aFigureWhoseSideIsNotStatedIsSkippedWithAWarning() {
+            Extraction extraction = Documents.extract("Twenty tanks were destroyed near Izium.", MARCH_31);
+            assertThat(extraction.claims()).isEmpty();
+            assertThat(extraction.warnings()).extracting(ExtractionWarning::toString).containsExactly(
+                    "no loss figures found",
+                    "offset 0: whose losses \"Twenty tanks\" counts is not stated; the figure is skipped");
+        }
+
+        @Test
+        void attributionCarriesOverWithinAParagraphButNotBeyond() {
+            List<Claim> claims = Documents.extract("The Ukrainian Ministry of Defence updated its figures. Russia has "
+                    + "lost 625 tanks.\n\nRussia has lost 143 aircraft.", MARCH_31).claims();
+            assertThat(only(claims, "tanks").claimant()).isEqualTo(Claimant.UA_MOD);
+            assertThat(only(claims, "aircraft").claimant()).isEqualTo(Claimant.PRESS);
+        }
+
+        @Test
+        void aQuotationIsAttributedWhereItCloses() {
+            List<Claim> claims = Documents.extract("“Russia has lost 600 tanks. It has also lost 150 aircraft,” the "
+                    + "Ukrainian Ministry of Defence said.", MARCH_31).claims();
+            assertThat(claims).extracting(Claim::claimant).containsExactly(Claimant.UA_MOD, Claimant.UA_MOD);
+        }
+
+        @Test
+        void aReaderCommentIsTheReadersEvenWhenItQuotesTheMinistry() {
+            String text = "Article body without figures.\n\nAlex\n\nMarch 31, 2022 at 12:49 pm\n\n"
+                    + "The Ukrainian Ministry of Defence says Russia lost 600 tanks.\n";
+            Claim claim = onlyClaim(text);
+            assertThat(claim.claimant()).isEqualTo(Claimant.READER_COMMENT);
+            assertThat(claim.kind()).isEqualTo(Kind.ESTIMATE);
+            assertThat(claim.side()).isEqualTo(Side.RUSSIA);
+            assertThat(claim.date()).isEqualTo(MARCH_31);
+        }
+    }
+
+    @Nested
+    class Dates {
+        @Test
+        void dayNOfTheInvasionDatesTheDocument() {
+            Claim claim = onlyClaim("On day 36 of the Russian invasion, the Ukrainian Ministry of Defence said Russia "
+                    + "had lost 614 tanks.");
+            assertThat(claim.date()).isEqualTo(MARCH_31);
+            assertThat(claim.day()).isEqualTo(36);
+        }
+
+        @Test
+        void aDatelineDatesTheDocument() {
+            Claim claim = onlyClaim("Kyiv, 1 April 2022\n\nThe Ukrainian Ministry of Defence said Russia had lost "
+                    + "625 tanks.");
+            assertThat(claim.date()).isEqualTo(LocalDate.of(2022, 4, 1));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "as of Thursday | 2022-03-31",
+            "as of Friday | 2022-04-01",
+            "yesterday | 2022-03-31",
+            "today | 2022-04-01",
+            "as of March 30 | 2022-03-30",
+            "as of 30 March 2022 | 2022-03-30",
+            "as of 30.03.2022 | 2022-03-30",
+            "as of 2022-03-30 | 2022-03-30",
+            "since February 24 | 2022-04-01"})
+        void timeExpressionsResolveAgainstTheDocumentsDate(String when, LocalDate date) {
+            Extraction extraction = Documents.extract("The Ukrainian Ministry of Defence said that " + when
+                    + ", Russia had lost 614 tanks.", LocalDate.of(2022, 4, 1));
+            assertThat(extraction.claims()).hasSize(1);
+            assertThat(extraction.claims().get(0).date()).isEqualTo(date);
+            assertThat(extraction.warnings()).isEmpty();
+        }
+
+        @Test
+        void aWeekdayInAnUndatedDocumentIsLeftEmptyWithAWarning() {
+            String text = "As of Thursday, the Ukrainian Ministry of Defence said Russia had lost 614 tanks.";
+            Extraction extraction = extract(text);
+            assertThat(extraction.claims()).hasSize(1);
+            assertThat(extraction.claims().get(0).date()).isNull();
+            assertThat(extraction.claims().get(0).day()).isNull();
+            assertThat(extraction.warnings()).extracting(ExtractionWarning::toString).containsExactly("offset "
+                    + text.indexOf("614") + ": \"Thursday\" cannot be dated: the document has no date; the figure's "
+                    + "date is left empty");
+        }
+
+        @Test
+        void aFigureNothingDatesIsLeftEmptyWithAWarning() {
+            Extraction extraction = extract("The Ukrainian Ministry of Defence said Russia had lost 614 tanks.");
+            assertThat(extraction.claims().get(0).date()).isNull();
+            assertThat(extraction.warnings()).extracting(ExtractionWarning::message)
+                    .containsExactly("nothing in the text dates this figure; its date is left empty");
+        }
+
+        @Test
+        void eachCommentIsDatedByItsOwnTimestamp() {
+            String text = "Body.\n\nAlex\n\nMarch 31, 2022 at 9:28 am\n\nRussia has lost 600 tanks by now.\n\n"
+                    + "Roger\n\nApril 2, 2022 at 3:49 pm\n\nRussia has lost 700 tanks by now.\n";
+            List<Claim> claims = extract(text).claims();
+            assertThat(claims).extracting(Claim::date).containsExactly(MARCH_31, LocalDate.of(2022, 4, 2));
+            assertThat(claims).extracting(Claim::claimant).containsOnly(Claimant.READER_COMMENT);
+        }
+
+        @Test
+        void theFirstCommentDatesAnOtherwiseUndatedArticle() {
+            String text = "As of Thursday, the Ukrainian Ministry of Defence said Russia had lost 614 tanks.\n\n"
+                    + "Alex\n\nApril 1, 2022 at 9:28 am\n\nNo figures here.\n";
+            assertThat(onlyClaim(text).date()).isEqualTo(MARCH_31);
+        }
+    }
+
+    @Nested
+    class Kinds {
+        @Test
+        void aChangeOverADayIsAnIncrement() {
+            Claim claim = Documents.extract("In the past 24 hours, Ukrainian forces destroyed 12 tanks, the General "
+                    + "Staff said.", MARCH_31).claims().get(0);
+            assertThat(claim.kind()).isEqualTo(Kind.INCREMENT);
+            assertThat(claim.value()).isEqualTo(12);
+            assertThat(claim.claimant()).isEqualTo(Claimant.UA_GENERAL_STAFF);
+        }
+    }
+
+    @Nested
+    class NotLosses {
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+            "According to the Pentagon, the Wagner Group has deployed approximately 1,000 mercenaries to the region, "
+                + "where Russia has lost many tanks.",
+            "Russia has sent in 150,000 troops and lost many of them.",
+            "Russia is calling up 135,000 more conscripts after heavy losses.",
+            "Russia has lost 20 percent of its tanks, the Ukrainian Ministry of Defence said.",
+            "He served with the 575th Marine Battalion, which lost tanks in the war.",
+            "On March 31, 2022 at 12:49 pm, Russia lost tanks.",
+            "Fighters search 24/7 for destroyed tanks.",
+            "The United States has delivered 31 Abrams tanks, and Ukraine lost some of them.",
+            "Russia spent $1.2 billion on tanks that were destroyed.",
+            "In 2022 tanks were destroyed by the hundreds.",
+            "A T-90 tank was destroyed near Kyiv.",
+            "Over the last 24 hours, tanks were destroyed.",
+            "Russia has 12,000 tanks in storage.",
+            "Russia has 12,000 tanks.",
+            "1945's columnist wrote that tanks were destroyed.",
+            "Russia massed 190,000 troops on the border before the losses began."})
+        void isNotALoss(String sentence) {
+            Extraction extraction = Documents.extract(sentence, MARCH_31);
+            assertThat(extraction.claims()).isEmpty();
+        }
+    }
+
+    @Test
+    void theQuoteIsTheSentenceWithWhiteSpaceFolded() {
+        String text = "First sentence.  The Ukrainian Ministry of Defence said\nRussia had lost   614 tanks.  Last one.";
+        Claim claim = Documents.extract(text, MARCH_31).claims().get(0);
+        assertThat(claim.provenance().quote()).isEqualTo("The Ukrainian Ministry of Defence said Russia had lost 614 "
+                + "tanks.");
+        assertThat(claim.provenance().source()).isEqualTo(Documents.SOURCE);
+    }
+}
