@@ -1,20 +1,14 @@
 package io.github.claimedlosses.extract;
 
 import io.github.claimedlosses.model.BadInputException;
+import io.github.claimedlosses.read.Utf8Text;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** Reads a text document: UTF-8 only, refusing binary data and other encodings with one clear line. */
 public final class TextFile {
-    private static final char BYTE_ORDER_MARK = '\uFEFF';
-
     private TextFile() {
     }
 
@@ -39,23 +33,10 @@ public final class TextFile {
                 throw new BadInputException(name, "byte " + i, "binary data (a NUL byte), not a text document");
             }
         }
-        String text = decode(bytes, name);
-        if (text.isBlank() || (text.charAt(0) == BYTE_ORDER_MARK && text.substring(1).isBlank())) {
+        String text = Utf8Text.decode(name, bytes);
+        if (text.isBlank()) {
             throw new BadInputException(name, "", "the file is empty");
         }
-        return text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
-    }
-
-    private static String decode(byte[] bytes, String name) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        try {
-            return decoder.decode(buffer).toString();
-        } catch (CharacterCodingException e) {
-            throw new BadInputException(name, "byte " + buffer.position(), "not UTF-8 text; save the document as "
-                    + "UTF-8");
-        }
+        return text;
     }
 }

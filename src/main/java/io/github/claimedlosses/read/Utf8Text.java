@@ -50,7 +50,7 @@ public final class Utf8Text {
         if (result.isError()) {
             int offset = in.position();
             throw new BadInputException(name, "line " + lineOf(bytes, offset), String.format(
-                    "is not UTF-8 text (byte 0x%02X at byte offset %d)", bytes[offset] & 0xFF, offset));
+                    "not UTF-8 text (byte 0x%02X at byte offset %d); save the file as UTF-8", bytes[offset] & 0xFF, offset));
         }
         try {
             result = decoder.flush(out);
@@ -58,7 +58,7 @@ public final class Utf8Text {
                 result.throwException();
             }
         } catch (CharacterCodingException e) {
-            throw new BadInputException(name, "", "is not UTF-8 text: it ends inside a character");
+            throw new BadInputException(name, "", "not UTF-8 text: it ends inside a character; save the file as UTF-8");
         }
         out.flip();
         String text = out.toString();

@@ -78,7 +78,8 @@ class ExtractCommandTextTest {
         assertThat(output).doesNotExist();
         assertThat(err.toString().lines()).containsExactly(
                 "claimed-losses: scan.txt: byte 4: binary data (a NUL byte), not a text document",
-                "claimed-losses: article.md: byte 3: not UTF-8 text; save the document as UTF-8");
+                "claimed-losses: article.md: line 1: not UTF-8 text (byte 0xE9 at byte offset 3); save the file "
+                        + "as UTF-8");
     }
 
     @Test

@@ -30,7 +30,8 @@ class TextFileTest {
     void refusesAnotherEncodingNamingTheFirstBadByte() throws Exception {
         Path file = write("latin1.txt", "Caf\u00e9 bombed".getBytes(StandardCharsets.ISO_8859_1));
         assertThatThrownBy(() -> TextFile.read(file)).isInstanceOf(BadInputException.class)
-                .hasMessage("latin1.txt: byte 3: not UTF-8 text; save the document as UTF-8");
+                .hasMessage("latin1.txt: line 1: not UTF-8 text (byte 0xE9 at byte offset 3); save the file as "
+                        + "UTF-8");
     }
 
     @Test

@@ -221,7 +221,7 @@ class BadInputTest {
         String header = "country,equipment_type,destroyed,abandoned,captured,damaged,type_total,date_recorded\n";
         byte[] bytes = (header + "Russia,T\u00e4nks,1,0,0,0,1,2022-03-31\n").getBytes(StandardCharsets.ISO_8859_1);
         assertThat(refusal(write("daily_count.csv", bytes), DatasetFormat.ORYX_DAILY))
-                .isEqualTo("daily_count.csv: line 2: is not UTF-8 text (byte 0xE4 at byte offset 93)");
+                .isEqualTo("daily_count.csv: line 2: not UTF-8 text (byte 0xE4 at byte offset 93); save the file as UTF-8");
     }
 
     @Test
