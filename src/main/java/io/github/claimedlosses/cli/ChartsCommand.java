@@ -33,6 +33,10 @@ final class ChartsCommand implements Callable<Integer> {
     @Option(names = "--offline", description = "Never fetch: use the cache as it is.")
     private boolean offline;
 
+    @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "seeds",
+            description = "Folder of text documents (.txt, .md) to extract claims from. Default: ${DEFAULT-VALUE}.")
+    private Path seeds;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
             description = "Output folder. Default: ${DEFAULT-VALUE}.")
     private Path out;
@@ -46,7 +50,7 @@ final class ChartsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<String> notes = new Publication(new Publication.Inputs(datasets(err), plotlyJs), line -> {
+        List<String> notes = new Publication(new Publication.Inputs(datasets(err), seeds, plotlyJs), line -> {
             stdout.println(line);
             stdout.flush();
         }).build(out);

@@ -9,7 +9,10 @@ import io.github.claimedlosses.model.Claim;
 import io.github.claimedlosses.model.Claimant;
 import io.github.claimedlosses.model.Kind;
 import io.github.claimedlosses.model.Side;
+import io.github.claimedlosses.extract.DocumentFolder;
+import io.github.claimedlosses.export.chart.DocumentChart;
 import io.github.claimedlosses.read.DatasetReader;
+import io.github.claimedlosses.read.GeneralStaffReader;
 import io.github.claimedlosses.read.ReadResult;
 import io.github.claimedlosses.read.Strictness;
 import io.github.claimedlosses.table.ClaimFilter;
@@ -30,13 +33,14 @@ public final class Publication {
     /**
      * What a publication is built from.
      *
-     * @param data     a datasets folder laid out like the public repositories, or {@code null} for none
-     * @param plotlyJs where interactive pages load plotly.js from
+     * @param data      a datasets folder laid out like the public repositories, or {@code null} for none
+     * @param documents a folder of text documents such as {@code seeds/}, or {@code null} for none
+     * @param plotlyJs  where interactive pages load plotly.js from
      */
-    public record Inputs(Path data, String plotlyJs) {
+    public record Inputs(Path data, Path documents, String plotlyJs) {
         /** Inputs with the default plotly.js location. */
-        public static Inputs of(Path data) {
-            return new Inputs(data, InteractiveChart.DEFAULT_PLOTLY_JS);
+        public static Inputs of(Path data, Path documents) {
+            return new Inputs(data, documents, InteractiveChart.DEFAULT_PLOTLY_JS);
         }
     }
 
@@ -57,16 +61,26 @@ public final class Publication {
         try (OutputFolder folder = OutputFolder.beside(out)) {
             Path root = folder.path();
             List<PublishedFile> files = new ArrayList<>();
-            List<Claim> claims = stage("read datasets", () -> readDatasets());
-            Table tidy = ClaimTable.of(claims);
+            List<Claim> datasetClaims = stage("read datasets", this::readDatasets);
+            List<DocumentFolder.Document> documents = stage("read documents", this::readDocuments);
+            List<Claim> documentClaims = documents.stream().flatMap(d -> d.extraction().claims().stream()).toList();
+            List<Claim> all = new ArrayList<>(datasetClaims);
+            all.addAll(documentClaims);
+            Table tidy = ClaimTable.of(all);
             stage("write tables", () -> {
                 CsvTableWriter.write(tidy, root.resolve("tables/claims.csv"));
                 files.add(new PublishedFile("tables/claims.csv", "Every claim, tidy: one row per figure, all sources",
                         "table"));
-                return 1;
+                CsvTableWriter.write(ClaimTable.of("document claims", documentClaims),
+                        root.resolve("tables/seed_claims.csv"));
+                files.add(new PublishedFile("tables/seed_claims.csv", "The claims extracted from the documents, "
+                        + "with the sentence each came from", "table"));
+                return 2;
             });
             ChartWriter charts = new ChartWriter(root.resolve("charts"), inputs.plotlyJs());
-            stage("draw cumulative charts", () -> drawCumulative(tidy, charts));
+            Table generalStaff = generalStaffWide(tidy);
+            stage("draw cumulative charts", () -> drawCumulative(generalStaff, charts));
+            stage("draw document charts", () -> drawDocuments(documents, generalStaff, charts));
             files.addAll(charts.written());
             stage("write report", () -> {
                 OutputFiles.writeAtomically(root.resolve("index.html"), ReportPage.html(files, notes));
@@ -88,14 +102,55 @@ public final class Publication {
         return result.claims();
     }
 
-    private int drawCumulative(Table tidy, ChartWriter charts) {
+    private List<DocumentFolder.Document> readDocuments() {
+        if (inputs.documents() == null || DocumentFolder.documentFiles(inputs.documents()).isEmpty()) {
+            notes.add("no documents" + (inputs.documents() == null ? "" : " in " + inputs.documents())
+                    + ": no document claims or document charts");
+            return List.of();
+        }
+        List<DocumentFolder.Document> documents = DocumentFolder.read(inputs.documents());
+        for (DocumentFolder.Document document : documents) {
+            document.extraction().warnings().forEach(warning -> notes.add(document.name() + ": " + warning));
+        }
+        return documents;
+    }
+
+    /** The General Staff's cumulative claims about Russia, one row per date; empty when there are none. */
+    private static Table generalStaffWide(Table tidy) {
         Table generalStaff = ClaimFilter.all().claimant(Claimant.UA_GENERAL_STAFF).side(Side.RUSSIA)
                 .kind(Kind.CUMULATIVE).apply(tidy);
-        if (generalStaff.isEmpty()) {
-            notes.add("no General Staff figures: cumulative charts are not drawn");
+        Table fromDataset = generalStaff.where(generalStaff.stringColumn("source")
+                .isIn(GeneralStaffReader.EQUIPMENT_FILE, GeneralStaffReader.PERSONNEL_FILE));
+        return fromDataset.isEmpty() ? Table.create("empty") : WideTable.of(fromDataset);
+    }
+
+    private int drawDocuments(List<DocumentFolder.Document> documents, Table generalStaff, ChartWriter charts) {
+        int drawn = 0;
+        for (DocumentFolder.Document document : documents) {
+            List<Claim> claims = document.extraction().claims();
+            var date = DocumentChart.mainDate(claims);
+            if (date.isEmpty()) {
+                notes.add(document.name() + ": states no dated running total about Russian losses: no chart");
+                continue;
+            }
+            var chart = DocumentChart.of(document.name(), claims, date.get(), generalStaff);
+            charts.write("document-" + fileStem(document.name()), chart.getTitle().getText(), chart,
+                    ChartStyle.WIDTH, 620);
+            drawn++;
+        }
+        return drawn;
+    }
+
+    private static String fileStem(String name) {
+        String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        return stem.replaceAll("[^A-Za-z0-9_-]", "_");
+    }
+
+    private int drawCumulative(Table wide, ChartWriter charts) {
+        if (wide.isEmpty()) {
+            notes.add("no General Staff dataset: cumulative charts are not drawn");
             return 0;
         }
-        Table wide = WideTable.of(generalStaff);
         int drawn = 0;
         for (Category category : CumulativeCharts.categoriesIn(wide)) {
             String name = "cumulative-" + category.id();

@@ -62,6 +62,7 @@ public final class ChartStyle {
         title.setTextAlignment(HorizontalAlignment.LEFT);
         title.setPaint(Palette.INK);
         chart.setTitle(title);
+        LegendTitle legend = chart.getLegend();
         chart.clearSubtitles();
         TextTitle subtitle = new TextTitle(labels.subtitle(), SUBTITLE);
         subtitle.setHorizontalAlignment(HorizontalAlignment.LEFT);
@@ -69,16 +70,7 @@ public final class ChartStyle {
         subtitle.setPaint(Palette.GREY);
         subtitle.setPadding(new RectangleInsets(2, 0, 6, 0));
         chart.addSubtitle(subtitle);
-        LegendTitle legend = chart.getLegend();
-        if (legend != null) {
-            legend.setPosition(RectangleEdge.BOTTOM);
-            legend.setHorizontalAlignment(HorizontalAlignment.LEFT);
-            legend.setItemFont(LEGEND);
-            legend.setFrame(BlockBorder.NONE);
-            legend.setBackgroundPaint(Color.WHITE);
-            chart.removeLegend();
-            chart.addSubtitle(legend);
-        }
+        // Bottom titles stack from the edge inwards: the source line at the very bottom, the legend above it.
         TextTitle source = new TextTitle(labels.source(), SOURCE);
         source.setPosition(RectangleEdge.BOTTOM);
         source.setHorizontalAlignment(HorizontalAlignment.LEFT);
@@ -86,6 +78,14 @@ public final class ChartStyle {
         source.setPaint(Palette.GREY);
         source.setPadding(new RectangleInsets(6, 0, 0, 0));
         chart.addSubtitle(source);
+        if (legend != null) {
+            legend.setPosition(RectangleEdge.BOTTOM);
+            legend.setHorizontalAlignment(HorizontalAlignment.LEFT);
+            legend.setItemFont(LEGEND);
+            legend.setFrame(BlockBorder.NONE);
+            legend.setBackgroundPaint(Color.WHITE);
+            chart.addSubtitle(legend);
+        }
         stylePlot(chart.getPlot());
     }
 
