@@ -84,24 +84,20 @@ public final class StatColumns {
     public static final String WINDOW_TO = "window_to";
     /** Number of observations used. */
     public static final String OBSERVATIONS = "observations";
-    /** Least-squares slope per day. */
+    /** Fitted slope per day (least squares, or the median of pairwise slopes for Theil–Sen). */
     public static final String SLOPE = "slope";
-    /** Lower end of the slope's 95 % confidence interval. */
+    /** Lower end of the slope's 95 % confidence interval (Student's t; Sen 1968 for Theil–Sen). */
     public static final String SLOPE_LOW_95 = "slope_low_95";
     /** Upper end of the slope's 95 % confidence interval. */
     public static final String SLOPE_HIGH_95 = "slope_high_95";
-    /** Standard error of the slope. */
+    /** Standard error of the least-squares slope. */
     public static final String SLOPE_STD_ERROR = "slope_std_error";
     /** Fitted value on day 0 of the invasion (the regressor is the day number). */
     public static final String INTERCEPT = "intercept";
-    /** Coefficient of determination. */
+    /** Coefficient of determination of the least-squares fit. */
     public static final String R_SQUARED = "r_squared";
-    /** Theil–Sen slope: the median of the pairwise slopes. */
-    public static final String THEIL_SEN_SLOPE = "theil_sen_slope";
-    /** Lower end of the Theil–Sen slope's 95 % confidence interval (Sen 1968). */
-    public static final String THEIL_SEN_LOW_95 = "theil_sen_low_95";
-    /** Upper end of the Theil–Sen slope's 95 % confidence interval (Sen 1968). */
-    public static final String THEIL_SEN_HIGH_95 = "theil_sen_high_95";
+    /** Estimation method: {@code least squares} or {@code Theil-Sen}. */
+    public static final String METHOD = "method";
     /** Segment number, from 1, in date order. */
     public static final String SEGMENT = "segment";
     /** Mean daily rate in a segment. */
