@@ -111,10 +111,11 @@ final class DailySeries {
 
     /** The totals with their previous record (or baseline), interval, change and category events. */
     private static Table intervals(Table totals) {
-        DoubleColumn previous = totals.doubleColumn(TOTAL).lag(1);
-        DoubleColumn previousLow = totals.doubleColumn(TOTAL_LOW).lag(1);
-        DoubleColumn previousHigh = totals.doubleColumn(TOTAL_HIGH).lag(1);
-        DateColumn previousDate = totals.dateColumn(DATE).lag(1);
+        DoubleColumn previous = lag(totals.doubleColumn(TOTAL));
+        DoubleColumn previousLow = lag(totals.doubleColumn(TOTAL_LOW));
+        DoubleColumn previousHigh = lag(totals.doubleColumn(TOTAL_HIGH));
+        DateColumn previousDate = totals.isEmpty() ? totals.dateColumn(DATE).emptyCopy()
+                : totals.dateColumn(DATE).lag(1);
         BooleanColumn approximateTotal = totals.booleanColumn(APPROXIMATE);
         BooleanColumn approximate = BooleanColumn.create(APPROXIMATE, totals.rowCount());
         for (int row = 1; row < totals.rowCount(); row++) {
@@ -148,6 +149,11 @@ final class DailySeries {
                 totals.doubleColumn(TOTAL_HIGH).subtract(previousLow).setName(INCREMENT_HIGH),
                 events);
         return daily;
+    }
+
+    /** The column shifted down one row ({@link DoubleColumn#lag}, which fails on an empty column). */
+    private static DoubleColumn lag(DoubleColumn column) {
+        return column.isEmpty() ? column.emptyCopy() : column.lag(1);
     }
 
     /**

@@ -24,7 +24,6 @@ import io.github.claimedlosses.model.InvasionCalendar;
 import io.github.claimedlosses.model.Kind;
 import io.github.claimedlosses.model.Qualifier;
 import java.util.List;
-import java.util.TreeSet;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
@@ -40,9 +39,10 @@ import tech.tablesaw.selection.Selection;
  * <p>A category's total may be made of parts: Oryx lists its types (several of which map to one category)
  * separately, and only on the dates a type's count changed; the per-model file lists models. Parts are told apart by
  * the dataset item a figure was read from — the start of its quote up to the first ": ", as the dataset readers
- * write it ({@code "tank": 614}, {@code Tanks (Russia): destroyed ...}). Figures of one part on one date are summed,
- * and on each date the total is the sum of every part's latest figure on or before it: a part not listed on a date
- * is carried forward. A series with one figure per date, such as the General Staff's, keeps its figures unchanged.
+ * write it ({@code "tank": 614}, {@code Tanks (Russia): destroyed ...}) — and items that follow one another in time
+ * are one part renamed (see {@link Parts}). Figures of one part on one date are summed, and on each date the total
+ * is the sum of every part's latest figure on or before it: a part not listed on a date is carried forward. A series
+ * with one figure per date of one part, such as the General Staff's, keeps its figures unchanged.
  */
 final class Totals {
     private static final String PART = "__part";
@@ -59,9 +59,9 @@ final class Totals {
                 .and(tidy.dateColumn(DATE).isNotMissing()));
         Table totals = empty(tidy.name());
         for (Table series : Series.split(Series.sorted(figures(cumulative), Series.KEYS, DATE), Series.KEYS)) {
-            boolean simple = series.stringColumn(PART).countUnique() == 1
-                    && series.dateColumn(DATE).countUnique() == series.rowCount();
-            totals.append(totals(simple ? series : assembled(series), partNames(series)));
+            Parts parts = Parts.of(series.stringColumn(PART), series.dateColumn(DATE));
+            boolean simple = parts.count() == 1 && series.dateColumn(DATE).countUnique() == series.rowCount();
+            totals.append(totals(simple ? series : assembled(series, parts), parts.names()));
         }
         return totals;
     }
@@ -100,8 +100,10 @@ final class Totals {
      * previous date (its whole figure on its first date, where it also adds 1 to {@code parts}) is summed by date and
      * accumulated.
      */
-    private static Table assembled(Table series) {
-        Table byPart = series.summarize(FIGURES.subList(0, 5), sum).by(PART, DATE);
+    private static Table assembled(Table series, Parts parts) {
+        Table lineages = series.copy();
+        lineages.replaceColumn(PART, series.stringColumn(PART).map(parts::lineage).setName(PART));
+        Table byPart = lineages.summarize(FIGURES.subList(0, 5), sum).by(PART, DATE);
         for (String column : FIGURES.subList(0, 5)) {
             byPart.column("Sum [" + column + "]").setName(column);
         }
@@ -147,10 +149,6 @@ final class Totals {
                 series.doubleColumn(VALUE).copy().setName(TOTAL), low, high,
                 BooleanColumn.create(APPROXIMATE, series.doubleColumn(APPROXIMATE_PARTS).isGreaterThan(0), rows),
                 parts, constantOf(PART_NAMES, rows, partNames));
-    }
-
-    private static String partNames(Table series) {
-        return String.join(" + ", new TreeSet<>(series.stringColumn(PART).asList()));
     }
 
     private static StringColumn constant(Table series, String key) {

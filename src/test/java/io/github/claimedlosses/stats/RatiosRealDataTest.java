@@ -116,6 +116,19 @@ class RatiosRealDataTest {
     }
 
     @Test
+    void aRenamedOryxTypeContinuesItsCountInsteadOfBeingAddedTwice() throws IOException {
+        // Oryx renamed "Trucks, Vehicles, and Jeeps" to "Trucks, Vehicles, Jeeps, and Trains" in May 2025
+        TreeMap<LocalDate, Double> renamed = oryxTypes("Russia", Set.of("Trucks, Vehicles, Jeeps, and Trains"))
+                .get("Trucks, Vehicles, Jeeps, and Trains");
+        LocalDate firstUnderNewName = renamed.firstKey();
+        Row row = row(Ratios.claimedVsConfirmed(generalStaff, oryx).table(), "vehicles_fuel_tanks",
+                firstUnderNewName);
+        assertThat(row.getDouble("confirmed")).isEqualTo(renamed.get(firstUnderNewName)).isEqualTo(4005);
+        assertThat(row.getString("confirmed_parts"))
+                .isEqualTo("Trucks, Vehicles, and Jeeps (Russia) → Trucks, Vehicles, Jeeps, and Trains (Russia)");
+    }
+
+    @Test
     void theResultSaysWhichFiguresAreClaimedAndWhichConfirmed() {
         Description description = Ratios.claimedVsConfirmed(generalStaff, oryx).description();
         assertThat(description.subjects()).allSatisfy(scope -> assertThat(scope.confirmed()).isFalse());
