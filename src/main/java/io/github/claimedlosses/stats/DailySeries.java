@@ -61,9 +61,9 @@ final class DailySeries {
     }
 
     /** The daily series of a totals table (see {@link Totals}), with corrections treated as {@code corrections} says. */
-    static Table of(Table totals, Corrections corrections) {
-        Table daily = intervals(totals);
-        Table corrected = withCorrections(daily, corrections.byDate());
+    static Result of(Table totals, Corrections corrections) {
+        Result withCorrections = withCorrections(intervals(totals), corrections.byDate());
+        Table corrected = withCorrections.table();
         DoubleColumn change = corrected.doubleColumn(TOTAL_CHANGE);
         DoubleColumn correction = corrected.doubleColumn(CORRECTION);
         DoubleColumn increment = change.copy().setName(INCREMENT);
@@ -80,28 +80,10 @@ final class DailySeries {
         StringColumn mode = StringColumn.create(CORRECTIONS, corrected.rowCount());
         mode.set(mode.isMissing(), corrections.mode().label());
         corrected.addColumns(increment, rate, decreased, mode);
-        return corrected.reorderColumns(CLAIMANT, SIDE, CATEGORY, SOURCE, DATE, DAY, FROM_DATE, INTERVAL_DAYS, TOTAL,
-                TOTAL_LOW, TOTAL_HIGH, TOTAL_CHANGE, CORRECTION, INCREMENT, INCREMENT_LOW, INCREMENT_HIGH, RATE_PER_DAY,
-                APPROXIMATE, TOTAL_DECREASED, CATEGORY_EVENT, CORRECTIONS, PARTS, PART_NAMES);
-    }
-
-    /** Corrections recorded on dates without a record of their series, for the description. */
-    static int unmatchedCorrections(Table daily, Corrections corrections) {
-        Table byDate = corrections.byDate();
-        if (byDate == null) {
-            return 0;
-        }
-        Set<String> records = new HashSet<>();
-        for (int row = 0; row < daily.rowCount(); row++) {
-            records.add(key(daily, row));
-        }
-        int unmatched = 0;
-        for (int row = 0; row < byDate.rowCount(); row++) {
-            if (!records.contains(key(byDate, row))) {
-                unmatched++;
-            }
-        }
-        return unmatched;
+        return new Result(corrected.reorderColumns(CLAIMANT, SIDE, CATEGORY, SOURCE, DATE, DAY, FROM_DATE,
+                INTERVAL_DAYS, TOTAL, TOTAL_LOW, TOTAL_HIGH, TOTAL_CHANGE, CORRECTION, INCREMENT, INCREMENT_LOW,
+                INCREMENT_HIGH, RATE_PER_DAY, APPROXIMATE, TOTAL_DECREASED, CATEGORY_EVENT, CORRECTIONS, PARTS,
+                PART_NAMES), withCorrections.unmatchedCorrections());
     }
 
     private static String key(Table table, int row) {
@@ -160,21 +142,39 @@ final class DailySeries {
      * The daily table with a {@code correction} column: the correction recorded for each row's claimant, side,
      * category and date (a lookup of the few corrections, far quicker here than a table join), missing when none.
      */
-    private static Table withCorrections(Table daily, Table corrections) {
+    private static Result withCorrections(Table daily, Table corrections) {
         DoubleColumn correction = DoubleColumn.create(CORRECTION, daily.rowCount());
+        Set<String> used = new HashSet<>();
+        int unmatched = 0;
         if (corrections != null) {
             Map<String, Double> byKey = new HashMap<>();
             for (int row = 0; row < corrections.rowCount(); row++) {
                 byKey.put(key(corrections, row), corrections.doubleColumn(CORRECTION).getDouble(row));
             }
+            Set<LocalDate> dates = corrections.dateColumn(DATE).asSet();
+            DateColumn dailyDates = daily.dateColumn(DATE);
             for (int row = 0; row < daily.rowCount(); row++) {
-                Double value = byKey.get(key(daily, row));
-                if (value != null) {
-                    correction.set(row, value);
+                if (dates.contains(dailyDates.get(row))) {
+                    String key = key(daily, row);
+                    Double value = byKey.get(key);
+                    if (value != null) {
+                        correction.set(row, value);
+                        used.add(key);
+                    }
                 }
             }
+            unmatched = byKey.size() - used.size();
         }
-        return daily.addColumns(correction);
+        return new Result(daily.addColumns(correction), unmatched);
+    }
+
+    /**
+     * A daily table and the number of corrections that fell on no record of their series.
+     *
+     * @param table                the daily series
+     * @param unmatchedCorrections corrections not shown because their series has no record on their date
+     */
+    record Result(Table table, int unmatchedCorrections) {
     }
 
     private static void subtractWhere(Table table, String column, Selection rows, DoubleColumn correction) {

@@ -60,9 +60,10 @@ final class Series {
 
     /** The rows of a sorted table where a new group of {@code keys} begins. */
     static Selection starts(Table sorted, List<String> keys) {
+        List<Column<?>> columns = columns(sorted, keys);
         Selection starts = new BitmapBackedSelection();
         for (int row = 0; row < sorted.rowCount(); row++) {
-            if (row == 0 || !sameGroup(sorted, keys, row - 1, row)) {
+            if (row == 0 || !sameGroup(columns, row - 1, row)) {
                 starts.add(row);
             }
         }
@@ -71,10 +72,11 @@ final class Series {
 
     /** The rows of a sorted table where a group of {@code keys} ends. */
     static Selection ends(Table sorted, List<String> keys) {
+        List<Column<?>> columns = columns(sorted, keys);
         Selection ends = new BitmapBackedSelection();
         int last = sorted.rowCount() - 1;
         for (int row = 0; row <= last; row++) {
-            if (row == last || !sameGroup(sorted, keys, row, row + 1)) {
+            if (row == last || !sameGroup(columns, row, row + 1)) {
                 ends.add(row);
             }
         }
@@ -92,9 +94,12 @@ final class Series {
         return groups;
     }
 
-    private static boolean sameGroup(Table table, List<String> keys, int a, int b) {
-        for (String key : keys) {
-            Column<?> column = table.column(key);
+    private static List<Column<?>> columns(Table table, List<String> keys) {
+        return keys.stream().<Column<?>>map(table::column).toList();
+    }
+
+    private static boolean sameGroup(List<Column<?>> columns, int a, int b) {
+        for (Column<?> column : columns) {
             if (!Objects.equals(column.get(a), column.get(b))) {
                 return false;
             }
@@ -109,8 +114,12 @@ final class Series {
         StringColumn sides = table.stringColumn(SIDE);
         StringColumn ids = table.stringColumn(categoryColumn);
         for (int row = 0; row < table.rowCount(); row++) {
-            categories.computeIfAbsent(claimants.get(row) + "\n" + sides.get(row), key -> new TreeSet<>())
-                    .add(RANKS.get(ids.get(row)));
+            boolean repeated = row > 0 && ids.get(row).equals(ids.get(row - 1))
+                    && claimants.get(row).equals(claimants.get(row - 1)) && sides.get(row).equals(sides.get(row - 1));
+            if (!repeated) {
+                categories.computeIfAbsent(claimants.get(row) + "\n" + sides.get(row), key -> new TreeSet<>())
+                        .add(RANKS.get(ids.get(row)));
+            }
         }
         List<Category> taxonomy = Taxonomy.standard().categories();
         List<Scope> scopes = new ArrayList<>();

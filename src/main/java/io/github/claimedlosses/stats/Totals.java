@@ -55,8 +55,9 @@ final class Totals {
 
     /** The running totals of the dated {@code cumulative} claims of {@code tidy}. */
     static Table of(Table tidy) {
-        Table cumulative = tidy.where(tidy.stringColumn(KIND).isEqualTo(Kind.CUMULATIVE.id())
-                .and(tidy.dateColumn(DATE).isNotMissing()));
+        Table cumulative = tidy.selectColumns(CLAIMANT, SIDE, CATEGORY, SOURCE, QUOTE, DATE, VALUE, QUALIFIER, LOW, HIGH)
+                .where(tidy.stringColumn(KIND).isEqualTo(Kind.CUMULATIVE.id())
+                        .and(tidy.dateColumn(DATE).isNotMissing()));
         Table totals = empty(tidy.name());
         for (Table series : Series.split(Series.sorted(figures(cumulative), Series.KEYS, DATE), Series.KEYS)) {
             Parts parts = Parts.of(series.stringColumn(PART), series.dateColumn(DATE));

@@ -50,7 +50,8 @@ public final class Trends {
      */
     public static StatTable daily(Table claims, Corrections corrections) {
         Objects.requireNonNull(corrections, "corrections");
-        Table daily = DailySeries.of(Totals.of(claims), corrections).setName("daily");
+        DailySeries.Result result = DailySeries.of(Totals.of(claims), corrections);
+        Table daily = result.table().setName("daily");
         List<String> notes = new ArrayList<>(List.of(corrections.note(),
                 "The first record of a series covers the war from day 1 (2022-02-24); interval_days says how many "
                         + "days each increment covers and rate_per_day divides it evenly over them.",
@@ -58,9 +59,8 @@ public final class Trends {
                         + "counts its first increment from their summed totals (category_event 'merged').",
                 "Where a dataset lists a category in parts (Oryx types), each part's latest figure is carried "
                         + "forward and summed (columns parts, part_names)."));
-        int unmatched = DailySeries.unmatchedCorrections(daily, corrections);
-        if (unmatched > 0) {
-            notes.add(unmatched + " corrections fall on dates without a record of their series and are not shown.");
+        if (result.unmatchedCorrections() > 0) {
+            notes.add(result.unmatchedCorrections() + " corrections fall on dates without a record of their series and are not shown.");
         }
         return new StatTable(daily, new Description("Daily increment of the running totals", StatColumns.INCREMENT,
                 Unit.COUNT, Series.scopes(daily), List.of(), qualifiers(claims, Kind.CUMULATIVE), notes));
@@ -186,9 +186,8 @@ public final class Trends {
 
     /** The qualifiers of the claims of {@code kind} in a tidy table. */
     static Set<Qualifier> qualifiers(Table claims, Kind kind) {
-        Table rows = claims.where(claims.stringColumn(KIND).isEqualTo(kind.id()));
-        return rows.stringColumn(QUALIFIER).unique().asList().stream().map(Qualifier::fromId)
-                .collect(Collectors.toSet());
+        return claims.stringColumn(QUALIFIER).where(claims.stringColumn(KIND).isEqualTo(kind.id())).asSet().stream()
+                .map(Qualifier::fromId).collect(Collectors.toSet());
     }
 
     private static StatTable derived(StatTable daily, Table table, String measure, String valueColumn, Unit unit,
