@@ -100,6 +100,6 @@ final class Fits {
         table.doubleColumn(SLOPE_STD_ERROR).append(stdError);
         table.doubleColumn(INTERCEPT).append(intercept);
         table.doubleColumn(R_SQUARED).append(rSquared);
-        table.booleanColumn(APPROXIMATE).append(points.approximate());
+        table.booleanColumn(APPROXIMATE).append(points.anyApproximate());
     }
 }

@@ -65,7 +65,7 @@ final class Phases {
                 table.doubleColumn(RATE_STD_DEV).append(new StandardDeviation().evaluate(y, from, length));
                 table.doubleColumn(CHANGE_FROM_PREVIOUS).append(mean - previousMean);
                 table.doubleColumn(PENALTY).append(segmentation.penalty(y));
-                table.booleanColumn(APPROXIMATE).append(points.approximate());
+                table.booleanColumn(APPROXIMATE).append(points.approximate(from, from + length));
                 previousMean = mean;
             }
         }

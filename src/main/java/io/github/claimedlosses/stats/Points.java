@@ -19,9 +19,9 @@ import tech.tablesaw.api.Table;
  * @param x           regressor: day of the invasion
  * @param y           the fitted quantity
  * @param dates       the record dates, in order
- * @param approximate true when a record used was approximate
+ * @param approximate for each observation, whether its record was approximate
  */
-record Points(double[] x, double[] y, List<LocalDate> dates, boolean approximate) {
+record Points(double[] x, double[] y, List<LocalDate> dates, List<Boolean> approximate) {
     /** What a trend is fitted to. */
     enum Fitted {
         /** The running total: its slope is the average daily rate. */
@@ -45,7 +45,7 @@ record Points(double[] x, double[] y, List<LocalDate> dates, boolean approximate
     static Points of(Table rows, Fitted fitted) {
         List<double[]> xy = new ArrayList<>();
         List<LocalDate> dates = new ArrayList<>();
-        boolean approximate = false;
+        List<Boolean> approximate = new ArrayList<>();
         for (int row = 0; row < rows.rowCount(); row++) {
             if (rows.doubleColumn(fitted.column()).isMissing(row)) {
                 continue;
@@ -54,7 +54,7 @@ record Points(double[] x, double[] y, List<LocalDate> dates, boolean approximate
             double x = fitted == Fitted.RATE ? day - (rows.intColumn(INTERVAL_DAYS).getInt(row) - 1) / 2.0 : day;
             xy.add(new double[] {x, rows.doubleColumn(fitted.column()).getDouble(row)});
             dates.add(rows.dateColumn(DATE).get(row));
-            approximate |= rows.booleanColumn(APPROXIMATE).get(row);
+            approximate.add(rows.booleanColumn(APPROXIMATE).get(row));
         }
         double[] x = new double[xy.size()];
         double[] y = new double[xy.size()];
@@ -68,5 +68,15 @@ record Points(double[] x, double[] y, List<LocalDate> dates, boolean approximate
     /** Number of observations. */
     int size() {
         return x.length;
+    }
+
+    /** True when an observation from {@code from} (inclusive) to {@code to} (exclusive) was approximate. */
+    boolean approximate(int from, int to) {
+        return approximate.subList(from, to).contains(true);
+    }
+
+    /** True when any observation was approximate. */
+    boolean anyApproximate() {
+        return approximate(0, size());
     }
 }

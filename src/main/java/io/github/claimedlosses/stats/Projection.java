@@ -133,7 +133,7 @@ final class Projection {
         table.doubleColumn(LAST_TOTAL).append(n == 0 ? Double.NaN : points.y()[n - 1]);
         table.intColumn(OBSERVATIONS).append(n);
         table.doubleColumn(SLOPE).append(line.regression().getSlope());
-        table.booleanColumn(APPROXIMATE).append(points.approximate());
+        table.booleanColumn(APPROXIMATE).append(points.anyApproximate());
     }
 
     /** The first day on which {@code f} (rising through zero on [from, to]) is non-negative, or null if never. */

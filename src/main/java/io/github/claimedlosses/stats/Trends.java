@@ -30,7 +30,10 @@ import tech.tablesaw.api.Table;
  */
 public final class Trends {
     /** Window lengths of {@link #rolling(StatTable)}, in days. */
-    public static final int[] DEFAULT_WINDOWS = {7, 30};
+    private static final int[] DEFAULT_WINDOWS = {7, 30};
+    /** Columns every daily series has and the methods on daily series read. */
+    private static final List<String> DAILY_COLUMNS = List.of(StatColumns.TOTAL, StatColumns.INTERVAL_DAYS,
+            StatColumns.INCREMENT, StatColumns.RATE_PER_DAY, StatColumns.CORRECTION, StatColumns.APPROXIMATE);
 
     private Trends() {
     }
@@ -66,9 +69,23 @@ public final class Trends {
                 Unit.COUNT, Series.scopes(daily), List.of(), qualifiers(claims, Kind.CUMULATIVE), notes));
     }
 
+    /**
+     * Checks that {@code daily} is a daily series (from {@link #daily}), so that a wrong table is refused with a
+     * message rather than a missing-column error deep inside.
+     */
+    private static Table requireDaily(StatTable daily) {
+        Objects.requireNonNull(daily, "daily");
+        List<String> missing = DAILY_COLUMNS.stream().filter(name -> !daily.table().containsColumn(name)).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("expected a daily series from Trends.daily, but the table \""
+                    + daily.table().name() + "\" has no column " + String.join(", ", missing));
+        }
+        return daily.table();
+    }
+
     /** Rolling means and medians of the daily rate over 7 and 30 days. */
     public static StatTable rolling(StatTable daily) {
-        return rolling(daily, DEFAULT_WINDOWS);
+        return rolling(daily, DEFAULT_WINDOWS.clone());
     }
 
     /**
@@ -82,7 +99,7 @@ public final class Trends {
             throw new IllegalArgumentException("rolling windows must be at least 1 day, got "
                     + Arrays.toString(windows));
         }
-        Table table = Smoothing.rolling(daily.table(), windows);
+        Table table = Smoothing.rolling(requireDaily(daily), windows);
         String lengths = Arrays.stream(windows).mapToObj(Integer::toString).collect(Collectors.joining(", "));
         return derived(daily, table, "Rolling mean and median of the daily rate over " + lengths + " days",
                 StatColumns.rateMean(windows[0]), Unit.PER_DAY,
@@ -95,7 +112,7 @@ public final class Trends {
      */
     public static StatTable aggregate(StatTable daily, Period period) {
         Objects.requireNonNull(period, "period");
-        return derived(daily, Periods.aggregate(daily.table(), period),
+        return derived(daily, Periods.aggregate(requireDaily(daily), period),
                 "Increments summed by " + period.name().toLowerCase(), StatColumns.INCREMENT_SUM, Unit.COUNT,
                 "Each interval counts in the period of its end date; per_day_average = increment_sum / days_covered; "
                         + "changes compare per-day averages.");
@@ -103,8 +120,8 @@ public final class Trends {
 
     /** Mean and median one-day increment by day of the week, Monday first. */
     public static StatTable weekdays(StatTable daily) {
-        return derived(daily, Weekdays.profile(daily.table()), "Day-of-week profile of one-day increments",
-                StatColumns.INCREMENT_MEAN, Unit.COUNT, "Only intervals of one day are used.");
+        return derived(daily, Weekdays.profile(requireDaily(daily)), "Day-of-week profile of one-day increments",
+                StatColumns.INCREMENT_MEAN, Unit.PER_DAY, "Only intervals of one day are used.");
     }
 
     /** The {@code count} largest one-day increments of each series, ranked from 1 (the daily rows, with a rank). */
@@ -112,7 +129,7 @@ public final class Trends {
         if (count < 1) {
             throw new IllegalArgumentException("count must be at least 1, got " + count);
         }
-        return derived(daily, Weekdays.records(daily.table(), count), "Record days (largest one-day increments)",
+        return derived(daily, Weekdays.records(requireDaily(daily), count), "Record days (largest one-day increments)",
                 StatColumns.INCREMENT, Unit.COUNT,
                 "Only intervals of one day are used; see the correction and total_decreased columns.");
     }
@@ -122,7 +139,7 @@ public final class Trends {
      * daily rate, with its standard error, 95 % confidence interval and R² (Commons Math {@code SimpleRegression}).
      */
     public static StatTable fit(StatTable daily, Window window) {
-        return derived(daily, Fits.leastSquares(daily.table(), window, Points.Fitted.TOTAL),
+        return derived(daily, Fits.leastSquares(requireDaily(daily), window, Points.Fitted.TOTAL),
                 "Average daily rate: least-squares slope of the running total over " + window, StatColumns.SLOPE,
                 Unit.PER_DAY, "The regressor is the day of the invasion; the intercept is the value on day 0.");
     }
@@ -132,7 +149,7 @@ public final class Trends {
      * (change of the daily rate per day), with its 95 % confidence interval; a positive interval means rising.
      */
     public static StatTable fitRate(StatTable daily, Window window) {
-        return derived(daily, Fits.leastSquares(daily.table(), window, Points.Fitted.RATE),
+        return derived(daily, Fits.leastSquares(requireDaily(daily), window, Points.Fitted.RATE),
                 "Acceleration: least-squares slope of the daily rate over " + window, StatColumns.SLOPE,
                 Unit.PER_DAY_PER_DAY, "Each rate sits at the middle of its interval.");
     }
@@ -142,7 +159,7 @@ public final class Trends {
      * slopes, with Sen's 95 % confidence interval. Quadratic in the number of records.
      */
     public static StatTable theilSen(StatTable daily, Window window) {
-        return derived(daily, Fits.theilSen(daily.table(), window, Points.Fitted.RATE),
+        return derived(daily, Fits.theilSen(requireDaily(daily), window, Points.Fitted.RATE),
                 "Robust acceleration: Theil-Sen slope of the daily rate over " + window, StatColumns.SLOPE,
                 Unit.PER_DAY_PER_DAY, "Each rate sits at the middle of its interval.");
     }
@@ -154,7 +171,7 @@ public final class Trends {
 
     /** Phases of each series' daily rate: one row per segment between the change points {@code segmentation} finds. */
     public static StatTable changePoints(StatTable daily, Segmentation segmentation) {
-        return derived(daily, Phases.of(daily.table(), segmentation), "Phases of the daily rate",
+        return derived(daily, Phases.of(requireDaily(daily), segmentation), "Phases of the daily rate",
                 StatColumns.MEAN_RATE, Unit.PER_DAY,
                 "Binary segmentation on mean shifts of the daily rate: a split must reduce the sum of squared "
                         + "deviations by more than " + segmentation.penaltyFactor() + " x sigma^2 x ln(n) (column "
@@ -165,7 +182,7 @@ public final class Trends {
     /** Each series' running total projected to {@code target} along its least-squares line over {@code window}. */
     public static StatTable project(StatTable daily, Window window, LocalDate target) {
         Objects.requireNonNull(target, "target");
-        return derived(daily, Projection.toDate(daily.table(), window, target),
+        return derived(daily, Projection.toDate(requireDaily(daily), window, target),
                 "Projected running total on " + target + " from the trend over " + window,
                 StatColumns.PROJECTED_TOTAL, Unit.COUNT, "The interval is the "
                         + "95 % prediction interval of a straight-line fit, which assumes independent errors and "
@@ -177,7 +194,7 @@ public final class Trends {
      * the least-squares line over {@code window}, with the dates the 95 % prediction band reaches it.
      */
     public static StatTable projectCrossing(StatTable daily, Window window, double threshold) {
-        return derived(daily, Projection.crossing(daily.table(), window, threshold),
+        return derived(daily, Projection.crossing(requireDaily(daily), window, threshold),
                 "Date the running total reaches " + threshold + ", from the trend over " + window,
                 StatColumns.CROSSING_DATE, Unit.COUNT, "The 95 % band assumes independent errors and so is too "
                         + "narrow for running totals; crossing_latest_95 is missing when the band never reaches the "
@@ -190,6 +207,7 @@ public final class Trends {
                 .map(Qualifier::fromId).collect(Collectors.toSet());
     }
 
+    /** A result computed from a daily series, described like it with a new measure, unit and note. */
     private static StatTable derived(StatTable daily, Table table, String measure, String valueColumn, Unit unit,
                                      String note) {
         Description from = daily.description();

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -36,8 +35,7 @@ final class GeneralStaffJson {
         Map<String, TreeMap<LocalDate, Double>> series = new LinkedHashMap<>();
         for (JsonNode record : new ObjectMapper().readTree(file.toFile())) {
             LocalDate date = LocalDate.parse(record.get("date").asText());
-            for (Iterator<Map.Entry<String, JsonNode>> it = record.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
+            for (Map.Entry<String, JsonNode> field : record.properties()) {
                 String category = CATEGORY_OF_KEY.get(field.getKey());
                 if (category != null) {
                     series.computeIfAbsent(category, key -> new TreeMap<>())

@@ -343,6 +343,10 @@ class TrendsTest {
         assertThatThrownBy(() -> Window.between(MARCH_1, MARCH_1.minusDays(1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("before it starts");
         assertThatThrownBy(() -> Trends.rolling(daily, 0)).isInstanceOf(IllegalArgumentException.class);
+        StatTable notDaily = Trends.aggregate(daily, Period.MONTH);
+        assertThatThrownBy(() -> Trends.rolling(notDaily)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("expected a daily series from Trends.daily")
+                .hasMessageContaining("rate_per_day");
     }
 
     @Test
