@@ -77,9 +77,8 @@ final class DailySeries {
         DoubleColumn rate = increment.divide(days).setName(RATE_PER_DAY);
         rate.set(days.isEqualTo(0), (Double) Double.NaN);
         BooleanColumn decreased = BooleanColumn.create(TOTAL_DECREASED, change.isLessThan(0), change.size());
-        StringColumn mode = StringColumn.create(CORRECTIONS, corrected.rowCount());
-        mode.set(mode.isMissing(), corrections.mode().label());
-        corrected.addColumns(increment, rate, decreased, mode);
+        corrected.addColumns(increment, rate, decreased,
+                Columns.constant(CORRECTIONS, corrected.rowCount(), corrections.mode().label()));
         return new Result(corrected.reorderColumns(CLAIMANT, SIDE, CATEGORY, SOURCE, DATE, DAY, FROM_DATE,
                 INTERVAL_DAYS, TOTAL, TOTAL_LOW, TOTAL_HIGH, TOTAL_CHANGE, CORRECTION, INCREMENT, INCREMENT_LOW,
                 INCREMENT_HIGH, RATE_PER_DAY, APPROXIMATE, TOTAL_DECREASED, CATEGORY_EVENT, CORRECTIONS, PARTS,

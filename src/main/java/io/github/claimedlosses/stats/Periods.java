@@ -63,8 +63,8 @@ final class Periods {
         for (int row = 0; row < work.rowCount(); row++) {
             labels.set(row, period.label(period.start(dates.get(row))));
         }
-        DoubleColumn approximate = DoubleColumn.create(APPROXIMATE_COUNT, work.rowCount()).fillWith(0.0);
-        approximate.set(daily.booleanColumn(APPROXIMATE).isTrue(), 1.0);
+        DoubleColumn approximate = Columns.indicator(APPROXIMATE_COUNT, daily.booleanColumn(APPROXIMATE).isTrue(),
+                work.rowCount());
         work.addColumns(labels, approximate, work.intColumn(INTERVAL_DAYS).asDoubleColumn().setName("__days"));
         Table sums = work.summarize(List.of(INCREMENT, CORRECTION, "__days", APPROXIMATE_COUNT, FROM_DATE, DATE),
                 sum, countNonMissing, max, earliestDate, latestDate).by(GROUP.toArray(new String[0]));

@@ -25,8 +25,10 @@ record Quotient(DoubleColumn value, DoubleColumn low, DoubleColumn high, Boolean
         DoubleColumn bounded = DoubleColumn.create("bounded", value.size());
         bounded.set(numerator.low.isNotMissing().or(numerator.high.isNotMissing()).or(low.isNotMissing())
                 .or(high.isNotMissing()), 1.0);
-        DoubleColumn ratioLow = Ratio.of(orValue(numerator.low, numerator.value), orValue(high, value));
-        DoubleColumn ratioHigh = Ratio.of(orValue(numerator.high, numerator.value), orValue(low, value));
+        DoubleColumn ratioLow = Ratio.of(Columns.orValue(numerator.low, numerator.value),
+                Columns.orValue(high, value));
+        DoubleColumn ratioHigh = Ratio.of(Columns.orValue(numerator.high, numerator.value),
+                Columns.orValue(low, value));
         ratioLow.set(bounded.isMissing(), (Double) Double.NaN);
         ratioHigh.set(bounded.isMissing(), (Double) Double.NaN);
         BooleanColumn either = BooleanColumn.create(APPROXIMATE, value.size());
@@ -38,11 +40,5 @@ record Quotient(DoubleColumn value, DoubleColumn low, DoubleColumn high, Boolean
 
     private static boolean isTrue(BooleanColumn column, int row) {
         return !column.isMissing(row) && column.get(row);
-    }
-
-    private static DoubleColumn orValue(DoubleColumn bound, DoubleColumn value) {
-        DoubleColumn filled = bound.copy();
-        filled.set(bound.isMissing(), value);
-        return filled;
     }
 }

@@ -39,8 +39,8 @@ final class Shares {
         Table totals = Totals.of(claims);
         Table listed = totals.where(totals.stringColumn(CATEGORY)
                 .isIn(categories.stream().map(Category::id).toList()));
-        DoubleColumn approximate = DoubleColumn.create(APPROXIMATE_COUNT, listed.rowCount()).fillWith(0.0);
-        approximate.set(listed.booleanColumn(APPROXIMATE).isTrue(), 1.0);
+        DoubleColumn approximate = Columns.indicator(APPROXIMATE_COUNT, listed.booleanColumn(APPROXIMATE).isTrue(),
+                listed.rowCount());
         Table work = listed.copy().addColumns(approximate);
         Table sums = work.summarize(List.of(TOTAL, APPROXIMATE_COUNT), sum, countNonMissing, max)
                 .by(CLAIMANT, SIDE, SOURCE, DATE);

@@ -32,7 +32,6 @@ import java.util.List;
 import java.util.Map;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -98,9 +97,7 @@ final class Stated {
         for (String key : List.of(SOURCE, CLAIMANT, SIDE, DATE, DAY, CATEGORY, KIND, VALUE, QUALIFIER, LOCATION)) {
             columns.add(rows.column(key).copy());
         }
-        StringColumn description = StringColumn.create(REFERENCE, size);
-        description.set(description.isMissing(), reference.description());
-        columns.add(description);
+        columns.add(Columns.constant(REFERENCE, size, reference.description()));
         columns.add(figure.value().copy().setName("reference_value"));
         columns.addAll(figure.dividing(quotient(rows), RATIO));
         return Table.create("relative to reference", columns.toArray(new Column<?>[0]));

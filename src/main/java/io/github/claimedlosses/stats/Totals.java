@@ -91,9 +91,11 @@ final class Totals {
                 cumulative.stringColumn(CATEGORY).copy(), cumulative.stringColumn(SOURCE).copy(),
                 cumulative.stringColumn(QUOTE).map(Totals::partOf).setName(PART),
                 cumulative.dateColumn(DATE).copy(), value.copy(),
-                orValue(cumulative.doubleColumn(LOW), value), orValue(cumulative.doubleColumn(HIGH), value),
-                indicator(APPROXIMATE_PARTS, approximate, rows), indicator(BOUNDED_PARTS, bounded, rows),
-                indicator(PARTS, Selection.withRange(0, rows), rows));
+                Columns.orValue(cumulative.doubleColumn(LOW), value),
+                Columns.orValue(cumulative.doubleColumn(HIGH), value),
+                Columns.indicator(APPROXIMATE_PARTS, approximate, rows),
+                Columns.indicator(BOUNDED_PARTS, bounded, rows),
+                Columns.indicator(PARTS, Selection.withRange(0, rows), rows));
     }
 
     /**
@@ -119,14 +121,14 @@ final class Totals {
             change.set(firsts, figures);
             changes.replaceColumn(column, change);
         }
-        changes.addColumns(indicator(PARTS, firsts, sorted.rowCount()));
+        changes.addColumns(Columns.indicator(PARTS, firsts, sorted.rowCount()));
         Table byDate = changes.summarize(FIGURES, sum).by(DATE).sortAscendingOn(DATE);
         Table assembled = Table.create(series.name(), byDate.dateColumn(DATE));
         for (String column : FIGURES) {
             assembled.addColumns(byDate.doubleColumn("Sum [" + column + "]").cumSum().setName(column));
         }
         for (String key : Series.KEYS) {
-            assembled.addColumns(constantOf(key, assembled.rowCount(), series.stringColumn(key).get(0)));
+            assembled.addColumns(Columns.constant(key, assembled.rowCount(), series.stringColumn(key).get(0)));
         }
         return assembled;
     }
@@ -149,17 +151,11 @@ final class Totals {
                 constant(series, CATEGORY), constant(series, SOURCE), dates.copy(), days,
                 series.doubleColumn(VALUE).copy().setName(TOTAL), low, high,
                 BooleanColumn.create(APPROXIMATE, series.doubleColumn(APPROXIMATE_PARTS).isGreaterThan(0), rows),
-                parts, constantOf(PART_NAMES, rows, partNames));
+                parts, Columns.constant(PART_NAMES, rows, partNames));
     }
 
     private static StringColumn constant(Table series, String key) {
-        return constantOf(key, series.rowCount(), series.stringColumn(key).get(0));
-    }
-
-    private static StringColumn constantOf(String name, int rows, String value) {
-        StringColumn column = StringColumn.create(name, rows);
-        column.set(Selection.withRange(0, rows), value);
-        return column;
+        return Columns.constant(key, series.rowCount(), series.stringColumn(key).get(0));
     }
 
     /** The dataset item a figure was read from: its quote up to the first ": ", without surrounding quotes. */
@@ -170,18 +166,6 @@ final class Totals {
             item = item.substring(1, item.length() - 1);
         }
         return item;
-    }
-
-    private static DoubleColumn orValue(DoubleColumn bound, DoubleColumn value) {
-        DoubleColumn filled = bound.copy();
-        filled.set(bound.isMissing(), value);
-        return filled;
-    }
-
-    private static DoubleColumn indicator(String name, Selection selection, int size) {
-        DoubleColumn indicator = DoubleColumn.create(name, size).fillWith(0.0);
-        indicator.set(selection, 1.0);
-        return indicator;
     }
 
     private static void clampToOne(DoubleColumn counts) {

@@ -39,8 +39,8 @@ final class Weekdays {
     static Table profile(Table daily) {
         Table days = oneDay(daily).selectColumns(CLAIMANT, SIDE, CATEGORY, SOURCE, DATE, INCREMENT, APPROXIMATE)
                 .copy();
-        DoubleColumn approximate = DoubleColumn.create(APPROXIMATE_COUNT, days.rowCount()).fillWith(0.0);
-        approximate.set(days.booleanColumn(APPROXIMATE).isTrue(), 1.0);
+        DoubleColumn approximate = Columns.indicator(APPROXIMATE_COUNT, days.booleanColumn(APPROXIMATE).isTrue(),
+                days.rowCount());
         days.addColumns(days.dateColumn(DATE).dayOfWeek().setName(DAY_OF_WEEK),
                 days.dateColumn(DATE).dayOfWeekValue().setName(DAY_NUMBER), approximate);
         Table summary = days.summarize(List.of(INCREMENT, APPROXIMATE_COUNT), mean, median, countNonMissing, max)
