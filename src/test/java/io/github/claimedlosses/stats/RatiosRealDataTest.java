@@ -23,7 +23,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
@@ -39,8 +38,12 @@ class RatiosRealDataTest {
     private static Table oryx;
     private static TreeMap<LocalDate, Double> generalStaffTanks;
 
-    @BeforeAll
-    static void read() throws IOException {
+    /** Reads the datasets once; each test calls this first, so that without them every test is skipped. */
+    private static synchronized void load() throws IOException {
+        SharedData.datasets();
+        if (generalStaff != null) {
+            return;
+        }
         generalStaff = ClaimFilter.all().claimant(Claimant.UA_GENERAL_STAFF).apply(ClaimTable.of(
                 new DatasetReader(Strictness.STRICT).readFolder(SharedData.datasets()).claims()));
         oryx = ClaimTable.of(new OryxReader(Strictness.STRICT).dailyCounts(SharedData.oryx("daily_count.csv"))
@@ -68,6 +71,7 @@ class RatiosRealDataTest {
 
     @Test
     void claimedPerConfirmedTanksOnTheLatestCommonDateEqualsTheFilesWorkedByHand() throws IOException {
+        load();
         TreeMap<LocalDate, Double> oryxTanks = oryxTypes("Russia", Set.of("Tanks")).get("Tanks");
         LocalDate common = oryxTanks.descendingKeySet().stream().filter(generalStaffTanks::containsKey)
                 .findFirst().orElseThrow();
@@ -102,6 +106,7 @@ class RatiosRealDataTest {
 
     @Test
     void armouredVehiclesSumEveryOryxTypesLatestCountOnOrBeforeTheClaimDate() throws IOException {
+        load();
         Map<String, TreeMap<LocalDate, Double>> types = oryxTypes("Russia", ARMOURED_TYPES);
         LocalDate date = LocalDate.of(2025, 1, 1);
         double expected = 0;
@@ -117,6 +122,7 @@ class RatiosRealDataTest {
 
     @Test
     void aRenamedOryxTypeContinuesItsCountInsteadOfBeingAddedTwice() throws IOException {
+        load();
         // Oryx renamed "Trucks, Vehicles, and Jeeps" to "Trucks, Vehicles, Jeeps, and Trains" in May 2025
         TreeMap<LocalDate, Double> renamed = oryxTypes("Russia", Set.of("Trucks, Vehicles, Jeeps, and Trains"))
                 .get("Trucks, Vehicles, Jeeps, and Trains");
@@ -129,7 +135,8 @@ class RatiosRealDataTest {
     }
 
     @Test
-    void theResultSaysWhichFiguresAreClaimedAndWhichConfirmed() {
+    void theResultSaysWhichFiguresAreClaimedAndWhichConfirmed() throws IOException {
+        load();
         Description description = Ratios.claimedVsConfirmed(generalStaff, oryx).description();
         assertThat(description.subjects()).allSatisfy(scope -> assertThat(scope.confirmed()).isFalse());
         assertThat(description.relativeTo()).isNotEmpty()
@@ -140,7 +147,8 @@ class RatiosRealDataTest {
     }
 
     @Test
-    void claimedAndConfirmedFiguresAreNeverMixed() {
+    void claimedAndConfirmedFiguresAreNeverMixed() throws IOException {
+        load();
         Table everything = ClaimTable.of(new DatasetReader(Strictness.STRICT).readFolder(SharedData.datasets())
                 .claims());
         assertThatThrownBy(() -> Ratios.claimedVsConfirmed(everything, oryx))
@@ -156,6 +164,7 @@ class RatiosRealDataTest {
 
     @Test
     void russiaPerUkraineTanksEqualsTheCsvWorkedByHand() throws IOException {
+        load();
         TreeMap<LocalDate, Double> russia = oryxTypes("Russia", Set.of("Tanks")).get("Tanks");
         TreeMap<LocalDate, Double> ukraine = oryxTypes("Ukraine", Set.of("Tanks")).get("Tanks");
         LocalDate date = russia.lastKey();
@@ -170,7 +179,8 @@ class RatiosRealDataTest {
     }
 
     @Test
-    void aZeroDenominatorGivesAMissingRatioNotInfinity() {
+    void aZeroDenominatorGivesAMissingRatioNotInfinity() throws IOException {
+        load();
         // on 2022-02-25 the General Staff reported 0 drones and 0 air defence systems
         Table perDrone = Ratios.between(generalStaff, TAXONOMY.category("tanks"), TAXONOMY.category("uav")).table();
         Row first = perDrone.where(perDrone.dateColumn("date").isEqualTo(LocalDate.of(2022, 2, 25))).row(0);
@@ -182,7 +192,8 @@ class RatiosRealDataTest {
     }
 
     @Test
-    void personnelPerTankIsApproximateBecauseThePersonnelFigureIsAbout() {
+    void personnelPerTankIsApproximateBecauseThePersonnelFigureIsAbout() throws IOException {
+        load();
         StatTable perTank = Ratios.between(generalStaff, TAXONOMY.category("personnel"), TAXONOMY.category("tanks"));
         Row seedDay = perTank.table().where(perTank.table().dateColumn("date").isEqualTo(LocalDate.of(2022, 3, 31)))
                 .row(0);

@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
@@ -40,8 +39,15 @@ class TrendsRealDataTest {
     /** Category → date → expected interval in days. */
     private static Map<String, TreeMap<LocalDate, Integer>> intervals;
 
-    @BeforeAll
-    static void readAndComputeExpectations() throws IOException {
+    /**
+     * Reads the datasets and works out the expectations once; each test calls this first, so that without
+     * {@code ../shared/datasets} every test is skipped with the reason.
+     */
+    private static synchronized void load() throws IOException {
+        SharedData.datasets();
+        if (claims != null) {
+            return;
+        }
         claims = ClaimFilter.all().claimant(Claimant.UA_GENERAL_STAFF).apply(ClaimTable.of(
                 new DatasetReader(Strictness.STRICT).readFolder(SharedData.datasets()).claims()));
         totals = new LinkedHashMap<>(GeneralStaffJson.read(SharedData.generalStaff(SOURCE_EQUIPMENT)));
@@ -73,7 +79,8 @@ class TrendsRealDataTest {
     }
 
     @Test
-    void dailyIncrementsIntervalsAndRatesEqualTheRawJsonForEveryCategoryAndDate() {
+    void dailyIncrementsIntervalsAndRatesEqualTheRawJsonForEveryCategoryAndDate() throws IOException {
+        load();
         Table daily = Trends.daily(claims, Corrections.shown(claims)).table();
         assertThat(daily.rowCount()).isEqualTo(totals.values().stream().mapToInt(Map::size).sum());
         int checked = 0;
@@ -99,7 +106,8 @@ class TrendsRealDataTest {
     }
 
     @Test
-    void theFirstRecordCoversDayOneAndDayTwoAndTheMergeContinuesThePredecessors() {
+    void theFirstRecordCoversDayOneAndDayTwoAndTheMergeContinuesThePredecessors() throws IOException {
+        load();
         Table daily = Trends.daily(claims).table();
         Row tanks = row(daily, "tanks", LocalDate.of(2022, 2, 25));
         assertThat(tanks.getInt("interval_days")).isEqualTo(2);
@@ -121,7 +129,8 @@ class TrendsRealDataTest {
     }
 
     @Test
-    void eightCategoriesHaveDecreasingTotalsAndAppliedCorrectionsAreTakenOutOfTheIncrements() {
+    void eightCategoriesHaveDecreasingTotalsAndAppliedCorrectionsAreTakenOutOfTheIncrements() throws IOException {
+        load();
         Table shown = Trends.daily(claims, Corrections.shown(claims)).table();
         assertThat(shown.where(shown.booleanColumn("total_decreased").isTrue()).stringColumn("category").countUnique())
                 .isEqualTo(8);
@@ -143,7 +152,8 @@ class TrendsRealDataTest {
     }
 
     @Test
-    void sevenAndThirtyDayRollingMeansEqualALoopOverTheRawJson() {
+    void sevenAndThirtyDayRollingMeansEqualALoopOverTheRawJson() throws IOException {
+        load();
         Table rolling = Trends.rolling(Trends.daily(claims, Corrections.shown(claims))).table();
         int checked = 0;
         for (Row row : rolling) {
@@ -173,7 +183,8 @@ class TrendsRealDataTest {
     }
 
     @Test
-    void monthlySumsEqualALoopOverTheRawJson() {
+    void monthlySumsEqualALoopOverTheRawJson() throws IOException {
+        load();
         Table monthly = Trends.aggregate(Trends.daily(claims, Corrections.shown(claims)), Period.MONTH).table();
         Map<String, Double> expected = new HashMap<>();
         Map<String, Integer> expectedDays = new HashMap<>();
@@ -200,7 +211,8 @@ class TrendsRealDataTest {
     }
 
     @Test
-    void leastSquaresFitsEqualCommonsMathOlsToOneBillionth() {
+    void leastSquaresFitsEqualCommonsMathOlsToOneBillionth() throws IOException {
+        load();
         Table fits = Trends.fit(Trends.daily(claims), Window.lastDays(365)).table();
         assertThat(fits.rowCount()).isEqualTo(totals.size());
         for (Row fit : fits) {
@@ -235,7 +247,8 @@ class TrendsRealDataTest {
     }
 
     @Test
-    void fittedRatesOfTheDailyRateEqualCommonsMathOls() {
+    void fittedRatesOfTheDailyRateEqualCommonsMathOls() throws IOException {
+        load();
         Table fits = Trends.fitRate(Trends.daily(claims), Window.all()).table();
         for (Row fit : fits) {
             String category = fit.getString("category");
