@@ -82,7 +82,7 @@ public final class Corrections {
         if (mode == Mode.NONE) {
             return null;
         }
-        Table rows = increments.where(increments.stringColumn(KIND).isEqualTo(Kind.INCREMENT.id())
+        Table rows = Series.requireTidy(increments).where(increments.stringColumn(KIND).isEqualTo(Kind.INCREMENT.id())
                 .and(increments.dateColumn(DATE).isNotMissing()));
         Table summed = rows.summarize(VALUE, sum).by(CLAIMANT, SIDE, CATEGORY, DATE);
         summed.column("Sum [" + VALUE + "]").setName(StatColumns.CORRECTION);

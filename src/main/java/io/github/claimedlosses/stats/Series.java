@@ -6,6 +6,7 @@ import static io.github.claimedlosses.model.ClaimSchema.SIDE;
 import static io.github.claimedlosses.model.ClaimSchema.SOURCE;
 
 import io.github.claimedlosses.model.Category;
+import io.github.claimedlosses.model.ClaimSchema;
 import io.github.claimedlosses.model.Claimant;
 import io.github.claimedlosses.model.Side;
 import io.github.claimedlosses.model.Taxonomy;
@@ -81,6 +82,19 @@ final class Series {
             }
         }
         return ends;
+    }
+
+    /**
+     * {@code table} itself when it has every column of the tidy claim table ({@link ClaimSchema#COLUMNS});
+     * otherwise an exception naming the missing columns, rather than a missing-column error deep inside.
+     */
+    static Table requireTidy(Table table) {
+        List<String> missing = ClaimSchema.COLUMNS.stream().filter(name -> !table.containsColumn(name)).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("expected a tidy claim table (ClaimTable.of), but \"" + table.name()
+                    + "\" has no column " + String.join(", ", missing));
+        }
+        return table;
     }
 
     /** The groups of {@code keys} of a sorted table, in order, each as its own table. */

@@ -104,7 +104,7 @@ final class Stated {
     }
 
     private static Table statedRows(Table claims) {
-        return claims.where(claims.stringColumn(KIND).isNotEqualTo(Kind.INCREMENT.id()));
+        return Series.requireTidy(claims).where(claims.stringColumn(KIND).isNotEqualTo(Kind.INCREMENT.id()));
     }
 
     private static String document(Table rows, int row) {

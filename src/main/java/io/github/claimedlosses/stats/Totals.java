@@ -55,6 +55,7 @@ final class Totals {
 
     /** The running totals of the dated {@code cumulative} claims of {@code tidy}. */
     static Table of(Table tidy) {
+        Series.requireTidy(tidy);
         Table cumulative = tidy.selectColumns(CLAIMANT, SIDE, CATEGORY, SOURCE, QUOTE, DATE, VALUE, QUALIFIER, LOW, HIGH)
                 .where(tidy.stringColumn(KIND).isEqualTo(Kind.CUMULATIVE.id())
                         .and(tidy.dateColumn(DATE).isNotMissing()));

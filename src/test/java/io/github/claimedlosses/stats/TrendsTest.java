@@ -10,6 +10,7 @@ import io.github.claimedlosses.model.Kind;
 import io.github.claimedlosses.model.Qualifier;
 import io.github.claimedlosses.model.Side;
 import io.github.claimedlosses.model.Taxonomy;
+import io.github.claimedlosses.table.WideTable;
 import java.time.LocalDate;
 import java.util.Random;
 import org.apache.commons.math3.distribution.TDistribution;
@@ -334,7 +335,7 @@ class TrendsTest {
     }
 
     @Test
-    void windowsSelectRecordsAndRejectNonsense() {
+    void windowsSelectRecordsAndWrongTablesAreRefusedWithAMessage() {
         StatTable daily = Trends.daily(new TestClaims().dailyTotals("tanks", MARCH_1, 1, 2, 3, 4, 5, 6).table());
         assertThat(Trends.fit(daily, Window.lastDays(3)).table().row(0).getInt("observations")).isEqualTo(3);
         assertThat(Trends.fit(daily, Window.between(MARCH_1, MARCH_1.plusDays(1))).table().row(0)
@@ -343,6 +344,9 @@ class TrendsTest {
         assertThatThrownBy(() -> Window.between(MARCH_1, MARCH_1.minusDays(1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("before it starts");
         assertThatThrownBy(() -> Trends.rolling(daily, 0)).isInstanceOf(IllegalArgumentException.class);
+        Table wide = WideTable.of(new TestClaims().total("tanks", MARCH_1, 1).table());
+        assertThatThrownBy(() -> Trends.daily(wide)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("expected a tidy claim table").hasMessageContaining("claimant");
         StatTable notDaily = Trends.aggregate(daily, Period.MONTH);
         assertThatThrownBy(() -> Trends.rolling(notDaily)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("expected a daily series from Trends.daily")
