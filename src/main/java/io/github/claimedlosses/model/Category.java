@@ -17,9 +17,10 @@ public final class Category implements Comparable<Category> {
     private final LocalDate reportedFrom;
     private final LocalDate reportedUntil;
     private final String note;
+    private final List<String> replaces;
 
     Category(String id, String label, String unit, List<String> aliases,
-             LocalDate reportedFrom, LocalDate reportedUntil, String note) {
+             LocalDate reportedFrom, LocalDate reportedUntil, String note, List<String> replaces) {
         this.id = Objects.requireNonNull(id, "id");
         this.label = Objects.requireNonNull(label, "label");
         this.unit = Objects.requireNonNull(unit, "unit");
@@ -27,6 +28,7 @@ public final class Category implements Comparable<Category> {
         this.reportedFrom = reportedFrom;
         this.reportedUntil = reportedUntil;
         this.note = note == null ? "" : note;
+        this.replaces = List.copyOf(replaces);
     }
 
     /** Canonical identifier, e.g. {@code armored_vehicles}. */
@@ -62,6 +64,15 @@ public final class Category implements Comparable<Category> {
     /** Why the category starts or stops (for example the merge of 2022-05-01); empty when nothing to say. */
     public String note() {
         return note;
+    }
+
+    /**
+     * Ids of the categories whose running totals this one continues from its {@link #reportedFrom()} date (their
+     * sum on the day before), e.g. {@code vehicles} and {@code fuel_tanks} for {@code vehicles_fuel_tanks}; empty
+     * for most. Resolve them with {@link Taxonomy#predecessors(Category)}.
+     */
+    List<String> replacedIds() {
+        return replaces;
     }
 
     /** True when the General Staff reported this category on {@code date}. */

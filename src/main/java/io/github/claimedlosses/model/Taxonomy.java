@@ -32,9 +32,21 @@ public final class Taxonomy {
                 throw new IllegalStateException("taxonomy: category \"" + category.id() + "\" is defined twice");
             }
             register(aliases, category.id(), category);
+            if (!category.replacedIds().isEmpty() && category.reportedFrom().isEmpty()) {
+                throw new IllegalStateException("taxonomy: category \"" + category.id()
+                        + "\" replaces others but has no reportedFrom date");
+            }
             register(aliases, category.label(), category);
             for (String alias : category.aliases()) {
                 register(aliases, alias, category);
+            }
+        }
+        for (Category category : categories) {
+            for (String replaced : category.replacedIds()) {
+                if (!ids.containsKey(replaced)) {
+                    throw new IllegalStateException("taxonomy: category \"" + category.id() + "\" replaces unknown \""
+                            + replaced + "\"");
+                }
             }
         }
         this.byId = Collections.unmodifiableMap(ids);
@@ -73,6 +85,15 @@ public final class Taxonomy {
         return category;
     }
 
+    /**
+     * The categories whose running totals {@code category} continues when it starts (taxonomy key
+     * {@code replaces}): {@code vehicles} and {@code fuel_tanks} for {@code vehicles_fuel_tanks}. Empty for a
+     * category that continues nothing.
+     */
+    public List<Category> predecessors(Category category) {
+        return category.replacedIds().stream().map(this::category).toList();
+    }
+
     /** The category a source's name for it denotes ("APC", "tank", "танків"), if any. */
     public Optional<Category> byAlias(String name) {
         return Optional.ofNullable(byAlias.get(normalize(name)));
@@ -107,6 +128,8 @@ public final class Taxonomy {
     private static Category parse(JsonNode node) {
         List<String> aliases = new ArrayList<>();
         node.path("aliases").forEach(alias -> aliases.add(alias.asText()));
+        List<String> replaces = new ArrayList<>();
+        node.path("replaces").forEach(id -> replaces.add(id.asText()));
         return new Category(
                 node.path("id").asText(),
                 node.path("label").asText(),
@@ -114,7 +137,8 @@ public final class Taxonomy {
                 aliases,
                 date(node.path("reportedFrom")),
                 date(node.path("reportedUntil")),
-                node.path("note").asText(""));
+                node.path("note").asText(""),
+                replaces);
     }
 
     private static LocalDate date(JsonNode node) {

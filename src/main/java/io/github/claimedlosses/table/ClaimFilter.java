@@ -46,6 +46,11 @@ public final class ClaimFilter {
         return with(ClaimSchema.CATEGORY, category.id());
     }
 
+    /** Keeps the rows read from {@code source} (a file or dataset name, as in the {@code source} column). */
+    public ClaimFilter source(String source) {
+        return with(ClaimSchema.SOURCE, source);
+    }
+
     /** The selected rows of {@code tidy}, in their order, as a new table with the same name. */
     public Table apply(Table tidy) {
         Selection selection = Selection.withRange(0, tidy.rowCount());
