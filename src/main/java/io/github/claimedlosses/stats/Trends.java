@@ -38,6 +38,20 @@ public final class Trends {
     private Trends() {
     }
 
+    /**
+     * The running totals of the cumulative claims in the tidy table {@code claims}: one row per series (claimant,
+     * side, category, source) and date, in column {@code total}. Where a dataset lists a category in parts (Oryx
+     * types, listed only on the dates their counts change), each part's latest figure is carried forward and the
+     * parts are summed, so a category's total is right on every date.
+     */
+    public static StatTable totals(Table claims) {
+        Table totals = Totals.of(claims).setName("totals");
+        return new StatTable(totals, new Description("Running total", StatColumns.TOTAL, Unit.COUNT,
+                Series.scopes(totals), List.of(), qualifiers(claims, Kind.CUMULATIVE), List.of(
+                        "Where a dataset lists a category in parts (Oryx types), each part's latest figure is carried "
+                                + "forward and summed (columns parts, part_names).")));
+    }
+
     /** The daily series of the cumulative claims in the tidy table {@code claims}, without corrections. */
     public static StatTable daily(Table claims) {
         return daily(claims, Corrections.none());

@@ -12,6 +12,8 @@ import io.github.claimedlosses.model.Category;
 import io.github.claimedlosses.model.InvasionCalendar;
 import io.github.claimedlosses.model.Taxonomy;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import tech.tablesaw.aggregate.AggregateFunctions;
 import tech.tablesaw.api.DateColumn;
@@ -30,10 +32,11 @@ public final class WideTable {
 
     /**
      * Pivots {@code tidy}, which must hold one claimant, one side and one kind, so that claimed and confirmed
-     * figures, or totals and increments, are never added together. Several figures of one category on one date
-     * (Oryx types mapped to the same category) are summed. Dateless claims are left out.
+     * figures, or totals and increments, are never added together, and at most one figure per category and date.
+     * Dateless claims are left out.
      *
-     * @throws IllegalArgumentException when the table mixes claimants, sides or kinds, naming them
+     * @throws IllegalArgumentException when the table mixes claimants, sides or kinds, or holds a category in parts
+     *                                  (several figures on one date, as Oryx lists its types), naming them
      */
     public static Table of(Table tidy) {
         for (String column : List.of(CLAIMANT, SIDE, KIND)) {
@@ -44,6 +47,7 @@ public final class WideTable {
             }
         }
         Table dated = tidy.where(tidy.dateColumn(DATE).isNotMissing());
+        requireOneFigurePerCategoryAndDate(dated);
         Table pivot = dated.pivot(dated.dateColumn(DATE), dated.stringColumn(CATEGORY), dated.doubleColumn(VALUE),
                 AggregateFunctions.sum).sortAscendingOn(DATE);
         DateColumn dates = pivot.dateColumn(DATE);
@@ -57,6 +61,22 @@ public final class WideTable {
         }
         String name = describe(tidy);
         return Table.create(name, columns.toArray(new Column<?>[0]));
+    }
+
+    /**
+     * A category listed in parts (Oryx types, each listed only on the dates its count changes) cannot be summed date
+     * by date: a part missing on a date still counts. Its running totals are {@code Trends.totals}'s job.
+     */
+    private static void requireOneFigurePerCategoryAndDate(Table dated) {
+        Set<String> seen = new HashSet<>();
+        for (int row = 0; row < dated.rowCount(); row++) {
+            String key = dated.stringColumn(CATEGORY).get(row) + " on " + dated.dateColumn(DATE).get(row);
+            if (!seen.add(key)) {
+                throw new IllegalArgumentException("a wide table needs one figure per category and date, this table "
+                        + "has several for " + key + " (a category listed in parts, such as Oryx types); use "
+                        + "Trends.totals, which carries each part forward, and pivot its totals");
+            }
+        }
     }
 
     private static String describe(Table tidy) {

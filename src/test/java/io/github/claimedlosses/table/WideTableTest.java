@@ -50,16 +50,17 @@ class WideTableTest {
     }
 
     @Test
-    void oryxTypesOfOneCategoryAreSummedPerDate() {
+    void refusesACategoryListedInPartsRatherThanSumOnlyThePartsListedThatDay() {
         Table russia = ClaimFilter.all().claimant(Claimant.ORYX).side(Side.RUSSIA).kind(Kind.CUMULATIVE)
                 .apply(claims);
         Table dailyCounts = russia.where(russia.stringColumn("source").isEqualTo("daily_count.csv"));
-        Table wide = WideTable.of(dailyCounts);
-        Row row = rowOf(wide, LocalDate.of(2025, 7, 19));
-        Table sameDay = dailyCounts.where(dailyCounts.dateColumn("date").isEqualTo(LocalDate.of(2025, 7, 19))
-                .and(dailyCounts.stringColumn("category").isEqualTo("armored_vehicles")));
-        assertThat(sameDay.rowCount()).isGreaterThan(1);
-        assertThat(row.getDouble("armored_vehicles")).isEqualTo(sameDay.doubleColumn("value").sum());
+        assertThatThrownBy(() -> WideTable.of(dailyCounts))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("a wide table needs one figure per category and date, this table has several "
+                        + "for ")
+                .hasMessageContaining("use Trends.totals");
+        Table tanks = dailyCounts.where(dailyCounts.stringColumn("category").isEqualTo("tanks"));
+        Row row = rowOf(WideTable.of(tanks), LocalDate.of(2025, 7, 19));
         assertThat(row.getDouble("tanks")).isEqualTo(4074);
     }
 
