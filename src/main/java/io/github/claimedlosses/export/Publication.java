@@ -1,16 +1,12 @@
 package io.github.claimedlosses.export;
 
-import io.github.claimedlosses.export.chart.ChartLabels;
-import io.github.claimedlosses.export.chart.ChartStyle;
-import io.github.claimedlosses.export.chart.CumulativeCharts;
 import io.github.claimedlosses.export.chart.InteractiveChart;
+import io.github.claimedlosses.extract.DocumentFolder;
 import io.github.claimedlosses.model.Category;
 import io.github.claimedlosses.model.Claim;
 import io.github.claimedlosses.model.Claimant;
 import io.github.claimedlosses.model.Kind;
 import io.github.claimedlosses.model.Side;
-import io.github.claimedlosses.extract.DocumentFolder;
-import io.github.claimedlosses.export.chart.DocumentChart;
 import io.github.claimedlosses.read.DatasetReader;
 import io.github.claimedlosses.read.GeneralStaffReader;
 import io.github.claimedlosses.read.ReadResult;
@@ -19,10 +15,13 @@ import io.github.claimedlosses.table.ClaimFilter;
 import io.github.claimedlosses.table.ClaimTable;
 import io.github.claimedlosses.table.WideTable;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import tech.tablesaw.api.Table;
 
 /**
@@ -60,29 +59,34 @@ public final class Publication {
     public List<String> build(Path out) {
         try (OutputFolder folder = OutputFolder.beside(out)) {
             Path root = folder.path();
-            List<PublishedFile> files = new ArrayList<>();
-            List<Claim> datasetClaims = stage("read datasets", this::readDatasets);
-            List<DocumentFolder.Document> documents = stage("read documents", this::readDocuments);
+            List<Claim> datasetClaims = stage("read datasets", "claims", this::readDatasets);
+            List<DocumentFolder.Document> documents = stage("read documents", "documents", this::readDocuments);
             List<Claim> documentClaims = documents.stream().flatMap(d -> d.extraction().claims().stream()).toList();
             List<Claim> all = new ArrayList<>(datasetClaims);
             all.addAll(documentClaims);
             Table tidy = ClaimTable.of(all);
-            stage("write tables", () -> {
-                CsvTableWriter.write(tidy, root.resolve("tables/claims.csv"));
-                files.add(new PublishedFile("tables/claims.csv", "Every claim, tidy: one row per figure, all sources",
-                        "table"));
-                CsvTableWriter.write(ClaimTable.of("document claims", documentClaims),
-                        root.resolve("tables/seed_claims.csv"));
-                files.add(new PublishedFile("tables/seed_claims.csv", "The claims extracted from the documents, "
-                        + "with the sentence each came from", "table"));
-                return 2;
-            });
-            ChartWriter charts = new ChartWriter(root.resolve("charts"), inputs.plotlyJs());
+            Optional<PublishedStatistics> statistics = stage("compute statistics", "tables",
+                    () -> PublishedStatistics.of(tidy));
+            if (statistics.isEmpty()) {
+                notes.add("no General Staff dataset: no statistics, and no daily, monthly, trend or comparison charts");
+            }
+            PublishedTables tables = new PublishedTables(root.resolve("tables"));
+            stage("write tables", "files", () -> tables.write(tidy, ClaimTable.of("document claims", documentClaims),
+                    statistics));
+            ChartWriter writer = new ChartWriter(root.resolve("charts"), inputs.plotlyJs());
+            PublishedCharts charts = new PublishedCharts(writer, notes::add);
             Table generalStaff = generalStaffWide(tidy);
-            stage("draw cumulative charts", () -> drawCumulative(generalStaff, charts));
-            stage("draw document charts", () -> drawDocuments(documents, generalStaff, charts));
-            files.addAll(charts.written());
-            stage("write report", () -> {
+            List<Category> current = generalStaff.isEmpty() ? List.of() : currentCategories(generalStaff);
+            stage("draw cumulative charts", "charts", () -> generalStaff.isEmpty() ? 0 : charts.cumulative(generalStaff));
+            statistics.ifPresent(stats -> {
+                stage("draw daily charts", "charts", () -> charts.daily(stats, current));
+                stage("draw comparison charts", "charts", () -> charts.comparisons(stats));
+                stage("draw trend charts", "charts", () -> charts.trends(stats, current));
+            });
+            stage("draw document charts", "charts", () -> charts.documents(documents, generalStaff));
+            stage("write report", "files", () -> {
+                List<PublishedFile> files = new ArrayList<>(tables.written());
+                files.addAll(writer.written());
                 OutputFiles.writeAtomically(root.resolve("index.html"), ReportPage.html(files, notes));
                 return 1;
             });
@@ -98,7 +102,7 @@ public final class Publication {
             return List.of();
         }
         ReadResult result = new DatasetReader(Strictness.STRICT).readFolder(inputs.data());
-        result.notes().forEach(notes::add);
+        notes.addAll(result.notes());
         return result.claims();
     }
 
@@ -115,7 +119,7 @@ public final class Publication {
         return documents;
     }
 
-    /** The General Staff's cumulative claims about Russia, one row per date; empty when there are none. */
+    /** The General Staff dataset's cumulative claims about Russia, one row per date; empty when there are none. */
     private static Table generalStaffWide(Table tidy) {
         Table generalStaff = ClaimFilter.all().claimant(Claimant.UA_GENERAL_STAFF).side(Side.RUSSIA)
                 .kind(Kind.CUMULATIVE).apply(tidy);
@@ -124,56 +128,21 @@ public final class Publication {
         return fromDataset.isEmpty() ? Table.create("empty") : WideTable.of(fromDataset);
     }
 
-    private int drawDocuments(List<DocumentFolder.Document> documents, Table generalStaff, ChartWriter charts) {
-        int drawn = 0;
-        for (DocumentFolder.Document document : documents) {
-            List<Claim> claims = document.extraction().claims();
-            var date = DocumentChart.mainDate(claims);
-            if (date.isEmpty()) {
-                notes.add(document.name() + ": states no dated running total about Russian losses: no chart");
-                continue;
-            }
-            var chart = DocumentChart.of(document.name(), claims, date.get(), generalStaff);
-            charts.write("document-" + fileStem(document.name()), chart.getTitle().getText(), chart,
-                    ChartStyle.WIDTH, 620);
-            drawn++;
-        }
-        return drawn;
+    /** The categories with a figure on the latest date of {@code wide}: those still reported. */
+    private static List<Category> currentCategories(Table wide) {
+        LocalDate latest = wide.dateColumn("date").max();
+        int row = wide.dateColumn("date").indexOf(latest);
+        return io.github.claimedlosses.export.chart.CumulativeCharts.categoriesIn(wide).stream()
+                .filter(category -> !wide.column(category.id()).isMissing(row)).toList();
     }
 
-    private static String fileStem(String name) {
-        String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-        return stem.replaceAll("[^A-Za-z0-9_-]", "_");
-    }
-
-    private int drawCumulative(Table wide, ChartWriter charts) {
-        if (wide.isEmpty()) {
-            notes.add("no General Staff dataset: cumulative charts are not drawn");
-            return 0;
-        }
-        int drawn = 0;
-        for (Category category : CumulativeCharts.categoriesIn(wide)) {
-            String name = "cumulative-" + category.id();
-            ChartLabels labels = CumulativeCharts.labels(wide, Claimant.UA_GENERAL_STAFF, Side.RUSSIA, category);
-            charts.write(name, labels.title(), CumulativeCharts.of(wide, Claimant.UA_GENERAL_STAFF, Side.RUSSIA,
-                    category), ChartStyle.WIDTH, ChartStyle.HEIGHT);
-            charts.writeInteractive(name, labels, List.of(CumulativeCharts.series(wide, Claimant.UA_GENERAL_STAFF,
-                    category)));
-            drawn++;
-        }
-        var overview = CumulativeCharts.overview(wide, Claimant.UA_GENERAL_STAFF, Side.RUSSIA);
-        charts.write("cumulative-overview", "Russian losses by category, claimed by Ukraine's General Staff "
-                + "(small multiples)", overview, 1400, 1000);
-        return drawn + 1;
-    }
-
-    private <T> T stage(String what, java.util.function.Supplier<T> work) {
+    private <T> T stage(String what, String unit, Supplier<T> work) {
         long start = System.nanoTime();
         T result = work.get();
         double seconds = (System.nanoTime() - start) / 1e9;
-        String count = result instanceof List ? ((List<?>) result).size() + " items"
-                : result instanceof Integer ? result + " files" : "";
-        progress.accept(String.format(Locale.ROOT, "%-24s %10s  %.1f s", what, count, seconds));
+        String count = result instanceof List ? ((List<?>) result).size() + " " + unit
+                : result instanceof Integer ? result + " " + unit : "";
+        progress.accept(String.format(Locale.ROOT, "%-24s %16s  %5.1f s", what, count, seconds));
         return result;
     }
 }

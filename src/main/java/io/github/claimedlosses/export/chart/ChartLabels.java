@@ -1,5 +1,6 @@
 package io.github.claimedlosses.export.chart;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -19,5 +20,10 @@ public record ChartLabels(String title, String subtitle, String source, String x
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(xAxis, "xAxis");
         Objects.requireNonNull(yAxis, "yAxis");
+    }
+
+    /** {@code text} with its first letter in upper case: "vehicles" becomes "Vehicles". */
+    public static String capitalised(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
     }
 }

@@ -89,7 +89,7 @@ public final class ChartStyle {
         stylePlot(chart.getPlot());
     }
 
-    private static void stylePlot(Plot plot) {
+    static void stylePlot(Plot plot) {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
         if (plot instanceof XYPlot) {

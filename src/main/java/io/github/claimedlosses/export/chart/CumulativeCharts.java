@@ -36,7 +36,7 @@ public final class CumulativeCharts {
                 "Running total since 24 February 2022, in " + category.unit(),
                 Attribution.sourceLine(claimant, asOf(wide)),
                 "Date",
-                capitalised(category.unit()) + " (cumulative)");
+                ChartLabels.capitalised(category.unit()) + " (cumulative)");
     }
 
     /** Every category of {@code wide} as a small chart with its own scale, four to a row. */
@@ -77,9 +77,5 @@ public final class CumulativeCharts {
 
     static LocalDate asOf(Table wide) {
         return wide.dateColumn("date").max();
-    }
-
-    private static String capitalised(String text) {
-        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
     }
 }

@@ -15,6 +15,7 @@ import org.jfree.chart.axis.DateTickUnit;
 import org.jfree.chart.axis.DateTickUnitType;
 import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
@@ -24,7 +25,9 @@ import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.chart.renderer.xy.XYStepRenderer;
 import org.jfree.data.time.Day;
+import org.jfree.data.time.Month;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
 import org.jfree.data.xy.XYDataset;
@@ -47,6 +50,7 @@ public final class TimeChart {
     private final List<ChartLayer> layers = new ArrayList<>();
     private final List<ValueMarker> markers = new ArrayList<>();
     private boolean ratios;
+    private boolean legend;
 
     /** One dataset with the renderer that draws it. */
     private record ChartLayer(XYDataset dataset, XYItemRenderer renderer) {
@@ -91,12 +95,41 @@ public final class TimeChart {
         return this;
     }
 
+    /** Adds one bar per calendar month, each as wide as its month ({@code series} dates are month starts). */
+    public TimeChart monthlyBars(DatedSeries series, Color colour) {
+        TimeSeries timeSeries = new TimeSeries(series.name());
+        for (int i = 0; i < series.size(); i++) {
+            LocalDate date = series.dates().get(i);
+            double value = series.value(i);
+            timeSeries.add(new Month(date.getMonthValue(), date.getYear()), Double.isNaN(value) ? null : value);
+        }
+        XYBarRenderer renderer = new XYBarRenderer(0.12);
+        renderer.setBarPainter(new StandardXYBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDrawBarOutline(false);
+        renderer.setSeriesPaint(0, colour);
+        layers.add(new ChartLayer(new TimeSeriesCollection(timeSeries, UTC), renderer));
+        return this;
+    }
+
+    /** Adds a step line: each value holds until the next date (for the mean rate of a phase). */
+    public TimeChart steps(DatedSeries series, Color colour) {
+        XYStepRenderer renderer = new XYStepRenderer();
+        renderer.setDefaultShapesVisible(false);
+        renderer.setSeriesPaint(0, colour);
+        renderer.setSeriesStroke(0, new BasicStroke(2.5f));
+        layers.add(new ChartLayer(new TimeSeriesCollection(timeSeries(series), UTC), renderer));
+        return this;
+    }
+
     /** Adds a shaded band between {@code low} and {@code high} around {@code centre}, drawn as a line. */
     public TimeChart band(DatedSeries centre, DatedSeries low, DatedSeries high, Color colour) {
         YIntervalSeries interval = new YIntervalSeries(centre.name());
         for (int i = 0; i < centre.size(); i++) {
             if (!Double.isNaN(centre.value(i))) {
-                interval.add(millis(centre.dates().get(i)), centre.value(i), low.value(i), high.value(i));
+                double a = low.value(i);
+                double b = high.value(i);
+                interval.add(millis(centre.dates().get(i)), centre.value(i), Math.min(a, b), Math.max(a, b));
             }
         }
         DeviationRenderer renderer = new DeviationRenderer(true, false);
@@ -134,6 +167,19 @@ public final class TimeChart {
 
     /** The chart, styled. */
     public JFreeChart build() {
+        JFreeChart chart = new JFreeChart(labels.title(), ChartStyle.TITLE, plot(), legend);
+        ChartStyle.apply(chart, labels);
+        return chart;
+    }
+
+    /** Shows a legend even for a single layer (by default, only charts of several layers have one). */
+    public TimeChart withLegend() {
+        legend = true;
+        return this;
+    }
+
+    /** The plot alone, unstyled, for stacking with others in a {@link StackedTimeChart}. */
+    public XYPlot plot() {
         DateAxis dateAxis = calendarAxis(labels.xAxis());
         NumberAxis valueAxis = new NumberAxis(labels.yAxis());
         valueAxis.setAutoRangeIncludesZero(!ratios);
@@ -145,18 +191,17 @@ public final class TimeChart {
         XYPlot plot = new XYPlot();
         plot.setDomainAxis(dateAxis);
         plot.setRangeAxis(valueAxis);
-        // JFreeChart draws dataset 0 on top; reverse so that the first layer added is at the back.
+        // Draw dataset 0 first, at the back, so that layers stack in the order added, as the legend lists them.
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         for (int i = 0; i < layers.size(); i++) {
-            ChartLayer layer = layers.get(layers.size() - 1 - i);
-            plot.setDataset(i, layer.dataset());
-            plot.setRenderer(i, layer.renderer());
+            plot.setDataset(i, layers.get(i).dataset());
+            plot.setRenderer(i, layers.get(i).renderer());
         }
         for (ValueMarker marker : markers) {
             plot.addDomainMarker(marker, org.jfree.chart.ui.Layer.FOREGROUND);
         }
-        JFreeChart chart = new JFreeChart(labels.title(), ChartStyle.TITLE, plot, layers.size() > 1);
-        ChartStyle.apply(chart, labels);
-        return chart;
+        legend = legend || layers.size() > 1;
+        return plot;
     }
 
     /**

@@ -1,0 +1,53 @@
+package io.github.claimedlosses.export.chart;
+
+import io.github.claimedlosses.model.Category;
+import io.github.claimedlosses.model.Claimant;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.XYPlot;
+import tech.tablesaw.api.Table;
+
+/**
+ * Claimed against visually confirmed losses of one category: the General Staff's running total and Oryx's
+ * confirmed count (on Oryx's own, sparse dates) in the upper panel, the claimed-per-confirmed ratio below.
+ */
+public final class ClaimedConfirmedChart {
+    /** The oldest Oryx count a ratio is drawn against; older matches would show Oryx's silence, not a trend. */
+    public static final int MAX_LAG_DAYS = 30;
+
+    private ClaimedConfirmedChart() {
+    }
+
+    /**
+     * @param comparison a claimed-versus-confirmed table ({@code Ratios.claimedVsConfirmed})
+     */
+    public static JFreeChart of(Table comparison, Category category) {
+        Table rows = StatRows.of(comparison, category);
+        Table matched = rows.where(rows.doubleColumn("confirmed").isNotMissing());
+        Table fresh = matched.where(matched.intColumn("lag_days").isLessThanOrEqualTo(MAX_LAG_DAYS));
+        Table confirmed = matched.selectColumns("confirmed_date", "confirmed").dropDuplicateRows()
+                .sortAscendingOn("confirmed_date");
+        LocalDate claimedAsOf = StatRows.latest(rows, "date");
+        LocalDate confirmedAsOf = StatRows.latest(confirmed, "confirmed_date");
+        String what = category.label().toLowerCase(Locale.ROOT);
+        ChartLabels labels = new ChartLabels(
+                "Russian " + what + " lost: claimed by Ukraine's General Staff vs visually confirmed by Oryx",
+                "Upper: running totals in " + category.unit() + "; lower: claimed per confirmed loss, against Oryx's "
+                        + "latest count on or before each date, where it is at most " + MAX_LAG_DAYS + " days old",
+                "Sources: " + Attribution.source(Claimant.UA_GENERAL_STAFF) + ", as of " + claimedAsOf + "; "
+                        + Attribution.source(Claimant.ORYX) + ", as of " + confirmedAsOf,
+                "Date", "");
+        XYPlot totals = TimeChart.with(new ChartLabels("", "", "", "", ChartLabels.capitalised(category.unit())))
+                .line(DatedSeries.of("Claimed (General Staff)", rows, "date", "claimed"), Palette.BLUE)
+                .line(DatedSeries.of("Visually confirmed (Oryx)", confirmed, "confirmed_date", "confirmed"),
+                        Palette.VERMILION)
+                .plot();
+        XYPlot ratio = TimeChart.with(new ChartLabels("", "", "", "", "Claimed per confirmed"))
+                .line(DatedSeries.of("Claimed per confirmed", fresh, "date", "claimed_per_confirmed"), Palette.INK,
+                        1.5f, false)
+                .ratioAxis()
+                .plot();
+        return StackedTimeChart.of(labels, new XYPlot[] {totals, ratio}, new int[] {3, 2});
+    }
+}

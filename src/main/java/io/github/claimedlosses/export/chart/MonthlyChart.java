@@ -1,0 +1,37 @@
+package io.github.claimedlosses.export.chart;
+
+import io.github.claimedlosses.model.Category;
+import io.github.claimedlosses.model.Claimant;
+import io.github.claimedlosses.model.Side;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.jfree.chart.JFreeChart;
+import tech.tablesaw.api.Table;
+
+/** Monthly totals of one category: a bar per calendar month, incomplete months (first, latest) in a lighter tone. */
+public final class MonthlyChart {
+    private MonthlyChart() {
+    }
+
+    /**
+     * @param monthly monthly sums ({@code Trends.aggregate(daily, Period.MONTH)}) of one claimant about one side
+     * @param asOf    date of the latest figure
+     */
+    public static JFreeChart of(Table monthly, LocalDate asOf, Claimant claimant, Side side, Category category) {
+        Table rows = StatRows.of(monthly, category);
+        Table complete = rows.where(rows.booleanColumn("complete").isTrue());
+        Table partial = rows.where(rows.booleanColumn("complete").isFalse());
+        ChartLabels labels = new ChartLabels(
+                Attribution.whose(side) + " " + category.label().toLowerCase(Locale.ROOT) + " lost per month, "
+                        + Attribution.statedBy(claimant),
+                "Sum of the daily changes in each calendar month, in " + category.unit()
+                        + "; light bars: months not fully covered" + StatRows.approximateNote(rows),
+                Attribution.sourceLine(claimant, asOf), "Month", ChartLabels.capitalised(category.unit()) + " per month");
+        return TimeChart.with(labels)
+                .monthlyBars(DatedSeries.of("Whole month (claimed)", complete, "period_start", "increment_sum"),
+                        Palette.BLUE)
+                .monthlyBars(DatedSeries.of("Part of a month (claimed)", partial, "period_start", "increment_sum"),
+                        Palette.SKY)
+                .build();
+    }
+}
