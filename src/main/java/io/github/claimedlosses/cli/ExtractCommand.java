@@ -1,7 +1,7 @@
 package io.github.claimedlosses.cli;
 
 import io.github.claimedlosses.export.ClaimsCsvWriter;
-import io.github.claimedlosses.export.OutputFiles;
+import io.github.claimedlosses.files.OutputFiles;
 import io.github.claimedlosses.extract.DocumentInfo;
 import io.github.claimedlosses.extract.Extraction;
 import io.github.claimedlosses.extract.TextExtractor;

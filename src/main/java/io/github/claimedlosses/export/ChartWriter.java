@@ -1,5 +1,6 @@
 package io.github.claimedlosses.export;
 
+import io.github.claimedlosses.files.OutputFiles;
 import io.github.claimedlosses.export.chart.ChartFiles;
 import io.github.claimedlosses.export.chart.ChartLabels;
 import io.github.claimedlosses.export.chart.DatedSeries;

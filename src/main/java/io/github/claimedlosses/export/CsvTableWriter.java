@@ -1,5 +1,6 @@
 package io.github.claimedlosses.export;
 
+import io.github.claimedlosses.files.OutputFiles;
 import io.github.claimedlosses.model.Claim;
 import java.io.IOException;
 import java.io.StringWriter;

@@ -1,5 +1,6 @@
 package io.github.claimedlosses.export;
 
+import io.github.claimedlosses.files.OutputFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package io.github.claimedlosses.export;
 
+import io.github.claimedlosses.files.OutputFiles;
 import io.github.claimedlosses.export.chart.InteractiveChart;
 import io.github.claimedlosses.extract.DocumentFolder;
 import io.github.claimedlosses.model.Category;
@@ -87,12 +88,30 @@ public final class Publication {
             stage("write report", "files", () -> {
                 List<PublishedFile> files = new ArrayList<>(tables.written());
                 files.addAll(writer.written());
-                OutputFiles.writeAtomically(root.resolve("index.html"), ReportPage.html(files, notes));
+                List<SummaryRow> summary = statistics.map(stats -> SummaryRow.of(stats, current)).orElse(List.of());
+                OutputFiles.writeAtomically(root.resolve("index.html"), ReportPage.html(summary, files, inputFiles(),
+                        notes));
                 return 1;
             });
             folder.commit();
         }
         return List.copyOf(notes);
+    }
+
+    /** Every input file with its checksum: the datasets read, then the documents. */
+    private List<InputFile> inputFiles() {
+        List<InputFile> files = new ArrayList<>();
+        if (inputs.data() != null) {
+            for (Path file : DatasetReader.datasetFiles(inputs.data())) {
+                files.add(InputFile.of(inputs.data().relativize(file).toString().replace('\\', '/'), file));
+            }
+        }
+        if (inputs.documents() != null) {
+            for (Path file : DocumentFolder.documentFiles(inputs.documents())) {
+                files.add(InputFile.of(file.getFileName().toString(), file));
+            }
+        }
+        return files;
     }
 
     private List<Claim> readDatasets() {

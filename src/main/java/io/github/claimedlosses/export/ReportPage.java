@@ -1,6 +1,7 @@
 package io.github.claimedlosses.export;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The static report, {@code index.html}: every chart as a thumbnail linking to full size, links to the tables,
@@ -11,8 +12,12 @@ public final class ReportPage {
     private ReportPage() {
     }
 
-    /** The page listing {@code files}, with {@code notes} on what was left out. */
-    public static String html(List<PublishedFile> files, List<String> notes) {
+    /**
+     * The page: the {@code summary}, every chart and table of {@code files}, the {@code inputs} with their
+     * checksums, and {@code notes} on what was left out.
+     */
+    public static String html(List<SummaryRow> summary, List<PublishedFile> files, List<InputFile> inputs,
+                              List<String> notes) {
         StringBuilder page = new StringBuilder(8192);
         page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -26,6 +31,7 @@ public final class ReportPage {
                 .append("</style>\n</head>\n<body>\n<h1>Claimed and confirmed war losses</h1>\n")
                 .append("<p>Figures claimed by the General Staff of the Armed Forces of Ukraine and counts visually ")
                 .append("confirmed by Oryx are different things: every chart and table says which it shows.</p>\n");
+        appendSummary(page, summary);
         if (!notes.isEmpty()) {
             page.append("<h2>Not drawn, or left out</h2>\n<ul>\n");
             for (String note : notes) {
@@ -50,11 +56,42 @@ public final class ReportPage {
                         .append("</li>\n");
             }
         }
-        page.append("</ul>\n<h2>Sources and licences</h2>\n<ul>\n")
+        page.append("</ul>\n<h2>Inputs</h2>\n<table>\n<tr><th>File</th><th>Bytes</th><th>SHA-256</th></tr>\n");
+        for (InputFile input : inputs) {
+            page.append("<tr><td>").append(Html.escape(input.name())).append("</td><td>")
+                    .append(String.format(Locale.ROOT, "%,d", input.bytes())).append("</td><td><code>")
+                    .append(input.sha256()).append("</code></td></tr>\n");
+        }
+        page.append("</table>\n<h2>Sources and licences</h2>\n<ul>\n")
                 .append("<li>General Staff of the Armed Forces of Ukraine, claimed; via ")
                 .append("PetroIvaniuk/2022-Ukraine-Russia-War-Dataset (MIT).</li>\n")
                 .append("<li>Oryx, visually confirmed, CC BY 4.0; via scarnecchia/oryx_data.</li>\n")
                 .append("</ul>\n</body>\n</html>\n");
         return page.toString();
+    }
+
+    private static void appendSummary(StringBuilder page, List<SummaryRow> summary) {
+        if (summary.isEmpty()) {
+            return;
+        }
+        page.append("<h2>Latest figures</h2>\n<p>Russian losses claimed by the General Staff of the Armed Forces of ")
+                .append("Ukraine (running totals and mean per day), compared with counts visually confirmed by Oryx ")
+                .append("where a recent one exists.</p>\n<table>\n<tr><th>Category</th><th>As of</th>")
+                .append("<th>Claimed total</th><th>Per day, 7-day mean</th><th>Per day, 30-day mean</th>")
+                .append("<th>Claimed per confirmed (date)</th><th>Russian per Ukrainian, confirmed</th></tr>\n");
+        for (SummaryRow row : summary) {
+            page.append("<tr><td>").append(Html.escape(row.category().label())).append("</td><td>")
+                    .append(row.date()).append("</td><td>").append(row.approximate() ? "about " : "")
+                    .append(number(row.total(), "%,.0f")).append("</td><td>").append(number(row.rate7(), "%,.1f"))
+                    .append("</td><td>").append(number(row.rate30(), "%,.1f")).append("</td><td>")
+                    .append(row.claimedPerConfirmed() == null ? "" : number(row.claimedPerConfirmed(), "%.2f")
+                            + " (" + row.comparedOn() + ")")
+                    .append("</td><td>").append(number(row.russiaPerUkraine(), "%.2f")).append("</td></tr>\n");
+        }
+        page.append("</table>\n");
+    }
+
+    private static String number(Double value, String format) {
+        return value == null ? "" : String.format(Locale.ROOT, format, value);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.claimedlosses.fetch;
 
-import io.github.claimedlosses.export.OutputFiles;
+import io.github.claimedlosses.files.Sha256;
+import io.github.claimedlosses.files.OutputFiles;
 import io.github.claimedlosses.model.BadInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;

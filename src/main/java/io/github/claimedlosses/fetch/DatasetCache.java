@@ -1,5 +1,6 @@
 package io.github.claimedlosses.fetch;
 
+import io.github.claimedlosses.files.Sha256;
 import io.github.claimedlosses.model.BadInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.claimedlosses.export.OutputFiles;
+import io.github.claimedlosses.files.OutputFiles;
 import io.github.claimedlosses.model.BadInputException;
 import java.io.IOException;
 import java.net.URI;

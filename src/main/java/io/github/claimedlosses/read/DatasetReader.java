@@ -91,8 +91,15 @@ public final class DatasetReader {
 
     /** True when {@code folder} holds at least one of the dataset files {@link #readFolder} reads. */
     public static boolean containsDatasets(Path folder) {
-        return Files.isDirectory(folder)
-                && FOLDER_FILES.keySet().stream().anyMatch(relative -> Files.isRegularFile(folder.resolve(relative)));
+        return !datasetFiles(folder).isEmpty();
+    }
+
+    /** The dataset files {@link #readFolder} reads from {@code folder}, in reading order. */
+    public static List<Path> datasetFiles(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        return FOLDER_FILES.keySet().stream().map(folder::resolve).filter(Files::isRegularFile).toList();
     }
 
     private static Map<String, DatasetFormat> folderFiles() {

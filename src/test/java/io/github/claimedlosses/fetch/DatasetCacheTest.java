@@ -1,5 +1,6 @@
 package io.github.claimedlosses.fetch;
 
+import io.github.claimedlosses.files.Sha256;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

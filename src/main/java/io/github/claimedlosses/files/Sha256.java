@@ -1,4 +1,4 @@
-package io.github.claimedlosses.fetch;
+package io.github.claimedlosses.files;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,12 +12,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** The SHA-256 checksum of a file, as the manifest records it. */
-final class Sha256 {
+public final class Sha256 {
     private Sha256() {
     }
 
     /** Lower-case hexadecimal SHA-256 of the bytes of {@code file}. */
-    static String of(Path file) {
+    public static String of(Path file) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {

@@ -1,4 +1,4 @@
-package io.github.claimedlosses.export;
+package io.github.claimedlosses.files;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,9 +15,9 @@ import java.util.Set;
 /** Writes output files atomically: into a temporary file beside the target, then moved into place. */
 public final class OutputFiles {
     /** rw-r--r--: what a published file gets. */
-    static final Set<PosixFilePermission> FILE_PERMISSIONS = PosixFilePermissions.fromString("rw-r--r--");
+    public static final Set<PosixFilePermission> FILE_PERMISSIONS = PosixFilePermissions.fromString("rw-r--r--");
     /** rwxr-xr-x: what a published folder gets. */
-    static final Set<PosixFilePermission> FOLDER_PERMISSIONS = PosixFilePermissions.fromString("rwxr-xr-x");
+    public static final Set<PosixFilePermission> FOLDER_PERMISSIONS = PosixFilePermissions.fromString("rwxr-xr-x");
 
     private OutputFiles() {
     }
@@ -48,7 +48,7 @@ public final class OutputFiles {
      * Gives {@code path} ordinary permissions where the file system has them (temporary files are created
      * private to their owner).
      */
-    static void readableByAll(Path path, Set<PosixFilePermission> permissions) throws IOException {
+    public static void readableByAll(Path path, Set<PosixFilePermission> permissions) throws IOException {
         if (Files.getFileStore(path).supportsFileAttributeView(PosixFileAttributeView.class)) {
             Files.setPosixFilePermissions(path, permissions);
         }
