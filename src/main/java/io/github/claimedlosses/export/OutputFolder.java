@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 /**
  * A folder of outputs built beside its final place and swapped in only when complete: a failed or interrupted
  * run leaves the previous folder as it was. Use in try-with-resources and call {@link #commit()} at the end.
+ * A staging folder left by a killed run is removed by the next run; two runs into one folder at once are not
+ * supported.
  */
 public final class OutputFolder implements AutoCloseable {
     private final Path target;
@@ -28,6 +30,7 @@ public final class OutputFolder implements AutoCloseable {
         Path absolute = target.toAbsolutePath().normalize();
         try {
             Files.createDirectories(absolute.getParent());
+            removeLeftovers(absolute);
             Path staging = Files.createTempDirectory(absolute.getParent(), "." + absolute.getFileName() + ".partial-");
             OutputFiles.readableByAll(staging, OutputFiles.FOLDER_PERMISSIONS);
             return new OutputFolder(absolute, staging);
@@ -70,6 +73,17 @@ public final class OutputFolder implements AutoCloseable {
                 deleteRecursively(staging);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot remove the staging folder " + staging, e);
+            }
+        }
+    }
+
+    /** Removes staging folders that a killed run left beside {@code target}. */
+    private static void removeLeftovers(Path target) throws IOException {
+        String prefix = "." + target.getFileName() + ".partial-";
+        try (Stream<Path> siblings = Files.list(target.getParent())) {
+            for (Path sibling : (Iterable<Path>) siblings.filter(p -> p.getFileName().toString().startsWith(prefix))
+                    .sorted()::iterator) {
+                deleteRecursively(sibling);
             }
         }
     }
