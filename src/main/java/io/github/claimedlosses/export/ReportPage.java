@@ -27,7 +27,7 @@ public final class ReportPage {
                 .append(".charts figure{margin:0}.charts img{width:100%;border:1px solid #ddd}\n")
                 .append("figcaption{font-size:.9em;color:#444}.note{color:#8a4b00}\n")
                 .append("table{border-collapse:collapse}td,th{padding:.2em .6em;border-bottom:1px solid #eee;")
-                .append("text-align:right}td:first-child,th:first-child{text-align:left}\n")
+                .append("text-align:right;white-space:nowrap}td:first-child,th:first-child{text-align:left}\n")
                 .append("</style>\n</head>\n<body>\n<h1>Claimed and confirmed war losses</h1>\n")
                 .append("<p>Figures claimed by the General Staff of the Armed Forces of Ukraine and counts visually ")
                 .append("confirmed by Oryx are different things: every chart and table says which it shows.</p>\n");

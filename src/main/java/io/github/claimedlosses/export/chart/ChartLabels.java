@@ -26,4 +26,9 @@ public record ChartLabels(String title, String subtitle, String source, String x
     public static String capitalised(String text) {
         return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
     }
+
+    /** A category's label inside a sentence: "Drones (UAV)" becomes "drones (UAV)". */
+    public static String inSentence(String label) {
+        return label.isEmpty() ? label : label.substring(0, 1).toLowerCase(Locale.ROOT) + label.substring(1);
+    }
 }

@@ -3,7 +3,6 @@ package io.github.claimedlosses.export.chart;
 import io.github.claimedlosses.model.Category;
 import io.github.claimedlosses.model.Claimant;
 import java.time.LocalDate;
-import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
 import tech.tablesaw.api.Table;
@@ -30,7 +29,7 @@ public final class ClaimedConfirmedChart {
                 .sortAscendingOn("confirmed_date");
         LocalDate claimedAsOf = StatRows.latest(rows, "date");
         LocalDate confirmedAsOf = StatRows.latest(confirmed, "confirmed_date");
-        String what = category.label().toLowerCase(Locale.ROOT);
+        String what = ChartLabels.inSentence(category.label());
         ChartLabels labels = new ChartLabels(
                 "Russian " + what + " lost: claimed by Ukraine's General Staff vs visually confirmed by Oryx",
                 "Upper: running totals in " + category.unit() + "; lower: claimed per confirmed loss, against Oryx's "

@@ -7,7 +7,6 @@ import io.github.claimedlosses.model.Taxonomy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import tech.tablesaw.api.Table;
 
@@ -31,7 +30,7 @@ public final class CumulativeCharts {
     /** The words on the chart of {@code category}'s running total. */
     public static ChartLabels labels(Table wide, Claimant claimant, Side side, Category category) {
         return new ChartLabels(
-                Attribution.whose(side) + " " + category.label().toLowerCase(Locale.ROOT) + " lost, "
+                Attribution.whose(side) + " " + ChartLabels.inSentence(category.label()) + " lost, "
                         + Attribution.statedBy(claimant),
                 "Running total since 24 February 2022, in " + category.unit(),
                 Attribution.sourceLine(claimant, asOf(wide)),

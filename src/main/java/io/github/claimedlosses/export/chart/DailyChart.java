@@ -24,7 +24,7 @@ public final class DailyChart {
         Table means = StatRows.of(rolling, category);
         LocalDate asOf = StatRows.latest(rows, "date");
         ChartLabels labels = new ChartLabels(
-                Attribution.whose(side) + " " + category.label().toLowerCase(java.util.Locale.ROOT) + " lost per day, "
+                Attribution.whose(side) + " " + ChartLabels.inSentence(category.label()) + " lost per day, "
                         + Attribution.statedBy(claimant),
                 "Daily change of the running total, in " + category.unit() + " per day; lines: 7- and 30-day means; "
                         + "dotted: corrections or falling totals" + StatRows.approximateNote(rows),

@@ -5,7 +5,6 @@ import io.github.claimedlosses.model.Claimant;
 import io.github.claimedlosses.model.Side;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -44,7 +43,7 @@ public final class MixChart {
         ChartLabels labels = new ChartLabels(
                 "Mix of " + Attribution.whose(side) + " heavy-equipment losses, " + Attribution.statedBy(claimant),
                 "Each category's share of the summed running totals of "
-                        + String.join(", ", categories.stream().map(c -> c.label().toLowerCase(Locale.ROOT)).toList()),
+                        + String.join(", ", categories.stream().map(c -> ChartLabels.inSentence(c.label())).toList()),
                 Attribution.sourceLine(claimant, StatRows.latest(usable, "date")), "Date", "");
         JFreeChart chart = new JFreeChart(labels.title(), ChartStyle.TITLE, plot, true);
         ChartStyle.apply(chart, labels);

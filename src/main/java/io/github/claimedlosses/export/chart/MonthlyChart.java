@@ -4,7 +4,6 @@ import io.github.claimedlosses.model.Category;
 import io.github.claimedlosses.model.Claimant;
 import io.github.claimedlosses.model.Side;
 import java.time.LocalDate;
-import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import tech.tablesaw.api.Table;
 
@@ -22,7 +21,7 @@ public final class MonthlyChart {
         Table complete = rows.where(rows.booleanColumn("complete").isTrue());
         Table partial = rows.where(rows.booleanColumn("complete").isFalse());
         ChartLabels labels = new ChartLabels(
-                Attribution.whose(side) + " " + category.label().toLowerCase(Locale.ROOT) + " lost per month, "
+                Attribution.whose(side) + " " + ChartLabels.inSentence(category.label()) + " lost per month, "
                         + Attribution.statedBy(claimant),
                 "Sum of the daily changes in each calendar month, in " + category.unit()
                         + "; light bars: months not fully covered" + StatRows.approximateNote(rows),

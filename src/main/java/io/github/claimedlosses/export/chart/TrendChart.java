@@ -32,7 +32,7 @@ public final class TrendChart {
         Row fit = inputs.fit();
         LocalDate from = fit.getDate("window_from");
         LocalDate to = fit.getDate("window_to");
-        String what = category.label().toLowerCase(Locale.ROOT);
+        String what = ChartLabels.inSentence(category.label());
         ChartLabels labels = new ChartLabels(
                 Attribution.whose(side) + " " + what + " lost: trend, phases and projection, "
                         + Attribution.statedBy(claimant),
