@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -143,8 +142,8 @@ public final class GeneralStaffReader {
         }
         Qualifier personnelQualifier = personnelQualifier(node);
         List<Claim> claims = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            String key = it.next().getKey();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+            String key = field.getKey();
             if (key.equals(DATE) || key.equals(DAY) || key.equals(PERSONNEL_QUALIFIER) || key.equals(DIRECTION)) {
                 continue;
             }
