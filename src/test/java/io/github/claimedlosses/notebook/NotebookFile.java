@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A Jupyter notebook file (nbformat 4): its code cells' sources, and their outputs as JJava would record them.
@@ -81,7 +82,10 @@ final class NotebookFile {
         return field.asText();
     }
 
-    /** The outputs of a cell run: its streams, then its value's bundle as an {@code execute_result}. */
+    /**
+     * The outputs of a cell run: its streams, then its value's bundle as an {@code execute_result} with the MIME types
+     * in alphabetical order, as Jupyter writes them.
+     */
     static ArrayNode outputs(String stdout, String stderr, MimeBundle value, int executionCount) {
         ArrayNode outputs = NODES.arrayNode();
         for (Map.Entry<String, String> stream : List.of(Map.entry("stdout", stdout), Map.entry("stderr", stderr))) {
@@ -95,7 +99,7 @@ final class NotebookFile {
         if (value != null) {
             ObjectNode result = outputs.addObject();
             ObjectNode data = result.putObject("data");
-            value.data().forEach((type, content) -> data.set(type, type.equals(MimeBundle.IMAGE_PNG)
+            new TreeMap<>(value.data()).forEach((type, content) -> data.set(type, type.equals(MimeBundle.IMAGE_PNG)
                     ? NODES.textNode(content) : lines(content)));
             result.put("execution_count", executionCount);
             result.putObject("metadata");

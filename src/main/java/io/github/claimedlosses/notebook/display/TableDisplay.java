@@ -3,6 +3,7 @@ package io.github.claimedlosses.notebook.display;
 import io.github.claimedlosses.export.Html;
 import io.github.claimedlosses.stats.Description;
 import io.github.claimedlosses.stats.StatTable;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import tech.tablesaw.api.Table;
 
@@ -45,6 +46,9 @@ final class TableDisplay {
     }
 
     private static MimeBundle bundle(String text, String html) {
-        return new MimeBundle(Map.of(MimeBundle.TEXT_PLAIN, text, MimeBundle.TEXT_HTML, html));
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put(MimeBundle.TEXT_HTML, html);
+        data.put(MimeBundle.TEXT_PLAIN, text);
+        return new MimeBundle(data);
     }
 }
