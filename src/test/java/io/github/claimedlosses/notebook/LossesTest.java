@@ -188,11 +188,19 @@ class LossesTest {
     }
 
     @Test
-    void anEmptyCacheThatCannotBeFilledIsRefused() {
+    void anEmptyCacheThatCannotBeFilledIsRefusedAndTheProblemSaid() {
         DatasetCache cache = new DatasetCache(temp.resolve("cache"));
-
-        assertThatThrownBy(() -> Losses.filled(cache, unreachable())).isInstanceOf(UncheckedIOException.class)
-                .hasMessageStartingWith("the dataset cache " + cache.dir() + " could not be filled: ");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream standardError = System.err;
+        try {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            assertThatThrownBy(() -> Losses.filled(cache, unreachable())).isInstanceOf(UncheckedIOException.class)
+                    .hasMessageStartingWith("the dataset cache " + cache.dir() + " could not be filled: cannot reach "
+                            + "127.0.0.1:9");
+        } finally {
+            System.setErr(standardError);
+        }
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("claimed-losses: cannot reach 127.0.0.1:9");
     }
 
     /** Options whose server is a closed port on this machine: every download fails at once. */
