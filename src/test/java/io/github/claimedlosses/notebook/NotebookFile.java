@@ -84,7 +84,9 @@ final class NotebookFile {
 
     /**
      * The outputs of a cell run: its streams, then its value's bundle as an {@code execute_result} with the MIME types
-     * in alphabetical order, as Jupyter writes them.
+     * in alphabetical order, as Jupyter writes them. A chart is saved as its PNG only: viewers that render notebooks
+     * through nbconvert sanitize SVG as if it were HTML and show it broken (nbconvert issues 1849 and 1894), and would
+     * pick the SVG over the PNG.
      */
     static ArrayNode outputs(String stdout, String stderr, MimeBundle value, int executionCount) {
         ArrayNode outputs = NODES.arrayNode();
@@ -99,7 +101,11 @@ final class NotebookFile {
         if (value != null) {
             ObjectNode result = outputs.addObject();
             ObjectNode data = result.putObject("data");
-            new TreeMap<>(value.data()).forEach((type, content) -> data.set(type, type.equals(MimeBundle.IMAGE_PNG)
+            Map<String, String> saved = new TreeMap<>(value.data());
+            if (saved.containsKey(MimeBundle.IMAGE_PNG)) {
+                saved.remove(MimeBundle.IMAGE_SVG);
+            }
+            saved.forEach((type, content) -> data.set(type, type.equals(MimeBundle.IMAGE_PNG)
                     ? NODES.textNode(content) : lines(content)));
             result.put("execution_count", executionCount);
             result.putObject("metadata");

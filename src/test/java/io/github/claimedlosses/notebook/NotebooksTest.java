@@ -41,7 +41,8 @@ import tech.tablesaw.api.Table;
  * at {@code ../shared/datasets}. A compilation error or an exception fails the test, naming the cell. Each cell's
  * value goes through the extension's renderers (the pure {@link Display} and JJava's {@link Renderer} with the
  * extension registered), which must give the MIME types the value's kind calls for; and the outputs committed in
- * the notebook must say the same numbers as this fresh run.
+ * the notebook must say the same numbers as this fresh run. Charts are saved as PNG only (see
+ * {@link NotebookFile#outputs}).
  *
  * <p>Runs in the surefire execution {@code notebooks}, whose working directory is {@code notebooks/}, as a kernel's
  * is. With {@code -Dnotebooks.update=true} the fresh outputs are written into the notebooks instead of compared.

@@ -5,19 +5,23 @@ import java.util.List;
 
 /**
  * A table preview as an HTML table: a caption with the name and size, a header row, the first and last rows with a
- * row saying how many were left out. Every word is escaped; a cell longer than {@value #LONGEST_CELL} characters is
+ * row saying how many were left out; cells do not wrap, numbers align right. Every word is escaped; a cell longer than {@value #LONGEST_CELL} characters is
  * cut, with the whole text in its {@code title}.
  */
 final class TableHtml {
     /** Longest cell text shown in full. */
     static final int LONGEST_CELL = 120;
+    /** Keeps cells on one line: notebook front ends set tables to wrap, which breaks dates and ids in narrow columns. */
+    private static final String STYLE = "<style>table.claimed-losses th, table.claimed-losses td "
+            + "{white-space: nowrap}</style>\n";
 
     private TableHtml() {
     }
 
     static String of(TablePreview preview) {
-        StringBuilder html = new StringBuilder("<table class=\"claimed-losses\">\n<caption>")
-                .append(Html.escape(preview.name())).append(": ").append(preview.size()).append("</caption>\n");
+        StringBuilder html = new StringBuilder(STYLE).append("<table class=\"claimed-losses\">\n")
+                .append("<caption>").append(Html.escape(preview.name())).append(": ").append(preview.size())
+                .append("</caption>\n");
         html.append("<thead>\n<tr><th></th>");
         for (TablePreview.Header header : preview.columns()) {
             html.append("<th>").append(Html.escape(header.name())).append("</th>");
@@ -25,7 +29,8 @@ final class TableHtml {
         html.append("</tr>\n</thead>\n<tbody>\n");
         rows(html, preview.head(), preview.columns());
         if (preview.omitted() > 0) {
-            html.append("<tr><td colspan=\"").append(preview.columns().size() + 1).append("\">… ")
+            html.append("<tr><td colspan=\"").append(preview.columns().size() + 1)
+                    .append("\" style=\"text-align: left\">… ")
                     .append(preview.omittedNote()).append(" …</td></tr>\n");
         }
         rows(html, preview.tail(), preview.columns());

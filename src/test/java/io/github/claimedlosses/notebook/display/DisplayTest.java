@@ -53,9 +53,11 @@ class DisplayTest {
         assertThat(bundle.data().keySet()).containsExactly(MimeBundle.TEXT_HTML, MimeBundle.TEXT_PLAIN);
         String html = bundle.get(MimeBundle.TEXT_HTML);
         assertThat(html.length()).isLessThan(3_000);
+        assertThat(html).startsWith("<style>table.claimed-losses th, table.claimed-losses td {white-space: nowrap}"
+                + "</style>\n<table class=\"claimed-losses\">\n");
         assertThat(html).doesNotContain("<script>", "<table>:").contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
                 .contains("<caption>long &lt;table&gt;: 10,000 rows × 3 columns</caption>")
-                .contains("… 9,990 more rows …");
+                .contains("<tr><td colspan=\"4\" style=\"text-align: left\">… 9,990 more rows …</td></tr>");
         assertThat(count(html, "<tr>")).isEqualTo(1 + 5 + 1 + 5);
         assertThat(html).contains("<tr><th>9999</th><td style=\"text-align: right\">10999</td>"
                 + "<td style=\"text-align: right\">10,003,999.5</td>");
@@ -111,7 +113,7 @@ class DisplayTest {
 
         assertThat(bundle.get(MimeBundle.TEXT_HTML)).startsWith("<div class=\"claimed-losses-statistic\">\n"
                         + "<p><strong>Daily &lt;increment&gt; — General Staff of the Armed Forces of Ukraine (claimed), "
-                        + "losses of russia: Tanks (approximate)</strong></p>\n<table")
+                        + "losses of russia: Tanks (approximate)</strong></p>\n<style>")
                 .contains("<details><summary>Notes</summary>\n<ul>\n<li>Corrections &amp; notes.</li>");
         assertThat(bundle.get(MimeBundle.TEXT_PLAIN)).startsWith(description.title() + "\nlong <table>: 3 rows")
                 .endsWith("Notes:\n- Corrections & notes.");
