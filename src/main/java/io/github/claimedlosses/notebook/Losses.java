@@ -63,10 +63,10 @@ public final class Losses {
     /** The files of the General Staff (cumulative equipment and personnel, corrections). */
     private static final Set<DatasetFormat> GENERAL_STAFF = EnumSet.of(DatasetFormat.GS_EQUIPMENT,
             DatasetFormat.GS_PERSONNEL, DatasetFormat.GS_CORRECTIONS);
-    /** The columns that tell one series from another, where a table has them. */
-    private static final List<String> SERIES_KEYS = List.of(CLAIMANT, SIDE, CATEGORY, SOURCE);
     /** Oryx's daily counts, the visually confirmed series. */
     private static final Set<DatasetFormat> ORYX = EnumSet.of(DatasetFormat.ORYX_DAILY);
+    /** The columns that tell one series from another, where a table has them. */
+    private static final List<String> SERIES_KEYS = List.of(CLAIMANT, SIDE, CATEGORY, SOURCE);
 
     private Losses() {
     }

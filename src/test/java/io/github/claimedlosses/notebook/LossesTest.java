@@ -14,6 +14,7 @@ import io.github.claimedlosses.model.Kind;
 import io.github.claimedlosses.model.Qualifier;
 import io.github.claimedlosses.model.Side;
 import io.github.claimedlosses.stats.Corrections;
+import io.github.claimedlosses.stats.Ratios;
 import io.github.claimedlosses.stats.StatTable;
 import io.github.claimedlosses.stats.TestClaims;
 import io.github.claimedlosses.stats.Trends;
@@ -144,6 +145,15 @@ class LossesTest {
         assertThat(Losses.only(daily, "personnel").description().approximate()).isTrue();
         assertThat(Losses.only(claims, "tanks", "personnel").rowCount()).isEqualTo(6);
         assertThat(Losses.only(claims, "tanks").rowCount()).isEqualTo(4);
+    }
+
+    @Test
+    void aStatisticWithoutACategoryColumnCannotBeNarrowedToCategories() {
+        Table claims = constructed();
+        StatTable perTank = Ratios.between(claims, Losses.category("personnel"), Losses.category("tanks"));
+
+        assertThatThrownBy(() -> Losses.only(perTank, "personnel")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the table \"ratios between categories\" has no column category");
     }
 
     @Test
