@@ -197,7 +197,8 @@ public final class Losses {
             }
         }
         int[] rows = latestRow.values().stream().mapToInt(Integer::intValue).sorted().toArray();
-        return new StatTable(table.rows(rows).setName(table.name()), statistic.description());
+        Table latest = rows.length == 0 ? table.emptyCopy() : table.rows(rows);
+        return new StatTable(latest.setName(table.name()), statistic.description());
     }
 
     private static Table dated(Table table) {

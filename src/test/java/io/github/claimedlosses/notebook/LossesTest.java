@@ -169,6 +169,7 @@ class LossesTest {
         assertThat(latest.table().doubleColumn("total").asList()).containsExactly(4_300.0, 150.0);
         assertThat(second.table().stringColumn("category").asList()).containsExactly("personnel", "tanks");
         assertThat(second.description()).isEqualTo(daily.description());
+        assertThat(Losses.latest(Losses.only(daily, "aircraft")).table().rowCount()).isZero();
         assertThatThrownBy(() -> Losses.latest(new StatTable(Table.create("no dates"), daily.description())))
                 .hasMessage("the table \"no dates\" has no column date");
     }
