@@ -3,10 +3,13 @@ package io.github.claimedlosses.read;
 import io.github.claimedlosses.model.BadInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads any supported dataset file, detecting its format, or a whole datasets folder laid out like the public
@@ -70,21 +73,34 @@ public final class DatasetReader {
      * @throws BadInputException when the folder holds none of them
      */
     public ReadResult readFolder(Path folder) {
+        return readFolder(folder, EnumSet.allOf(DatasetFormat.class));
+    }
+
+    /**
+     * The claims of the dataset files of {@code formats} present in {@code folder}, in the order of
+     * {@link #readFolder(Path)}: for example only the General Staff's files.
+     *
+     * @throws BadInputException when the folder holds none of them
+     */
+    public ReadResult readFolder(Path folder, Set<DatasetFormat> formats) {
         if (!Files.isDirectory(folder)) {
             throw new BadInputException(folder.toString(), "", "is not a folder");
         }
         ReadResult result = new ReadResult(List.of(), List.of(), List.of());
+        List<String> expected = new ArrayList<>();
         boolean any = false;
         for (Map.Entry<String, DatasetFormat> entry : FOLDER_FILES.entrySet()) {
-            Path file = folder.resolve(entry.getKey());
-            if (Files.isRegularFile(file)) {
-                any = true;
-                result = result.concat(read(file, entry.getValue()));
+            if (formats.contains(entry.getValue())) {
+                expected.add(entry.getKey());
+                Path file = folder.resolve(entry.getKey());
+                if (Files.isRegularFile(file)) {
+                    any = true;
+                    result = result.concat(read(file, entry.getValue()));
+                }
             }
         }
         if (!any) {
-            throw new BadInputException(folder.toString(), "", "holds none of the dataset files "
-                    + FOLDER_FILES.keySet());
+            throw new BadInputException(folder.toString(), "", "holds none of the dataset files " + expected);
         }
         return result;
     }

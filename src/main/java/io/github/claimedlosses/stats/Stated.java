@@ -64,8 +64,8 @@ final class Stated {
                 bottomRows.add(bottom);
             }
         }
-        Table top = tops.rows(topRows.stream().mapToInt(Integer::intValue).toArray());
-        Table bottom = bottoms.rows(bottomRows.stream().mapToInt(Integer::intValue).toArray());
+        Table top = rows(tops, topRows);
+        Table bottom = rows(bottoms, bottomRows);
         List<Column<?>> columns = new ArrayList<>();
         for (String key : List.of(SOURCE, CLAIMANT, SIDE, DATE, DAY)) {
             columns.add(top.column(key).copy());
@@ -80,6 +80,11 @@ final class Stated {
         columns.add(bottom.stringColumn(LOCATION).copy().setName(DENOMINATOR_LOCATION));
         columns.addAll(quotient(bottom).dividing(quotient(top), RATIO));
         return Table.create("implied ratios", columns.toArray(new Column<?>[0]));
+    }
+
+    /** The given rows of {@code table}, in that order; Tablesaw's {@code rows()} refuses an empty list. */
+    private static Table rows(Table table, List<Integer> rows) {
+        return rows.isEmpty() ? table.emptyCopy() : table.rows(rows.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /** One row per {@code category} claim, divided by the reference figure. */

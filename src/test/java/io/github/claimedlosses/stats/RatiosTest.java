@@ -55,6 +55,14 @@ class RatiosTest {
     }
 
     @Test
+    void aDocumentThatDoesNotStateBothGivesNoImpliedRatio() {
+        StatTable implied = Ratios.implied(seed().table(), category("personnel_wounded"), category("tanks"));
+
+        assertThat(implied.table().rowCount()).isZero();
+        assertThat(implied.table().columnNames()).contains("numerator", "denominator", "ratio");
+    }
+
+    @Test
     void casualtiesRelativeToAStatedForceSize() {
         Reference sentIn = Reference.of("Russian troops sent in (reader comment)", 150_000, Qualifier.ABOUT);
         StatTable share = Ratios.relativeTo(seed().table(), category("personnel"), sentIn);

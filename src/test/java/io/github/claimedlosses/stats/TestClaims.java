@@ -13,34 +13,34 @@ import java.util.List;
 import tech.tablesaw.api.Table;
 import io.github.claimedlosses.table.ClaimTable;
 
-/** Builds tidy claim tables of constructed figures for tests. */
-final class TestClaims {
-    static final String SOURCE = "constructed.json";
+/** Builds tidy claim tables of constructed figures for tests (of statistics, charts and notebooks). */
+public final class TestClaims {
+    public static final String SOURCE = "constructed.json";
 
     private final List<Claim> claims = new ArrayList<>();
 
     /** A General Staff running total of {@code category}, stated exactly, as the dataset reader writes it. */
-    TestClaims total(String category, LocalDate date, double value) {
+    public TestClaims total(String category, LocalDate date, double value) {
         return add(Claimant.UA_GENERAL_STAFF, Side.RUSSIA, category, date, value, Qualifier.EXACT, null, null,
                 Kind.CUMULATIVE, SOURCE, "\"" + category + "\": " + value);
     }
 
     /** A General Staff correction (signed increment) of {@code category}. */
-    TestClaims correction(String category, LocalDate date, double value) {
+    public TestClaims correction(String category, LocalDate date, double value) {
         return add(Claimant.UA_GENERAL_STAFF, Side.RUSSIA, category, date, value, Qualifier.EXACT, null, null,
                 Kind.INCREMENT, "corrections.json", "\"" + category + "\": " + value);
     }
 
     /** Any figure. */
-    TestClaims add(Claimant claimant, Side side, String category, LocalDate date, double value, Qualifier qualifier,
-                   Double low, Double high, Kind kind, String source, String quote) {
+    public TestClaims add(Claimant claimant, Side side, String category, LocalDate date, double value,
+                          Qualifier qualifier, Double low, Double high, Kind kind, String source, String quote) {
         claims.add(new Claim(date, null, claimant, side, Taxonomy.standard().category(category), value, qualifier,
                 low, high, kind, new Provenance(source, "record " + (claims.size() + 1), quote)));
         return this;
     }
 
     /** Running totals of {@code category} from {@code first}, one a day, accumulating {@code increments}. */
-    TestClaims dailyTotals(String category, LocalDate first, double... increments) {
+    public TestClaims dailyTotals(String category, LocalDate first, double... increments) {
         double total = 0;
         for (int i = 0; i < increments.length; i++) {
             total += increments[i];
@@ -49,7 +49,7 @@ final class TestClaims {
         return this;
     }
 
-    Table table() {
+    public Table table() {
         return ClaimTable.of(claims);
     }
 }

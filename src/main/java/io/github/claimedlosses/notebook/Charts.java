@@ -1,0 +1,206 @@
+package io.github.claimedlosses.notebook;
+
+import static io.github.claimedlosses.model.ClaimSchema.CATEGORY;
+import static io.github.claimedlosses.model.ClaimSchema.CLAIMANT;
+import static io.github.claimedlosses.model.ClaimSchema.DATE;
+import static io.github.claimedlosses.model.ClaimSchema.SIDE;
+import static io.github.claimedlosses.model.ClaimSchema.SOURCE;
+
+import io.github.claimedlosses.export.chart.Attribution;
+import io.github.claimedlosses.export.chart.ChartLabels;
+import io.github.claimedlosses.export.chart.CumulativeCharts;
+import io.github.claimedlosses.export.chart.DatedSeries;
+import io.github.claimedlosses.export.chart.DocumentChart;
+import io.github.claimedlosses.export.chart.Palette;
+import io.github.claimedlosses.export.chart.TimeChart;
+import io.github.claimedlosses.model.Category;
+import io.github.claimedlosses.model.Claim;
+import io.github.claimedlosses.model.Claimant;
+import io.github.claimedlosses.model.Kind;
+import io.github.claimedlosses.model.Side;
+import io.github.claimedlosses.model.Taxonomy;
+import io.github.claimedlosses.stats.Corrections;
+import io.github.claimedlosses.stats.Ratios;
+import io.github.claimedlosses.stats.StatColumns;
+import io.github.claimedlosses.stats.Trends;
+import io.github.claimedlosses.stats.Unit;
+import io.github.claimedlosses.table.ClaimFilter;
+import io.github.claimedlosses.table.ClaimTable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jfree.chart.JFreeChart;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.numbers.DoubleColumnType;
+
+/**
+ * Charts of tidy claim tables in one call, with categories named by their ids ({@code "tanks"}): in a notebook the
+ * result displays inline. Each method picks the figures it needs from the table and hands them to a chart builder of
+ * {@code io.github.claimedlosses.export.chart}; titles, source lines and legends say who claims what about whose
+ * losses.
+ *
+ * <pre>{@code
+ * Charts.cumulative(gs, "tanks");                   // running total
+ * Charts.daily(gs, "artillery");                    // per-day losses with 7- and 30-day means
+ * Charts.claimedVsConfirmed(gs, oryx, "tanks");     // claimed running total beside Oryx's confirmed count
+ * }</pre>
+ *
+ * <p>Every method refuses, with an {@link IllegalArgumentException} saying why, an unknown category id (naming the
+ * valid ones), a category the table has no figures of (naming those it has), and figures of several claimants, sides
+ * or sources for the category.
+ */
+public final class Charts {
+    /** The oldest confirmed count drawn beside a claim, in days. */
+    public static final int MAX_LAG_DAYS = 30;
+    /** Size of the small multiples of {@link #overview}. */
+    private static final int OVERVIEW_WIDTH = 1400;
+    private static final int OVERVIEW_HEIGHT = 1000;
+
+    private Charts() {
+    }
+
+    /** The running total of {@code category} in a tidy table of one claimant's figures about one side. */
+    public static JFreeChart cumulative(Table claims, String category) {
+        Category wanted = Losses.category(category);
+        OneSeries series = OneSeries.of(Trends.totals(figures(claims, wanted, Kind.CUMULATIVE)).table(), claims,
+                wanted);
+        Table wide = Table.create(claims.name(), series.rows().dateColumn(DATE).copy(),
+                series.rows().doubleColumn(StatColumns.TOTAL).copy().setName(wanted.id()));
+        return CumulativeCharts.of(wide, series.claimant(), series.side(), wanted);
+    }
+
+    /**
+     * The losses of {@code category} per day: one bar per record (its increment per day of its interval, corrections
+     * included as published) and the 7- and 30-day means of the daily rate.
+     */
+    public static JFreeChart daily(Table claims, String category) {
+        Category wanted = Losses.category(category);
+        Table rows = figures(claims, wanted, null);
+        OneSeries series = OneSeries.of(Trends.rolling(Trends.daily(rows, Corrections.shown(rows))).table(), claims,
+                wanted);
+        Table rolling = series.rows();
+        ChartLabels labels = new ChartLabels(
+                Attribution.whose(series.side()) + " " + wanted.label().toLowerCase(Locale.ROOT) + " lost per day, "
+                        + Attribution.statedBy(series.claimant()),
+                "Each record's increment per day of its interval, with the 7- and 30-day means of the daily rate",
+                Attribution.sourceLine(series.claimant(), rolling.dateColumn(DATE).max()), "Date",
+                capitalised(Unit.PER_DAY.of(wanted)));
+        return TimeChart.with(labels)
+                .bars(DatedSeries.of("Per day (" + role(series.claimant()) + ")", rolling, DATE,
+                        StatColumns.RATE_PER_DAY), Palette.SKY)
+                .line(DatedSeries.of("7-day mean", rolling, DATE, StatColumns.rateMean(7)), Palette.BLUE)
+                .line(DatedSeries.of("30-day mean", rolling, DATE, StatColumns.rateMean(30)), Palette.VERMILION)
+                .build();
+    }
+
+    /**
+     * The claimed running total of {@code category} beside the visually confirmed count as of each claimed record
+     * (the latest confirmed figure on or before its date, from {@code Ratios.claimedVsConfirmed}), drawn where that
+     * figure is at most {@value #MAX_LAG_DAYS} days old: older, it would show the confirmations' silence, not a count.
+     *
+     * @param claimed   tidy claims, none of them confirmed counts (for example the General Staff's)
+     * @param confirmed tidy confirmed counts (Oryx's)
+     */
+    public static JFreeChart claimedVsConfirmed(Table claimed, Table confirmed, String category) {
+        Category wanted = Losses.category(category);
+        Table comparison = Ratios.claimedVsConfirmed(figures(claimed, wanted, Kind.CUMULATIVE),
+                Losses.only(confirmed, wanted.id())).table();
+        OneSeries series = OneSeries.of(comparison, claimed, wanted);
+        Table rows = series.rows().copy();
+        DoubleColumn confirmedCount = rows.doubleColumn(StatColumns.CONFIRMED);
+        confirmedCount.set(rows.intColumn(StatColumns.LAG_DAYS).isGreaterThan(MAX_LAG_DAYS),
+                DoubleColumnType.missingValueIndicator());
+        ChartLabels labels = new ChartLabels(
+                Attribution.whose(series.side()) + " " + wanted.label().toLowerCase(Locale.ROOT)
+                        + " lost: claimed and visually confirmed",
+                "Running totals since 24 February 2022; the confirmed count as of each date, where at most "
+                        + MAX_LAG_DAYS + " days old",
+                "Source: " + Attribution.source(series.claimant()) + "; " + Attribution.source(Claimant.ORYX)
+                        + "; as of " + rows.dateColumn(DATE).max(),
+                "Date", capitalised(wanted.unit()) + " (cumulative)");
+        return TimeChart.with(labels)
+                .line(DatedSeries.of(wanted.label() + " (" + role(series.claimant()) + ", "
+                        + series.claimant().id() + ")", rows, DATE, StatColumns.CLAIMED), Palette.BLUE)
+                .line(DatedSeries.of(wanted.label() + " (confirmed, oryx)", rows, DATE, StatColumns.CONFIRMED),
+                        Palette.VERMILION)
+                .build();
+    }
+
+    /**
+     * The running totals a document states for its main date beside the General Staff dataset's figures for that
+     * date, on a logarithmic scale.
+     *
+     * @param document     a tidy table of a document's claims, as {@link Losses#extract} returns it
+     * @param generalStaff the General Staff's claims, as {@link Losses#generalStaff} returns them
+     */
+    public static JFreeChart document(Table document, Table generalStaff) {
+        List<Claim> claims = ClaimTable.claims(document);
+        LocalDate date = DocumentChart.mainDate(claims).orElseThrow(() -> new IllegalArgumentException(
+                "the document \"" + document.name() + "\" states no dated running total of Russian losses"));
+        Table official = Losses.wide(ClaimFilter.all().claimant(Claimant.UA_GENERAL_STAFF).side(Side.RUSSIA)
+                .apply(generalStaff));
+        return DocumentChart.of(document.name(), claims, date, official);
+    }
+
+    /** Every category's running total as a small chart with its own scale, from a table {@link Losses#wide} takes. */
+    public static Figure overview(Table claims) {
+        Table wide = Losses.wide(claims);
+        Table cumulative = ClaimFilter.all().kind(Kind.CUMULATIVE).apply(claims);
+        if (cumulative.isEmpty()) {
+            throw new IllegalArgumentException("the table \"" + claims.name() + "\" has no running totals");
+        }
+        return new Figure(CumulativeCharts.overview(wide, Claimant.fromId(cumulative.getString(0, CLAIMANT)),
+                Side.fromId(cumulative.getString(0, SIDE))), OVERVIEW_WIDTH, OVERVIEW_HEIGHT);
+    }
+
+    /** The rows of {@code category} (and of {@code kind}, unless null) in a tidy table. */
+    private static Table figures(Table claims, Category category, Kind kind) {
+        ClaimFilter filter = ClaimFilter.all().category(category);
+        Table rows = (kind == null ? filter : filter.kind(kind)).apply(claims);
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException("the table \"" + claims.name() + "\" has no "
+                    + (kind == null ? "" : kind.id() + " ") + "figures of \"" + category.id() + "\"; it has: "
+                    + String.join(", ", categoriesOf(claims)));
+        }
+        return rows;
+    }
+
+    /** The category ids of a tidy table, in taxonomy order. */
+    private static List<String> categoriesOf(Table claims) {
+        Set<String> present = Set.copyOf(claims.stringColumn(CATEGORY).asList());
+        return Taxonomy.standard().categories().stream().map(Category::id).filter(present::contains).toList();
+    }
+
+    private static String role(Claimant claimant) {
+        return claimant.isConfirmation() ? "confirmed" : "claimed";
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    }
+
+    /** The rows of a statistic that belong to one series: one claimant, side and source. */
+    private record OneSeries(Claimant claimant, Side side, Table rows) {
+        /** The rows of {@code category} in {@code statistic}, refused when they are of several series. */
+        static OneSeries of(Table statistic, Table claims, Category category) {
+            Table rows = statistic.where(statistic.stringColumn(CATEGORY).isEqualTo(category.id()));
+            if (rows.isEmpty()) {
+                throw new IllegalArgumentException("the table \"" + claims.name() + "\" gives no series of \""
+                        + category.id() + "\"; it has: " + String.join(", ", categoriesOf(claims)));
+            }
+            for (String column : List.of(CLAIMANT, SIDE, SOURCE)) {
+                List<String> distinct = rows.stringColumn(column).unique().asList();
+                if (distinct.size() > 1) {
+                    throw new IllegalArgumentException("the figures of \"" + category.id() + "\" have several "
+                            + column + " values " + distinct.stream().sorted().collect(Collectors.toList())
+                            + "; chart one, e.g. ClaimFilter.all().side(Side.RUSSIA).apply(table)");
+                }
+            }
+            return new OneSeries(Claimant.fromId(rows.getString(0, CLAIMANT)), Side.fromId(rows.getString(0, SIDE)),
+                    rows);
+        }
+    }
+}

@@ -1,0 +1,241 @@
+package io.github.claimedlosses.notebook;
+
+import static io.github.claimedlosses.model.ClaimSchema.CATEGORY;
+import static io.github.claimedlosses.model.ClaimSchema.CLAIMANT;
+import static io.github.claimedlosses.model.ClaimSchema.DATE;
+import static io.github.claimedlosses.model.ClaimSchema.SIDE;
+import static io.github.claimedlosses.model.ClaimSchema.SOURCE;
+
+import io.github.claimedlosses.extract.Extraction;
+import io.github.claimedlosses.extract.DocumentInfo;
+import io.github.claimedlosses.extract.TextExtractor;
+import io.github.claimedlosses.extract.TextFile;
+import io.github.claimedlosses.fetch.DatasetCache;
+import io.github.claimedlosses.fetch.FetchOptions;
+import io.github.claimedlosses.fetch.FetchReport;
+import io.github.claimedlosses.model.BadInputException;
+import io.github.claimedlosses.model.Category;
+import io.github.claimedlosses.model.Kind;
+import io.github.claimedlosses.model.Qualifier;
+import io.github.claimedlosses.model.Taxonomy;
+import io.github.claimedlosses.read.DatasetFormat;
+import io.github.claimedlosses.read.DatasetReader;
+import io.github.claimedlosses.read.Strictness;
+import io.github.claimedlosses.stats.Description;
+import io.github.claimedlosses.stats.Scope;
+import io.github.claimedlosses.stats.StatColumns;
+import io.github.claimedlosses.stats.StatTable;
+import io.github.claimedlosses.table.ClaimFilter;
+import io.github.claimedlosses.table.ClaimTable;
+import io.github.claimedlosses.table.WideTable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * One-line entry points for notebooks and JShell: the datasets and documents as tidy Tablesaw tables, category ids as
+ * strings, and narrowing of tables and statistics to some categories or to each series' latest row.
+ *
+ * <pre>{@code
+ * Path datasets = Path.of("../data/cache");
+ * Table gs = Losses.generalStaff(datasets);            // the General Staff's claims, tidy
+ * Table oryx = Losses.oryx(datasets);                  // Oryx's visually confirmed counts, tidy
+ * StatTable daily = Trends.daily(gs, Corrections.shown(gs));
+ * Losses.only(daily, "tanks", "artillery");            // two categories, description narrowed to them
+ * Table seed = Losses.extract(Path.of("../seeds/2022-04-01-article.txt"));
+ * }</pre>
+ *
+ * <p>Nothing here throws a checked exception. Input that cannot be read is refused with a
+ * {@link BadInputException} whose one-line message names the file, the place in it and the problem; reading is
+ * strict, as on the command line without {@code --lenient}.
+ */
+public final class Losses {
+    /** The files of the General Staff (cumulative equipment and personnel, corrections). */
+    private static final Set<DatasetFormat> GENERAL_STAFF = EnumSet.of(DatasetFormat.GS_EQUIPMENT,
+            DatasetFormat.GS_PERSONNEL, DatasetFormat.GS_CORRECTIONS);
+    /** Oryx's daily counts, the visually confirmed series. */
+    private static final Set<DatasetFormat> ORYX = EnumSet.of(DatasetFormat.ORYX_DAILY);
+    /** The columns that tell one series from another, where a table has them. */
+    private static final List<String> SERIES_KEYS = List.of(CLAIMANT, SIDE, CATEGORY, SOURCE);
+
+    private Losses() {
+    }
+
+    /** Every claim of the datasets folder {@code folder} (laid out like {@code ../shared/datasets}), tidy. */
+    public static Table all(Path folder) {
+        return read(folder, "all claims", EnumSet.allOf(DatasetFormat.class));
+    }
+
+    /** Every claim of the project's dataset cache, {@code data/cache}, fetched first if it is not complete. */
+    public static Table all() {
+        return all(filled(DatasetCache.standard(), FetchOptions.defaults()));
+    }
+
+    /**
+     * The General Staff's claims in {@code folder}: cumulative totals (equipment and personnel) and the corrections
+     * (increments), tidy. {@code Trends.daily(gs, Corrections.shown(gs))} takes both from this one table.
+     */
+    public static Table generalStaff(Path folder) {
+        return read(folder, "General Staff claims", GENERAL_STAFF);
+    }
+
+    /** The General Staff's claims from the project's dataset cache, fetched first if it is not complete. */
+    public static Table generalStaff() {
+        return generalStaff(filled(DatasetCache.standard(), FetchOptions.defaults()));
+    }
+
+    /**
+     * Oryx's visually confirmed counts in {@code folder} ({@code oryx/daily_count.csv}), both sides, tidy: one row per
+     * Oryx type and date it changed. Never mix them with claims; compare them with {@code Ratios.claimedVsConfirmed}.
+     */
+    public static Table oryx(Path folder) {
+        return read(folder, "Oryx confirmed counts", ORYX);
+    }
+
+    /** Oryx's visually confirmed counts from the project's dataset cache, fetched first if it is not complete. */
+    public static Table oryx() {
+        return oryx(filled(DatasetCache.standard(), FetchOptions.defaults()));
+    }
+
+    /**
+     * The claims stated in a text document (a news article with reader comments, a statement, a General Staff
+     * bulletin in English or Ukrainian), tidy, each with its provenance: the file, {@code offset N} and the sentence.
+     * What the text does not settle is written to standard error, one line each, as on the command line:
+     * {@code claimed-losses: warning: FILE: offset N: ...}.
+     *
+     * @throws BadInputException when the file is missing, empty, binary or not UTF-8
+     */
+    public static Table extract(Path document) {
+        String name = document.getFileName() == null ? document.toString() : document.getFileName().toString();
+        Extraction extraction = TextExtractor.standard().extract(TextFile.read(document), DocumentInfo.named(name));
+        extraction.warnings().forEach(warning -> System.err.println("claimed-losses: warning: " + name + ": "
+                + warning));
+        return ClaimTable.of(name, extraction.claims());
+    }
+
+    /**
+     * The running totals of a tidy table of one claimant about one side, one row per date and one column per
+     * category (a missing cell where a category was not reported). Increments are left out.
+     *
+     * @throws IllegalArgumentException when the table mixes claimants or sides, or lists a category in parts (as
+     *                                  Oryx does; use {@code Trends.totals} for it)
+     */
+    public static Table wide(Table claims) {
+        return WideTable.of(ClaimFilter.all().kind(Kind.CUMULATIVE).apply(claims));
+    }
+
+    /**
+     * The category with id {@code id}, such as {@code "tanks"}.
+     *
+     * @throws IllegalArgumentException naming every valid id when there is no such category
+     */
+    public static Category category(String id) {
+        return Taxonomy.standard().category(id);
+    }
+
+    /**
+     * The rows of {@code table} (a tidy table or any table with a {@code category} column) about the given
+     * categories, in their order.
+     *
+     * @throws IllegalArgumentException for an unknown category id, naming every valid one
+     */
+    public static Table only(Table table, String... categories) {
+        List<String> ids = Arrays.stream(categories).map(id -> category(id).id()).toList();
+        if (!table.containsColumn(CATEGORY)) {
+            throw new IllegalArgumentException("the table \"" + table.name() + "\" has no column " + CATEGORY);
+        }
+        return table.where(table.stringColumn(CATEGORY).isIn(ids)).setName(table.name());
+    }
+
+    /**
+     * The rows of a statistic about the given categories, described as such: its description names only those
+     * categories, and is no longer approximate when none of the rows kept is (column {@code approximate}).
+     */
+    public static StatTable only(StatTable statistic, String... categories) {
+        Table rows = only(statistic.table(), categories);
+        Set<String> ids = Set.copyOf(rows.stringColumn(CATEGORY).asList());
+        Description from = statistic.description();
+        boolean exact = rows.containsColumn(StatColumns.APPROXIMATE)
+                && rows.column(StatColumns.APPROXIMATE) instanceof BooleanColumn
+                && rows.booleanColumn(StatColumns.APPROXIMATE).isTrue().isEmpty();
+        return new StatTable(rows, new Description(from.measure(), from.valueColumn(), from.unit(),
+                narrowed(from.subjects(), ids), narrowed(from.relativeTo(), ids),
+                exact ? Set.of(Qualifier.EXACT) : from.qualifiers(), from.notes()));
+    }
+
+    /** The rows of a statistic dated {@code date}: every series' figure for one day. */
+    public static StatTable on(StatTable statistic, LocalDate date) {
+        Table table = dated(statistic.table());
+        return new StatTable(table.where(table.dateColumn(DATE).isEqualTo(date)).setName(table.name()),
+                statistic.description());
+    }
+
+    /**
+     * The latest row of each series of a statistic (one claimant, side, category and source): for a daily series the
+     * last record, for a comparison the latest date compared.
+     */
+    public static StatTable latest(StatTable statistic) {
+        Table table = dated(statistic.table());
+        List<String> keys = SERIES_KEYS.stream().filter(table::containsColumn).toList();
+        Map<List<String>, Integer> latestRow = new LinkedHashMap<>();
+        for (int row = 0; row < table.rowCount(); row++) {
+            int current = row;
+            List<String> key = keys.stream().map(column -> table.getString(current, column)).toList();
+            Integer previous = latestRow.get(key);
+            if (previous == null || !table.dateColumn(DATE).get(row).isBefore(table.dateColumn(DATE).get(previous))) {
+                latestRow.put(key, row);
+            }
+        }
+        int[] rows = latestRow.values().stream().mapToInt(Integer::intValue).sorted().toArray();
+        Table latest = rows.length == 0 ? table.emptyCopy() : table.rows(rows);
+        return new StatTable(latest.setName(table.name()), statistic.description());
+    }
+
+    private static Table dated(Table table) {
+        if (!table.containsColumn(DATE)) {
+            throw new IllegalArgumentException("the table \"" + table.name() + "\" has no column " + DATE);
+        }
+        return table;
+    }
+
+    private static List<Scope> narrowed(List<Scope> scopes, Set<String> ids) {
+        return scopes.stream().map(scope -> new Scope(scope.claimant(), scope.side(), scope.categories().stream()
+                .filter(category -> ids.contains(category.id())).toList())).toList();
+    }
+
+    private static Table read(Path folder, String name, Set<DatasetFormat> formats) {
+        if (!Files.isDirectory(folder)) {
+            throw new BadInputException(folder.toString(), "", "no such folder; fill the project's dataset cache "
+                    + "once with `mvn -Pfetch` in the project folder, or name a folder laid out like it "
+                    + "(general-staff/*.json, oryx/daily_count.csv)");
+        }
+        return ClaimTable.of(name, new DatasetReader(Strictness.STRICT).readFolder(folder, formats).claims());
+    }
+
+    /**
+     * The folder of {@code cache}, fetched first when it does not hold every file; fetch problems are written to
+     * standard error.
+     *
+     * @throws UncheckedIOException when the cache still lacks a file afterwards
+     */
+    static Path filled(DatasetCache cache, FetchOptions options) {
+        FetchReport report = cache.ensure(options);
+        report.problems().forEach(problem -> System.err.println("claimed-losses: " + problem));
+        if (!report.usable()) {
+            String message = "the dataset cache " + cache.dir() + " could not be filled: "
+                    + String.join("; ", report.problems());
+            throw new UncheckedIOException(message, new IOException(message));
+        }
+        return cache.dir();
+    }
+}

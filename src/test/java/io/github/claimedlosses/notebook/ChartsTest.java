@@ -1,0 +1,162 @@
+package io.github.claimedlosses.notebook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.claimedlosses.SharedData;
+import io.github.claimedlosses.export.chart.SmallMultiples;
+import io.github.claimedlosses.model.Claimant;
+import io.github.claimedlosses.model.Kind;
+import io.github.claimedlosses.model.Qualifier;
+import io.github.claimedlosses.model.Side;
+import io.github.claimedlosses.stats.TestClaims;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.xy.XYDataset;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.Table;
+
+class ChartsTest {
+    private static final LocalDate FIRST = LocalDate.of(2022, 2, 25);
+
+    /** The General Staff's tanks on three days, with a correction on the third. */
+    private static TestClaims tanks() {
+        return new TestClaims().dailyTotals("tanks", FIRST, 80, 66, 4).correction("tanks", FIRST.plusDays(2), -2);
+    }
+
+    @Test
+    void theRunningTotalOfACategoryNamedByItsId() {
+        JFreeChart chart = Charts.cumulative(tanks().table(), "tanks");
+
+        assertThat(chart.getTitle().getText()).isEqualTo("Russian tanks lost, as claimed by Ukraine's General Staff");
+        assertThat(values(chart, "Tanks (claimed)")).containsExactly(80.0, 146.0, 150.0);
+    }
+
+    @Test
+    void confirmedCountsListedInPartsAreSummedIntoTheirCategory() {
+        Table oryx = new TestClaims()
+                .add(Claimant.ORYX, Side.RUSSIA, "armored_vehicles", FIRST, 10, Qualifier.EXACT, null, null,
+                        Kind.CUMULATIVE, "daily_count.csv", "Infantry Fighting Vehicles (Russia)")
+                .add(Claimant.ORYX, Side.RUSSIA, "armored_vehicles", FIRST, 5, Qualifier.EXACT, null, null,
+                        Kind.CUMULATIVE, "daily_count.csv", "Armoured Personnel Carriers (Russia)")
+                .add(Claimant.ORYX, Side.RUSSIA, "armored_vehicles", FIRST.plusDays(3), 12, Qualifier.EXACT, null,
+                        null, Kind.CUMULATIVE, "daily_count.csv", "Infantry Fighting Vehicles (Russia)")
+                .table();
+
+        JFreeChart chart = Charts.cumulative(oryx, "armored_vehicles");
+
+        assertThat(chart.getTitle().getText()).isEqualTo("Russian armoured combat vehicles lost, as visually "
+                + "confirmed by Oryx");
+        assertThat(values(chart, "Armoured combat vehicles (confirmed)")).containsExactly(15.0, 17.0);
+    }
+
+    @Test
+    void anUnknownOrAbsentCategoryIsRefusedNamingTheValidOnes() {
+        Table claims = tanks().table();
+
+        assertThatThrownBy(() -> Charts.cumulative(claims, "tank")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("unknown category \"tank\", expected one of: personnel, ");
+        assertThatThrownBy(() -> Charts.daily(claims, "aircraft")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the table \"claims\" has no figures of \"aircraft\"; it has: tanks");
+        assertThatThrownBy(() -> Charts.cumulative(claims, "aircraft"))
+                .hasMessage("the table \"claims\" has no cumulative figures of \"aircraft\"; it has: tanks");
+    }
+
+    @Test
+    void figuresOfBothSidesAreRefusedRatherThanDrawnAsOne() {
+        Table bothSides = tanks().add(Claimant.UA_GENERAL_STAFF, Side.UKRAINE, "tanks", FIRST, 3, Qualifier.EXACT,
+                null, null, Kind.CUMULATIVE, TestClaims.SOURCE, "tank: 3").table();
+
+        assertThatThrownBy(() -> Charts.cumulative(bothSides, "tanks")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the figures of \"tanks\" have several side values [russia, ukraine]; chart one, e.g. "
+                        + "ClaimFilter.all().side(Side.RUSSIA).apply(table)");
+    }
+
+    @Test
+    void theDailyChartHasARateBarPerRecordAndTwoMeans() {
+        JFreeChart chart = Charts.daily(tanks().table(), "tanks");
+
+        assertThat(chart.getTitle().getText()).isEqualTo("Russian tanks lost per day, as claimed by Ukraine's "
+                + "General Staff");
+        assertThat(seriesNames(chart)).containsExactlyInAnyOrder("Per day (claimed)", "7-day mean", "30-day mean");
+        assertThat(values(chart, "Per day (claimed)")).as("the first record covers two days").containsExactly(40.0,
+                66.0, 4.0);
+        assertThat(chart.getXYPlot().getRangeAxis().getLabel()).isEqualTo("Tanks per day");
+    }
+
+    @Test
+    void aConfirmedCountOlderThanThirtyDaysIsNotDrawn() {
+        TestClaims claims = new TestClaims().dailyTotals("tanks", FIRST, new double[40]);
+        Table confirmed = new TestClaims().add(Claimant.ORYX, Side.RUSSIA, "tanks", FIRST, 7, Qualifier.EXACT, null,
+                null, Kind.CUMULATIVE, "daily_count.csv", "Tanks (Russia)").table();
+
+        JFreeChart chart = Charts.claimedVsConfirmed(claims.table(), confirmed, "tanks");
+
+        List<Double> drawn = values(chart, "Tanks (confirmed, oryx)");
+        assertThat(drawn).hasSize(40);
+        assertThat(drawn.subList(0, Charts.MAX_LAG_DAYS + 1)).containsOnly(7.0);
+        assertThat(drawn.subList(Charts.MAX_LAG_DAYS + 1, 40)).containsOnlyNulls();
+        assertThat(values(chart, "Tanks (claimed, ua-general-staff)")).hasSize(40);
+    }
+
+    @Test
+    void theOverviewIsSmallMultiplesAtItsOwnSize() {
+        Table claims = tanks().add(Claimant.UA_GENERAL_STAFF, Side.RUSSIA, "aircraft", FIRST, 10, Qualifier.EXACT,
+                null, null, Kind.CUMULATIVE, TestClaims.SOURCE, "aircraft: 10").table();
+
+        Figure figure = Charts.overview(claims);
+
+        assertThat(figure.drawable()).isInstanceOf(SmallMultiples.class);
+        assertThat(((SmallMultiples) figure.drawable()).panels()).extracting(panel -> panel.getTitle().getText())
+                .containsExactly("Tanks", "Aircraft");
+        assertThat(List.of(figure.width(), figure.height())).containsExactly(1400, 1000);
+    }
+
+    @Test
+    void theSeedArticlesFiguresBesideTheDatasetsOfTheSameDay() {
+        Path datasets = SharedData.datasets();
+        Table seed = Losses.extract(SharedData.seed());
+
+        JFreeChart chart = Charts.document(seed, Losses.generalStaff(datasets));
+
+        assertThat(chart.getTitle().getText()).isEqualTo("Russian losses as of 2022-03-31 stated in "
+                + SharedData.SEED_ARTICLE);
+        assertThatThrownBy(() -> Charts.document(tanks().table().where(tanks().table().stringColumn("kind")
+                .isEqualTo("increment")), Losses.generalStaff(datasets)))
+                .hasMessage("the document \"claims\" states no dated running total of Russian losses");
+    }
+
+    /** The y values of the series named {@code name}, null where a value is missing. */
+    private static List<Double> values(JFreeChart chart, String name) {
+        XYPlot plot = chart.getXYPlot();
+        for (int d = 0; d < plot.getDatasetCount(); d++) {
+            XYDataset dataset = plot.getDataset(d);
+            for (int s = 0; s < dataset.getSeriesCount(); s++) {
+                if (dataset.getSeriesKey(s).equals(name)) {
+                    List<Double> values = new ArrayList<>();
+                    for (int i = 0; i < dataset.getItemCount(s); i++) {
+                        Number y = dataset.getY(s, i);
+                        values.add(y == null ? null : y.doubleValue());
+                    }
+                    return values;
+                }
+            }
+        }
+        throw new AssertionError("no series " + name + " in " + seriesNames(chart));
+    }
+
+    private static List<String> seriesNames(JFreeChart chart) {
+        XYPlot plot = chart.getXYPlot();
+        List<String> names = new ArrayList<>();
+        for (int d = 0; d < plot.getDatasetCount(); d++) {
+            for (int s = 0; s < plot.getDataset(d).getSeriesCount(); s++) {
+                names.add(plot.getDataset(d).getSeriesKey(s).toString());
+            }
+        }
+        return names;
+    }
+}
