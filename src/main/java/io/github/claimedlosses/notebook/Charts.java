@@ -6,13 +6,10 @@ import static io.github.claimedlosses.model.ClaimSchema.DATE;
 import static io.github.claimedlosses.model.ClaimSchema.SIDE;
 import static io.github.claimedlosses.model.ClaimSchema.SOURCE;
 
-import io.github.claimedlosses.export.chart.Attribution;
-import io.github.claimedlosses.export.chart.ChartLabels;
+import io.github.claimedlosses.export.chart.ClaimedConfirmedChart;
 import io.github.claimedlosses.export.chart.CumulativeCharts;
-import io.github.claimedlosses.export.chart.DatedSeries;
+import io.github.claimedlosses.export.chart.DailyChart;
 import io.github.claimedlosses.export.chart.DocumentChart;
-import io.github.claimedlosses.export.chart.Palette;
-import io.github.claimedlosses.export.chart.TimeChart;
 import io.github.claimedlosses.model.Category;
 import io.github.claimedlosses.model.Claim;
 import io.github.claimedlosses.model.Claimant;
@@ -22,19 +19,16 @@ import io.github.claimedlosses.model.Taxonomy;
 import io.github.claimedlosses.stats.Corrections;
 import io.github.claimedlosses.stats.Ratios;
 import io.github.claimedlosses.stats.StatColumns;
+import io.github.claimedlosses.stats.StatTable;
 import io.github.claimedlosses.stats.Trends;
-import io.github.claimedlosses.stats.Unit;
 import io.github.claimedlosses.table.ClaimFilter;
 import io.github.claimedlosses.table.ClaimTable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jfree.chart.JFreeChart;
-import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.numbers.DoubleColumnType;
 
 /**
  * Charts of tidy claim tables in one call, with categories named by their ids ({@code "tanks"}): in a notebook the
@@ -53,8 +47,8 @@ import tech.tablesaw.columns.numbers.DoubleColumnType;
  * or sources for the category.
  */
 public final class Charts {
-    /** The oldest confirmed count drawn beside a claim, in days. */
-    public static final int MAX_LAG_DAYS = 30;
+    /** The oldest confirmed count a claim is compared with, in days. */
+    public static final int MAX_LAG_DAYS = ClaimedConfirmedChart.MAX_LAG_DAYS;
     /** Size of the small multiples of {@link #overview}. */
     private static final int OVERVIEW_WIDTH = 1400;
     private static final int OVERVIEW_HEIGHT = 1000;
@@ -79,27 +73,15 @@ public final class Charts {
     public static JFreeChart daily(Table claims, String category) {
         Category wanted = Losses.category(category);
         Table rows = figures(claims, wanted, null);
-        OneSeries series = OneSeries.of(Trends.rolling(Trends.daily(rows, Corrections.shown(rows))).table(), claims,
-                wanted);
-        Table rolling = series.rows();
-        ChartLabels labels = new ChartLabels(
-                Attribution.whose(series.side()) + " " + wanted.label().toLowerCase(Locale.ROOT) + " lost per day, "
-                        + Attribution.statedBy(series.claimant()),
-                "Each record's increment per day of its interval, with the 7- and 30-day means of the daily rate",
-                Attribution.sourceLine(series.claimant(), rolling.dateColumn(DATE).max()), "Date",
-                capitalised(Unit.PER_DAY.of(wanted)));
-        return TimeChart.with(labels)
-                .bars(DatedSeries.of("Per day (" + role(series.claimant()) + ")", rolling, DATE,
-                        StatColumns.RATE_PER_DAY), Palette.SKY)
-                .line(DatedSeries.of("7-day mean", rolling, DATE, StatColumns.rateMean(7)), Palette.BLUE)
-                .line(DatedSeries.of("30-day mean", rolling, DATE, StatColumns.rateMean(30)), Palette.VERMILION)
-                .build();
+        StatTable daily = Trends.daily(rows, Corrections.shown(rows));
+        OneSeries series = OneSeries.of(Trends.rolling(daily).table(), claims, wanted);
+        return DailyChart.of(daily.table(), series.rows(), series.claimant(), series.side(), wanted);
     }
 
     /**
-     * The claimed running total of {@code category} beside the visually confirmed count as of each claimed record
-     * (the latest confirmed figure on or before its date, from {@code Ratios.claimedVsConfirmed}), drawn where that
-     * figure is at most {@value #MAX_LAG_DAYS} days old: older, it would show the confirmations' silence, not a count.
+     * The claimed running total of {@code category} beside the visually confirmed count (on its own dates), with the
+     * claimed-per-confirmed ratio below, drawn where the confirmed count is at most {@value #MAX_LAG_DAYS} days old:
+     * older, it would show the confirmations' silence, not a count.
      *
      * @param claimed   tidy claims, none of them confirmed counts (for example the General Staff's)
      * @param confirmed tidy confirmed counts (Oryx's)
@@ -108,25 +90,8 @@ public final class Charts {
         Category wanted = Losses.category(category);
         Table comparison = Ratios.claimedVsConfirmed(figures(claimed, wanted, Kind.CUMULATIVE),
                 Losses.only(confirmed, wanted.id())).table();
-        OneSeries series = OneSeries.of(comparison, claimed, wanted);
-        Table rows = series.rows().copy();
-        DoubleColumn confirmedCount = rows.doubleColumn(StatColumns.CONFIRMED);
-        confirmedCount.set(rows.intColumn(StatColumns.LAG_DAYS).isGreaterThan(MAX_LAG_DAYS),
-                DoubleColumnType.missingValueIndicator());
-        ChartLabels labels = new ChartLabels(
-                Attribution.whose(series.side()) + " " + wanted.label().toLowerCase(Locale.ROOT)
-                        + " lost: claimed and visually confirmed",
-                "Running totals since 24 February 2022; the confirmed count as of each date, where at most "
-                        + MAX_LAG_DAYS + " days old",
-                "Source: " + Attribution.source(series.claimant()) + "; " + Attribution.source(Claimant.ORYX)
-                        + "; as of " + rows.dateColumn(DATE).max(),
-                "Date", capitalised(wanted.unit()) + " (cumulative)");
-        return TimeChart.with(labels)
-                .line(DatedSeries.of(wanted.label() + " (" + role(series.claimant()) + ", "
-                        + series.claimant().id() + ")", rows, DATE, StatColumns.CLAIMED), Palette.BLUE)
-                .line(DatedSeries.of(wanted.label() + " (confirmed, oryx)", rows, DATE, StatColumns.CONFIRMED),
-                        Palette.VERMILION)
-                .build();
+        OneSeries.of(comparison, claimed, wanted);
+        return ClaimedConfirmedChart.of(comparison, wanted);
     }
 
     /**
@@ -176,10 +141,6 @@ public final class Charts {
 
     private static String role(Claimant claimant) {
         return claimant.isConfirmation() ? "confirmed" : "claimed";
-    }
-
-    private static String capitalised(String text) {
-        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
     }
 
     /** The rows of a statistic that belong to one series: one claimant, side and source. */

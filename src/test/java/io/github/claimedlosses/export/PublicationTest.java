@@ -103,7 +103,7 @@ class PublicationTest {
                 .contains("as of 2026-08-08");
         assertThat(Files.size(out.resolve("charts/cumulative-tanks.svg"))).isLessThan(150 * 1024);
         String confirmed = Files.readString(out.resolve("charts/claimed-vs-confirmed-tanks.svg"));
-        assertThat(confirmed).contains("Claimed (General Staff)").contains("Visually confirmed (Oryx)")
+        assertThat(confirmed).contains("Claimed (ua-general-staff)").contains("Visually confirmed (Oryx)")
                 .contains("Sources: General Staff of the Armed Forces of Ukraine, claimed").contains("CC BY 4.0");
         String page = Files.readString(out.resolve("charts/cumulative-tanks.html"));
         assertThat(page).contains("<script src=\"plotly.min.js\"></script>");

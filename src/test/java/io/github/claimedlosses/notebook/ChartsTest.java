@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
@@ -96,11 +97,10 @@ class ChartsTest {
 
         JFreeChart chart = Charts.claimedVsConfirmed(claims.table(), confirmed, "tanks");
 
-        List<Double> drawn = values(chart, "Tanks (confirmed, oryx)");
-        assertThat(drawn).hasSize(40);
-        assertThat(drawn.subList(0, Charts.MAX_LAG_DAYS + 1)).containsOnly(7.0);
-        assertThat(drawn.subList(Charts.MAX_LAG_DAYS + 1, 40)).containsOnlyNulls();
-        assertThat(values(chart, "Tanks (claimed, ua-general-staff)")).hasSize(40);
+        // The confirmed count is drawn on its own date; the ratio only while that count is at most 30 days old.
+        assertThat(values(chart, "Visually confirmed (Oryx)")).containsExactly(7.0);
+        assertThat(values(chart, "Claimed (ua-general-staff)")).hasSize(40);
+        assertThat(values(chart, "Claimed per confirmed")).hasSize(Charts.MAX_LAG_DAYS + 1);
     }
 
     @Test
@@ -132,9 +132,7 @@ class ChartsTest {
 
     /** The y values of the series named {@code name}, null where a value is missing. */
     private static List<Double> values(JFreeChart chart, String name) {
-        XYPlot plot = chart.getXYPlot();
-        for (int d = 0; d < plot.getDatasetCount(); d++) {
-            XYDataset dataset = plot.getDataset(d);
+        for (XYDataset dataset : datasets(chart)) {
             for (int s = 0; s < dataset.getSeriesCount(); s++) {
                 if (dataset.getSeriesKey(s).equals(name)) {
                     List<Double> values = new ArrayList<>();
@@ -150,13 +148,26 @@ class ChartsTest {
     }
 
     private static List<String> seriesNames(JFreeChart chart) {
-        XYPlot plot = chart.getXYPlot();
         List<String> names = new ArrayList<>();
-        for (int d = 0; d < plot.getDatasetCount(); d++) {
-            for (int s = 0; s < plot.getDataset(d).getSeriesCount(); s++) {
-                names.add(plot.getDataset(d).getSeriesKey(s).toString());
+        for (XYDataset dataset : datasets(chart)) {
+            for (int s = 0; s < dataset.getSeriesCount(); s++) {
+                names.add(dataset.getSeriesKey(s).toString());
             }
         }
         return names;
+    }
+
+    /** The datasets of a chart's plot, or of every panel of a stacked chart. */
+    private static List<XYDataset> datasets(JFreeChart chart) {
+        XYPlot plot = chart.getXYPlot();
+        List<XYPlot> plots = plot instanceof CombinedDomainXYPlot
+                ? ((CombinedDomainXYPlot) plot).getSubplots() : List.of(plot);
+        List<XYDataset> datasets = new ArrayList<>();
+        for (XYPlot one : plots) {
+            for (int d = 0; d < one.getDatasetCount(); d++) {
+                datasets.add(one.getDataset(d));
+            }
+        }
+        return datasets;
     }
 }

@@ -2,14 +2,15 @@ package io.github.claimedlosses.export.chart;
 
 import io.github.claimedlosses.model.Category;
 import io.github.claimedlosses.model.Claimant;
+import io.github.claimedlosses.model.Side;
 import java.time.LocalDate;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
 import tech.tablesaw.api.Table;
 
 /**
- * Claimed against visually confirmed losses of one category: the General Staff's running total and Oryx's
- * confirmed count (on Oryx's own, sparse dates) in the upper panel, the claimed-per-confirmed ratio below.
+ * Claimed against visually confirmed losses of one category: the claimant's running total and Oryx's confirmed
+ * count (on Oryx's own, sparse dates) in the upper panel, the claimed-per-confirmed ratio below.
  */
 public final class ClaimedConfirmedChart {
     /** The oldest Oryx count a ratio is drawn against; older matches would show Oryx's silence, not a trend. */
@@ -19,10 +20,13 @@ public final class ClaimedConfirmedChart {
     }
 
     /**
-     * @param comparison a claimed-versus-confirmed table ({@code Ratios.claimedVsConfirmed})
+     * @param comparison a claimed-versus-confirmed table ({@code Ratios.claimedVsConfirmed}) of one claimant about one
+     *                   side
      */
     public static JFreeChart of(Table comparison, Category category) {
         Table rows = StatRows.of(comparison, category);
+        Claimant claimant = Claimant.fromId(rows.stringColumn("claimant").get(0));
+        Side side = Side.fromId(rows.stringColumn("side").get(0));
         Table matched = rows.where(rows.doubleColumn("confirmed").isNotMissing());
         Table fresh = matched.where(matched.intColumn("lag_days").isLessThanOrEqualTo(MAX_LAG_DAYS));
         Table confirmed = matched.selectColumns("confirmed_date", "confirmed").dropDuplicateRows()
@@ -31,14 +35,15 @@ public final class ClaimedConfirmedChart {
         LocalDate confirmedAsOf = StatRows.latest(confirmed, "confirmed_date");
         String what = ChartLabels.inSentence(category.label());
         ChartLabels labels = new ChartLabels(
-                "Russian " + what + " lost: claimed by Ukraine's General Staff vs visually confirmed by Oryx",
+                Attribution.whose(side) + " " + what + " lost, " + Attribution.statedBy(claimant) + " and "
+                        + Attribution.statedBy(Claimant.ORYX),
                 "Upper: running totals in " + category.unit() + "; lower: claimed per confirmed loss, against Oryx's "
                         + "latest count on or before each date, where it is at most " + MAX_LAG_DAYS + " days old",
-                "Sources: " + Attribution.source(Claimant.UA_GENERAL_STAFF) + ", as of " + claimedAsOf + "; "
+                "Sources: " + Attribution.source(claimant) + ", as of " + claimedAsOf + "; "
                         + Attribution.source(Claimant.ORYX) + ", as of " + confirmedAsOf,
                 "Date", "");
         XYPlot totals = TimeChart.with(new ChartLabels("", "", "", "", ChartLabels.capitalised(category.unit())))
-                .line(DatedSeries.of("Claimed (General Staff)", rows, "date", "claimed"), Palette.BLUE)
+                .line(DatedSeries.of("Claimed (" + claimant.id() + ")", rows, "date", "claimed"), Palette.BLUE)
                 .line(DatedSeries.of("Visually confirmed (Oryx)", confirmed, "confirmed_date", "confirmed"),
                         Palette.VERMILION)
                 .plot();

@@ -28,7 +28,7 @@ public final class DailyChart {
                         + Attribution.statedBy(claimant),
                 "Daily change of the running total, in " + category.unit() + " per day; lines: 7- and 30-day means; "
                         + "dotted: corrections or falling totals" + StatRows.approximateNote(rows),
-                Attribution.sourceLine(claimant, asOf), "Date", "Per day");
+                Attribution.sourceLine(claimant, asOf), "Date", ChartLabels.capitalised(category.unit()) + " per day");
         TimeChart chart = TimeChart.with(labels)
                 .bars(DatedSeries.of("Per day (claimed)", rows, "date", "rate_per_day"), Palette.SKY)
                 .line(DatedSeries.of("7-day mean", means, "date", "rate_mean_7d"), Palette.BLUE, 1.5f, false)
