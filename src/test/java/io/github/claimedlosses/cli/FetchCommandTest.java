@@ -51,7 +51,9 @@ class FetchCommandTest {
 
     @AfterEach
     void stopTheServer() {
-        server.close();
+        if (server != null) {
+            server.close();
+        }
     }
 
     private Run fetch(String... more) {

@@ -65,7 +65,9 @@ class DatasetCacheTest {
 
     @AfterEach
     void stopTheServer() {
-        server.close();
+        if (server != null) {
+            server.close();
+        }
     }
 
     // ---- helpers
