@@ -35,9 +35,10 @@ public final class ChartWriter {
     /** Writes {@code name.html}, an interactive page of {@code series}. */
     public void writeInteractive(String name, ChartLabels labels, List<DatedSeries> series) {
         OutputFiles.writeAtomically(folder.resolve(name + ".html"), InteractiveChart.page(labels, series, plotlyJs));
+        written.add(new PublishedFile("charts/" + name + ".html", labels.title(), "interactive"));
     }
 
-    /** The charts written so far, in order (one entry per chart, pointing at its PNG). */
+    /** The charts written so far, in order: one entry per chart pointing at its PNG, and one per interactive page. */
     public List<PublishedFile> written() {
         return List.copyOf(written);
     }

@@ -5,7 +5,7 @@ package io.github.claimedlosses.export;
  *
  * @param path  path relative to the output folder, with {@code /} separators
  * @param title what the file shows, in words
- * @param kind  {@code table}, {@code chart} or {@code page}
+ * @param kind  {@code table}, {@code chart} (a PNG, with an SVG beside it) or {@code interactive} (an HTML page)
  */
 public record PublishedFile(String path, String title, String kind) {
 }

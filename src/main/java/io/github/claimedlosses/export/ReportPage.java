@@ -43,9 +43,16 @@ public final class ReportPage {
         for (PublishedFile file : files) {
             if (file.kind().equals("chart")) {
                 String path = Html.escape(file.path());
+                String svg = Html.escape(file.path().replaceFirst("\\.png$", ".svg"));
+                String interactive = file.path().replaceFirst("\\.png$", ".html");
                 page.append("<figure><a href=\"").append(path).append("\"><img src=\"").append(path)
                         .append("\" alt=\"").append(Html.escape(file.title())).append("\" loading=\"lazy\"></a>")
-                        .append("<figcaption>").append(Html.escape(file.title())).append("</figcaption></figure>\n");
+                        .append("<figcaption>").append(Html.escape(file.title())).append(" <a href=\"").append(svg)
+                        .append("\">SVG</a>");
+                if (files.stream().anyMatch(f -> f.kind().equals("interactive") && f.path().equals(interactive))) {
+                    page.append(" · <a href=\"").append(Html.escape(interactive)).append("\">interactive</a>");
+                }
+                page.append("</figcaption></figure>\n");
             }
         }
         page.append("</div>\n<h2>Tables</h2>\n<ul>\n");

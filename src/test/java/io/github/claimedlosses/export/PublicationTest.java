@@ -86,7 +86,9 @@ class PublicationTest {
         assertThat(report).contains("<td>Tanks</td><td>2026-08-08</td><td>12,251</td>")
                 .contains("russia_losses_equipment.json")
                 .contains(Sha256.of(SharedData.generalStaff("russia_losses_equipment.json")))
-                .contains("Oryx, visually confirmed, CC BY 4.0");
+                .contains("Oryx, visually confirmed, CC BY 4.0")
+                .contains("<a href=\"charts/cumulative-tanks.svg\">SVG</a> · "
+                        + "<a href=\"charts/cumulative-tanks.html\">interactive</a>");
         try (Stream<Path> files = Files.walk(out)) {
             for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)
                     .filter(f -> !f.toString().endsWith(".png") && !f.toString().endsWith(".csv"))::iterator) {
