@@ -51,7 +51,7 @@ public final class ClaimsCsvReader {
                 optionalNumber(ClaimSchema.HIGH, row.get(ClaimSchema.HIGH)),
                 Kind.fromId(row.get(ClaimSchema.KIND)),
                 new Provenance(row.get(ClaimSchema.SOURCE), row.get(ClaimSchema.LOCATION),
-                        row.get(ClaimSchema.QUOTE)));
+                        row.get(ClaimSchema.QUOTE), row.get(ClaimSchema.ITEM)));
     }
 
     private static LocalDate date(String text) {
