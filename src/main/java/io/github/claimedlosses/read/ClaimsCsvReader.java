@@ -1,5 +1,6 @@
 package io.github.claimedlosses.read;
 
+import io.github.claimedlosses.model.BadInputException;
 import io.github.claimedlosses.model.Claim;
 import io.github.claimedlosses.model.ClaimSchema;
 import io.github.claimedlosses.model.Claimant;
@@ -61,7 +62,7 @@ public final class ClaimsCsvReader {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new RecordProblem("\"date\" is \"" + text + "\", expected a real calendar date as YYYY-MM-DD");
+            throw new RecordProblem("\"date\" is " + BadInputException.shown(text) + ", expected a real calendar date as YYYY-MM-DD");
         }
     }
 
@@ -70,7 +71,7 @@ public final class ClaimsCsvReader {
             return null;
         }
         if (!text.matches("-?\\d{1,6}")) {
-            throw new RecordProblem("\"day\" is \"" + text + "\", expected a whole number");
+            throw new RecordProblem("\"day\" is " + BadInputException.shown(text) + ", expected a whole number");
         }
         return Integer.valueOf(text);
     }
@@ -81,7 +82,7 @@ public final class ClaimsCsvReader {
 
     private static double number(String column, String text) {
         if (!text.matches("-?\\d{1,19}(\\.\\d{1,30})?")) {
-            throw new RecordProblem("\"" + column + "\" is \"" + text + "\", expected a plain decimal number");
+            throw new RecordProblem("\"" + column + "\" is " + BadInputException.shown(text) + ", expected a plain decimal number");
         }
         return Double.parseDouble(text);
     }
