@@ -9,17 +9,45 @@ import java.util.Objects;
  * @param location place in the source: {@code record 35}, {@code line 12} or {@code offset 1734}
  * @param quote    the source's own wording of the figure (a sentence for text, the key and value for a
  *                 dataset record); empty when there is none
+ * <p>A lone surrogate (half of a character, which no UTF-8 file can hold) becomes U+FFFD, so that what the tables
+ * write reads back equal.
  */
 public record Provenance(String source, String location, String quote) {
     public Provenance {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(location, "location");
-        quote = quote == null ? "" : quote;
+        quote = wellFormed(quote == null ? "" : quote);
+        source = wellFormed(source);
+        location = wellFormed(location);
         if (source.isBlank()) {
             throw new IllegalArgumentException("provenance needs a source");
         }
         if (location.isBlank()) {
             throw new IllegalArgumentException("provenance of " + source + " needs a location");
         }
+    }
+
+    /** {@code text} with every unpaired surrogate replaced by U+FFFD (the replacement character). */
+    static String wellFormed(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (paired) {
+                if (out != null) {
+                    out.append(c).append(text.charAt(i + 1));
+                }
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                if (out == null) {
+                    out = new StringBuilder(text.length()).append(text, 0, i);
+                }
+                out.append('\uFFFD');
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 }

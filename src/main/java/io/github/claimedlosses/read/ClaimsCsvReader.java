@@ -70,10 +70,15 @@ public final class ClaimsCsvReader {
         if (text.isEmpty()) {
             return null;
         }
-        if (!text.matches("-?\\d{1,6}")) {
-            throw new RecordProblem("\"day\" is " + BadInputException.shown(text) + ", expected a whole number");
+        try {
+            if (!text.matches("-?[0-9]{1,10}")) {
+                throw new NumberFormatException(text);
+            }
+            return Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            throw new RecordProblem("\"day\" is " + BadInputException.shown(text) + ", expected a whole number"
+                    + " of days");
         }
-        return Integer.valueOf(text);
     }
 
     private static Double optionalNumber(String column, String text) {
@@ -81,9 +86,11 @@ public final class ClaimsCsvReader {
     }
 
     private static double number(String column, String text) {
-        if (!text.matches("-?\\d{1,19}(\\.\\d{1,30})?")) {
-            throw new RecordProblem("\"" + column + "\" is " + BadInputException.shown(text) + ", expected a plain decimal number");
+        try {
+            return Claim.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new RecordProblem("\"" + column + "\" is " + BadInputException.shown(text) + ", expected a plain "
+                    + "decimal number");
         }
-        return Double.parseDouble(text);
     }
 }
