@@ -17,6 +17,9 @@ import java.util.Objects;
  * @param quote    the source's own wording of the figure (a sentence for text, the key and value for a
  *                 dataset record); empty when there is none
  * @param item     the item of the source the figure counts, or {@link #WHOLE}
+ *
+ * <p>A lone surrogate (half of a character, which no UTF-8 file can hold) becomes U+FFFD, so that what the tables
+ * write reads back equal.
  */
 public record Provenance(String source, String location, String quote, String item) {
     /** The item of a figure that is its category's whole figure, as a text states it. */
@@ -25,8 +28,10 @@ public record Provenance(String source, String location, String quote, String it
     public Provenance {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(location, "location");
-        quote = quote == null ? "" : quote;
-        item = item == null ? WHOLE : item.strip();
+        quote = wellFormed(quote == null ? "" : quote);
+        source = wellFormed(source);
+        location = wellFormed(location);
+        item = item == null ? WHOLE : wellFormed(item.strip());
         if (source.isBlank()) {
             throw new IllegalArgumentException("provenance needs a source");
         }
@@ -43,5 +48,29 @@ public record Provenance(String source, String location, String quote, String it
     /** Whether the figure is its category's whole figure rather than one item of it. */
     public boolean isWhole() {
         return item.isEmpty();
+    }
+
+    /** {@code text} with every unpaired surrogate replaced by U+FFFD (the replacement character). */
+    static String wellFormed(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (paired) {
+                if (out != null) {
+                    out.append(c).append(text.charAt(i + 1));
+                }
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                if (out == null) {
+                    out = new StringBuilder(text.length()).append(text, 0, i);
+                }
+                out.append('\uFFFD');
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 }

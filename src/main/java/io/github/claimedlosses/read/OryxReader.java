@@ -66,7 +66,7 @@ public final class OryxReader {
             collector.add(row.where(), () -> {
                 String rawType = row.record().get(TYPE);
                 OryxTypeMapping.Entry entry = mapping.lookup(rawType).orElseThrow(() -> new RecordProblem(
-                        "Oryx type \"" + OryxTypeMapping.baseName(rawType) + "\" is neither mapped nor listed as "
+                        "Oryx type " + BadInputException.shown(OryxTypeMapping.baseName(rawType)) + " is neither mapped nor listed as "
                                 + "unmapped in oryx-types.csv"));
                 OryxRow parsed = parse(row, rawType.strip());
                 String key = parsed.side() + "|" + entry.oryxType() + "|" + parsed.date();
@@ -103,8 +103,8 @@ public final class OryxReader {
         String expected = "an Oryx totals_by_type.csv";
         CsvFiles.Contents contents = CsvFiles.read(file, new LinkedHashSet<>(TOTALS_HEADER), expected);
         if (!contents.header().equals(TOTALS_HEADER)) {
-            throw new BadInputException(name, "line 1", "the header is \"" + String.join(",", contents.header())
-                    + "\", expected exactly \"" + String.join(",", TOTALS_HEADER) + "\"");
+            throw new BadInputException(name, "line 1", "the header is " + BadInputException.shown(String.join(",", contents.header()))
+                    + ", expected exactly \"" + String.join(",", TOTALS_HEADER) + "\"");
         }
         if (contents.rows().isEmpty()) {
             throw new BadInputException(name, "", "has a header but no rows, expected " + expected);
@@ -163,7 +163,7 @@ public final class OryxReader {
             case "Ukraine":
                 return Side.UKRAINE;
             default:
-                throw new RecordProblem("\"country\" is \"" + country + "\", expected Russia or Ukraine");
+                throw new RecordProblem("\"country\" is " + BadInputException.shown(country) + ", expected Russia or Ukraine");
         }
     }
 
@@ -171,14 +171,14 @@ public final class OryxReader {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new RecordProblem("\"date_recorded\" is \"" + text + "\", expected a real calendar date as YYYY-MM-DD");
+            throw new RecordProblem("\"date_recorded\" is " + BadInputException.shown(text) + ", expected a real calendar date as YYYY-MM-DD");
         }
     }
 
     private static long count(CsvFiles.Row row, String column) {
         String text = row.record().get(column).strip();
         if (!text.matches("\\d{1,10}")) {
-            throw new RecordProblem("\"" + column + "\" is \"" + text + "\", expected a whole number of at most "
+            throw new RecordProblem("\"" + column + "\" is " + BadInputException.shown(text) + ", expected a whole number of at most "
                     + "10 digits");
         }
         long count = Long.parseLong(text);
