@@ -57,14 +57,21 @@ public final class CorpusRun {
 
     /** The ledger of the corpus, in memory, with nothing written. */
     public Summary ledger(Corpus corpus, BadRecords badRecords) {
+        try (DocumentStream documents = corpus.open(badRecords)) {
+            return ledger(documents, badRecords);
+        }
+    }
+
+    /** The ledger of the documents of {@code documents} (any source of documents), in memory, with nothing written. */
+    public Summary ledger(DocumentStream documents, BadRecords badRecords) {
         LedgerBuilder builder = new LedgerBuilder();
         long[] counts = new long[2];
-        long documents = extract(corpus, badRecords, CorpusProgress.none(), document -> {
+        long count = new ParallelExtraction(extractor, threads).run(documents, document -> {
             builder.add(document);
             counts[0] += document.claims().size();
             counts[1] += document.warnings().size();
-        });
-        return new Summary(documents, badRecords.skipped(), counts[0], counts[1], builder.undated(), builder.build());
+        }, CorpusProgress.none());
+        return new Summary(count, badRecords.skipped(), counts[0], counts[1], builder.undated(), builder.build());
     }
 
     private long extract(Corpus corpus, BadRecords badRecords, CorpusProgress progress,
