@@ -1,6 +1,7 @@
 package io.github.claimedlosses.ledger;
 
 import io.github.claimedlosses.model.Claim;
+import io.github.claimedlosses.model.Qualifier;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,22 +20,39 @@ public final class LedgerBuilder {
     private long documents;
     private long undated;
 
+    /** One document's say on one key: a value, counted once per document. */
+    public record Contribution(LedgerKey key, double value, Qualifier qualifier, SourceRef source) {
+    }
+
     /** Counts the claims of one document. */
     public LedgerBuilder add(DocumentClaims document) {
         documents++;
+        for (Contribution contribution : contributions(document)) {
+            tallies.computeIfAbsent(contribution.key(), k -> new KeyTally()).add(contribution.value(),
+                    contribution.qualifier(), contribution.source());
+        }
+        undated += document.claims().stream().filter(claim -> claim.date() == null).count();
+        return this;
+    }
+
+    /**
+     * What one document adds to the ledger: each dated claim's key and value once (the first time the document
+     * states them), citing the document and the claim's location. The one rule, shared with the Spark job.
+     */
+    public static List<Contribution> contributions(DocumentClaims document) {
+        List<Contribution> contributions = new ArrayList<>(document.claims().size());
         Set<Object> seen = new HashSet<>();
         for (Claim claim : document.claims()) {
             if (claim.date() == null) {
-                undated++;
                 continue;
             }
             LedgerKey key = LedgerKey.of(claim);
             if (seen.add(List.of(key, claim.value()))) {
-                SourceRef source = new SourceRef(document.id(), document.published(), claim.provenance().location());
-                tallies.computeIfAbsent(key, k -> new KeyTally()).add(claim.value(), claim.qualifier(), source);
+                contributions.add(new Contribution(key, claim.value(), claim.qualifier(),
+                        new SourceRef(document.id(), document.published(), claim.provenance().location())));
             }
         }
-        return this;
+        return contributions;
     }
 
     /** Adds everything {@code other} counted. */
