@@ -1,7 +1,7 @@
 package io.github.claimedlosses.corpus;
 
 import io.github.claimedlosses.model.BadInputException;
-import io.github.claimedlosses.read.Utf8Text;
+import io.github.claimedlosses.files.Utf8Text;
 
 /** Turns the bytes of one article file into a document: the one place, shared with the Spark job. */
 public final class ArticleFiles {
