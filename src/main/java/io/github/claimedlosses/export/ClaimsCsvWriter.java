@@ -1,17 +1,21 @@
 package io.github.claimedlosses.export;
 
+import io.github.claimedlosses.files.SpreadsheetText;
 import io.github.claimedlosses.model.Claim;
 import io.github.claimedlosses.model.ClaimSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes claims as the tidy claims CSV: RFC 4180, a header row, ISO dates, whole numbers without a decimal
- * point, empty cells for absent values. {@code ClaimsCsvReader} reads it back to equal claims.
+ * point, empty cells for absent values. Text cells ({@code source}, {@code location}, {@code quote}) that a
+ * spreadsheet would run as a formula get a leading apostrophe ({@link SpreadsheetText#escape}), unless written
+ * {@link #writeRaw raw}. {@code ClaimsCsvReader} reads it back to equal claims.
  */
 public final class ClaimsCsvWriter {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
@@ -22,8 +26,20 @@ public final class ClaimsCsvWriter {
     private ClaimsCsvWriter() {
     }
 
-    /** Writes {@code claims} in their order to {@code out}; the caller closes {@code out}. */
+    /** Writes {@code claims} in their order to {@code out}, safe to open in a spreadsheet; the caller closes it. */
     public static void write(List<Claim> claims, Writer out) {
+        write(claims, out, SpreadsheetText::escape);
+    }
+
+    /**
+     * Writes {@code claims} with their text as it is: for programs, not spreadsheets. Read back equal, except a text
+     * that begins with apostrophes before a formula character, which loses one apostrophe.
+     */
+    public static void writeRaw(List<Claim> claims, Writer out) {
+        write(claims, out, UnaryOperator.identity());
+    }
+
+    private static void write(List<Claim> claims, Writer out, UnaryOperator<String> text) {
         try {
             CSVPrinter printer = new CSVPrinter(out, FORMAT);
             for (Claim claim : claims) {
@@ -38,9 +54,9 @@ public final class ClaimsCsvWriter {
                         claim.low() == null ? "" : Claim.format(claim.low()),
                         claim.high() == null ? "" : Claim.format(claim.high()),
                         claim.kind().id(),
-                        claim.provenance().source(),
-                        claim.provenance().location(),
-                        claim.provenance().quote());
+                        text.apply(claim.provenance().source()),
+                        text.apply(claim.provenance().location()),
+                        text.apply(claim.provenance().quote()));
             }
             printer.flush();
         } catch (IOException e) {

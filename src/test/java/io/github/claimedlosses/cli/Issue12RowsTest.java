@@ -180,4 +180,24 @@ class Issue12RowsTest {
                 + "russia_losses_equipment.json: line 3, column 9: not valid JSON: Unexpected close marker ']': "
                 + "expected '}' (for Object starting at line 2, column 5)");
     }
+
+    @Test
+    void extractOutputIsSpreadsheetSafeByDefaultAndReadsBackEqual() throws IOException {
+        List<Claim> claims = List.of(tanks(LocalDate.of(2022, 3, 31), 614, "=HYPERLINK(\"http://example.org\",\"614\")"),
+                tanks(LocalDate.of(2022, 3, 31), 614, "+614 tanks"), tanks(LocalDate.of(2022, 3, 31), 614, "'=x"),
+                tanks(LocalDate.of(2022, 3, 31), 614, "'quoted' 614 tanks"));
+        StringWriter csv = new StringWriter();
+        ClaimsCsvWriter.write(claims, csv);
+        Path input = write("input.csv", csv.toString());
+
+        Run safe = run("extract", input.toString());
+        assertThat(safe.status()).isEqualTo(ExitCode.OK);
+        assertThat(safe.out()).contains(",\"'=HYPERLINK(").contains(",'+614 tanks").contains(",''=x")
+                .contains(",'quoted' 614 tanks").doesNotContain(",\"=HYPERLINK").doesNotContain(",+614");
+        Path written = write("safe.csv", safe.out());
+        assertThat(new ClaimsCsvReader(Strictness.STRICT).read(written).claims()).isEqualTo(claims);
+
+        Run raw = run("extract", "--raw", input.toString());
+        assertThat(raw.out()).contains(",\"=HYPERLINK(").contains(",+614 tanks").contains(",'=x");
+    }
 }
