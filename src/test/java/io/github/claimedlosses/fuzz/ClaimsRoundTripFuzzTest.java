@@ -22,7 +22,7 @@ import java.util.List;
 class ClaimsRoundTripFuzzTest {
     private static final List<Category> CATEGORIES = Taxonomy.standard().categories();
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "60s", maxExecutions = FuzzBudget.BUILD_EXECUTIONS)
     void generatedClaimsReadBackEqual(FuzzedDataProvider data) {
         List<Claim> claims = new ArrayList<>();
         int count = data.consumeInt(0, 8);
