@@ -13,9 +13,9 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes claims as the tidy claims CSV: RFC 4180, a header row, ISO dates, whole numbers without a decimal
- * point, empty cells for absent values. Text cells ({@code source}, {@code location}, {@code quote}) that a
- * spreadsheet would run as a formula get a leading apostrophe ({@link SpreadsheetText#escape}), unless written
- * {@link #writeRaw raw}. {@code ClaimsCsvReader} reads it back to equal claims.
+ * point, empty cells for absent values. Text cells ({@code source}, {@code location}, {@code quote}, {@code item})
+ * that a spreadsheet would run as a formula get a leading apostrophe ({@link SpreadsheetText#escape}), unless
+ * written {@link #writeRaw raw}. {@code ClaimsCsvReader} reads it back to equal claims.
  */
 public final class ClaimsCsvWriter {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
@@ -28,7 +28,7 @@ public final class ClaimsCsvWriter {
 
     /** Writes {@code claims} in their order to {@code out}, safe to open in a spreadsheet; the caller closes it. */
     public static void write(List<Claim> claims, Writer out) {
-        write(claims, out, SpreadsheetText::escape);
+        write(printer(out), claims);
     }
 
     /**
@@ -36,13 +36,45 @@ public final class ClaimsCsvWriter {
      * that begins with apostrophes before a formula character, which loses one apostrophe.
      */
     public static void writeRaw(List<Claim> claims, Writer out) {
-        write(claims, out, UnaryOperator.identity());
+        write(printer(out, UnaryOperator.identity()), claims);
     }
 
-    private static void write(List<Claim> claims, Writer out, UnaryOperator<String> text) {
+    private static void write(Printer printer, List<Claim> claims) {
+        for (Claim claim : claims) {
+            printer.print(claim);
+        }
+        printer.flush();
+    }
+
+    /**
+     * Starts a claims CSV on {@code out}, for claims that arrive one at a time (a corpus streamed to disk): the header
+     * is written now, each {@link Printer#print} adds a row. The caller closes {@code out}.
+     */
+    public static Printer printer(Writer out) {
+        return printer(out, SpreadsheetText::escape);
+    }
+
+    private static Printer printer(Writer out, UnaryOperator<String> text) {
         try {
-            CSVPrinter printer = new CSVPrinter(out, FORMAT);
-            for (Claim claim : claims) {
+            return new Printer(new CSVPrinter(out, FORMAT), text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the claims CSV", e);
+        }
+    }
+
+    /** Writes claims as rows of one claims CSV. */
+    public static final class Printer {
+        private final CSVPrinter printer;
+        private final UnaryOperator<String> text;
+
+        private Printer(CSVPrinter printer, UnaryOperator<String> text) {
+            this.printer = printer;
+            this.text = text;
+        }
+
+        /** Writes {@code claim} as the next row. */
+        public void print(Claim claim) {
+            try {
                 printer.printRecord(
                         claim.date() == null ? "" : claim.date().toString(),
                         claim.day() == null ? "" : claim.day().toString(),
@@ -56,11 +88,20 @@ public final class ClaimsCsvWriter {
                         claim.kind().id(),
                         text.apply(claim.provenance().source()),
                         text.apply(claim.provenance().location()),
-                        text.apply(claim.provenance().quote()));
+                        text.apply(claim.provenance().quote()),
+                        text.apply(claim.provenance().item()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the claims CSV", e);
             }
-            printer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the claims CSV", e);
+        }
+
+        /** Flushes the rows written so far to the underlying writer. */
+        public void flush() {
+            try {
+                printer.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the claims CSV", e);
+            }
         }
     }
 }

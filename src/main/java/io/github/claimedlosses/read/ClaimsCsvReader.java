@@ -57,7 +57,8 @@ public final class ClaimsCsvReader {
                 Kind.fromId(row.get(ClaimSchema.KIND)),
                 new Provenance(SpreadsheetText.unescape(row.get(ClaimSchema.SOURCE)),
                         SpreadsheetText.unescape(row.get(ClaimSchema.LOCATION)),
-                        SpreadsheetText.unescape(row.get(ClaimSchema.QUOTE))));
+                        SpreadsheetText.unescape(row.get(ClaimSchema.QUOTE)),
+                        SpreadsheetText.unescape(row.get(ClaimSchema.ITEM))));
     }
 
     private static LocalDate date(String text) {

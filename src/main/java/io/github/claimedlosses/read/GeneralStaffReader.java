@@ -105,7 +105,7 @@ public final class GeneralStaffReader {
         String quote = type + ": " + model + " (" + node.path("manufacturer").asText("") + "), "
                 + total + " lost, mapped to \"" + categoryName + "\"";
         return new Claim(asOf, null, Claimant.ORYX, Side.RUSSIA, category, total, Qualifier.EXACT, null, null,
-                Kind.CUMULATIVE, new Provenance(name, "record " + record.index(), quote));
+                Kind.CUMULATIVE, new Provenance(name, "record " + record.index(), quote, type));
     }
 
     private ReadResult daily(Path file, Kind kind) {
@@ -155,7 +155,7 @@ public final class GeneralStaffReader {
                     ? personnelQualifier : Qualifier.EXACT;
             claims.add(new Claim(date, expectedDay, Claimant.UA_GENERAL_STAFF, Side.RUSSIA, category, value, qualifier,
                     null, null, kind, new Provenance(name, "record " + record.index(),
-                    "\"" + key + "\": " + value)));
+                    "\"" + key + "\": " + value, key)));
         }
         return claims;
     }

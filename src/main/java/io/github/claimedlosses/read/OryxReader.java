@@ -80,7 +80,7 @@ public final class OryxReader {
                     return List.of();
                 }
                 return List.of(parsed.toClaim(entry.category().get(), new Provenance(name, row.where(),
-                        parsed.quote())));
+                        parsed.quote(), parsed.item())));
             });
         }
         if (!unmapped.isEmpty()) {
@@ -120,8 +120,8 @@ public final class OryxReader {
         return contents.rows().size();
     }
 
-    /** One validated row: whose losses, as of when, the total and the quote keeping the status split. */
-    private record OryxRow(Side side, LocalDate date, long total, String quote) {
+    /** One validated row: whose losses, as of when, the total, the quote keeping the status split, and the type. */
+    private record OryxRow(Side side, LocalDate date, long total, String quote, String item) {
         Claim toClaim(Category category, Provenance provenance) {
             return new Claim(date, null, Claimant.ORYX, side, category, total, Qualifier.EXACT, null, null,
                     Kind.CUMULATIVE, provenance);
@@ -132,8 +132,8 @@ public final class OryxReader {
         Side side = side(row.record().get(COUNTRY));
         LocalDate date = date(row.record().get(DATE));
         StatusSplit split = statusSplit(row);
-        String quote = type + " (" + row.record().get(COUNTRY) + "): " + split.text() + ", total " + split.total();
-        return new OryxRow(side, date, split.total(), quote);
+        String item = type + " (" + row.record().get(COUNTRY) + ")";
+        return new OryxRow(side, date, split.total(), item + ": " + split.text() + ", total " + split.total(), item);
     }
 
     /** The destroyed / abandoned / captured / damaged counts of a row, in words, and their checked total. */

@@ -71,9 +71,9 @@ class PublicationTest {
     void tablesHoldTheFiguresOfTheData() throws IOException {
         List<String> claims = Files.readAllLines(out.resolve("tables/claims.csv"));
         assertThat(claims.get(0)).isEqualTo("date,day,claimant,side,category,value,qualifier,low,high,kind,source,"
-                + "location,quote");
+                + "location,quote,item");
         assertThat(claims).contains("2022-03-31,36,ua-general-staff,russia,tanks,614,exact,,,cumulative,"
-                + "russia_losses_equipment.json,record 35,\"\"\"tank\"\": 614\"");
+                + "russia_losses_equipment.json,record 35,\"\"\"tank\"\": 614\",tank");
         List<String> monthly = Files.readAllLines(out.resolve("tables/monthly.csv"));
         assertThat(monthly.get(0)).startsWith("claimant,side,category,source,period,period_start,period_end");
         // Tanks in March 2022: 614 on the 31st less 150 on 28 February.
