@@ -103,11 +103,36 @@ public enum DatasetFormat {
             throw new BadInputException(name, "line 1", "an Oryx file without a date_recorded column (such as "
                     + "totals_by_type.csv) cannot be dated; use daily_count.csv");
         }
+        DatasetFormat damaged = ourCsvHeader(header);
+        if (damaged != null) {
+            return damaged; // a header of ours, damaged: read as CSV, so that the reader says what is wrong with it
+        }
         if (!looksLikeCsv(trimmed) && isUtf8(bytes)) {
             return TEXT;
         }
         throw new BadInputException(name, "", "not a format this tool reads (expected " + ids()
                 + "); use --format to force one");
+    }
+
+    /** Fewest names of one of our CSV headers that make a first line a header of ours, however damaged. */
+    private static final int OUR_HEADER_NAMES = 3;
+
+    /**
+     * The CSV format whose header {@code header} (the first line, lower-cased) is, when it holds at least
+     * {@value #OUR_HEADER_NAMES} of its column names: a damaged header is still a CSV file of ours, never prose.
+     */
+    private static DatasetFormat ourCsvHeader(String header) {
+        List<String> names = Arrays.stream(header.split(",", -1)).map(name -> name.strip().replace("\"", ""))
+                .collect(Collectors.toList());
+        if (names.size() < OUR_HEADER_NAMES) {
+            return null;
+        }
+        long claims = names.stream().filter(ClaimSchema.COLUMNS::contains).count();
+        long oryx = names.stream().filter(OryxReader.REQUIRED::contains).count();
+        if (claims >= OUR_HEADER_NAMES && claims >= oryx) {
+            return CLAIMS_CSV;
+        }
+        return oryx >= OUR_HEADER_NAMES ? ORYX_DAILY : null;
     }
 
     /** Whether the first two lines hold the same, non-zero number of commas, as the header and a row of a CSV do. */
