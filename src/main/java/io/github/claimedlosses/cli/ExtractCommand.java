@@ -53,6 +53,11 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Write the CSV to FILE (atomically: complete or not at all) instead of standard output.")
     private Path output;
 
+    @Option(names = "--raw", description = "Write text cells as they are. By default a source, location or quote that "
+            + "a spreadsheet would run as a formula (beginning with = + - @, tab or carriage return) gets a leading "
+            + "apostrophe, which this tool removes again when it reads the file back.")
+    private boolean raw;
+
     @Override
     public Integer call() {
         Sources sources = Sources.standard();
@@ -72,7 +77,11 @@ final class ExtractCommand implements Callable<Integer> {
             }
         }
         StringWriter csv = new StringWriter();
-        ClaimsCsvWriter.write(claims, csv);
+        if (raw) {
+            ClaimsCsvWriter.writeRaw(claims, csv);
+        } else {
+            ClaimsCsvWriter.write(claims, csv);
+        }
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
             out.print(csv);

@@ -1,6 +1,7 @@
 package io.github.claimedlosses.export;
 
 import io.github.claimedlosses.files.OutputFiles;
+import io.github.claimedlosses.files.SpreadsheetText;
 import io.github.claimedlosses.model.Claim;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -53,10 +54,7 @@ public final class CsvTableWriter {
 
     /** A text cell made safe to open in a spreadsheet. */
     public static String neutralise(String text) {
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
-        }
-        return text;
+        return SpreadsheetText.neutralise(text);
     }
 
     private static String cell(Column<?> column, int row) {

@@ -12,14 +12,14 @@ import java.util.Objects;
  * it), and the items of a category add up. A text states the whole figure of a category, perhaps in several
  * sentences: its item is {@link #WHOLE}, and the sentence is the {@code location}.
  *
+ * <p>A lone surrogate (half of a character, which no UTF-8 file can hold) becomes U+FFFD, so that what the tables
+ * write reads back equal.
+ *
  * @param source   file or dataset name, e.g. {@code russia_losses_equipment.json}
  * @param location place in the source: {@code record 35}, {@code line 12} or {@code offset 1734}
  * @param quote    the source's own wording of the figure (a sentence for text, the key and value for a
  *                 dataset record); empty when there is none
  * @param item     the item of the source the figure counts, or {@link #WHOLE}
- *
- * <p>A lone surrogate (half of a character, which no UTF-8 file can hold) becomes U+FFFD, so that what the tables
- * write reads back equal.
  */
 public record Provenance(String source, String location, String quote, String item) {
     /** The item of a figure that is its category's whole figure, as a text states it. */

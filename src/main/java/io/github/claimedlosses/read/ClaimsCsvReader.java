@@ -1,5 +1,6 @@
 package io.github.claimedlosses.read;
 
+import io.github.claimedlosses.files.SpreadsheetText;
 import io.github.claimedlosses.model.BadInputException;
 import io.github.claimedlosses.model.Claim;
 import io.github.claimedlosses.model.ClaimSchema;
@@ -16,7 +17,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import org.apache.commons.csv.CSVRecord;
 
-/** Reads the project's own tidy claims CSV (the columns of {@link ClaimSchema}) back into claims, losslessly. */
+/**
+ * Reads the project's own tidy claims CSV (the columns of {@link ClaimSchema}) back into claims, losslessly; text cells
+ * neutralised for spreadsheets are read back as they were ({@link SpreadsheetText#unescape}).
+ */
 public final class ClaimsCsvReader {
     private final Taxonomy taxonomy;
     private final Strictness strictness;
@@ -51,8 +55,10 @@ public final class ClaimsCsvReader {
                 optionalNumber(ClaimSchema.LOW, row.get(ClaimSchema.LOW)),
                 optionalNumber(ClaimSchema.HIGH, row.get(ClaimSchema.HIGH)),
                 Kind.fromId(row.get(ClaimSchema.KIND)),
-                new Provenance(row.get(ClaimSchema.SOURCE), row.get(ClaimSchema.LOCATION),
-                        row.get(ClaimSchema.QUOTE), row.get(ClaimSchema.ITEM)));
+                new Provenance(SpreadsheetText.unescape(row.get(ClaimSchema.SOURCE)),
+                        SpreadsheetText.unescape(row.get(ClaimSchema.LOCATION)),
+                        SpreadsheetText.unescape(row.get(ClaimSchema.QUOTE)),
+                        SpreadsheetText.unescape(row.get(ClaimSchema.ITEM))));
     }
 
     private static LocalDate date(String text) {

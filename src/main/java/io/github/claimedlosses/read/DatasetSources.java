@@ -11,6 +11,8 @@ import io.github.claimedlosses.source.Source;
 import io.github.claimedlosses.source.SourceFile;
 import io.github.claimedlosses.source.SourceProvider;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -99,6 +101,12 @@ public final class DatasetSources implements SourceProvider {
                         throw new BadInputException(head.name(), "line 1", "an Oryx file without a date_recorded "
                                 + "column (such as totals_by_type.csv) cannot be dated; use daily_count.csv");
                     }
+
+                    @Override
+                    public Optional<String> fallback(Head head) {
+                        return damagedHeader(head.firstLine(), OryxReader.REQUIRED, ClaimSchema.COLUMNS)
+                                ? Optional.of(DatasetFormat.ORYX_DAILY.id()) : Optional.empty();
+                    }
                 });
     }
 
@@ -112,7 +120,30 @@ public final class DatasetSources implements SourceProvider {
                         return head.firstLine().startsWith(String.join(",", ClaimSchema.LEADING))
                                 ? Optional.of(DatasetFormat.CLAIMS_CSV.id()) : Optional.empty();
                     }
+
+                    @Override
+                    public Optional<String> fallback(Head head) {
+                        return damagedHeader(head.firstLine(), ClaimSchema.COLUMNS, OryxReader.REQUIRED)
+                                ? Optional.of(DatasetFormat.CLAIMS_CSV.id()) : Optional.empty();
+                    }
                 });
+    }
+
+    /** Fewest column names of one of our CSV headers that make a first line a header of ours, however damaged. */
+    private static final int OUR_HEADER_NAMES = 3;
+
+    /**
+     * Whether {@code header} (a first line, lower-case) is a damaged header of the CSV whose column names are
+     * {@code ours}: it holds at least {@value #OUR_HEADER_NAMES} of them, and no more of {@code other}'s. Asked only
+     * when no source recognised the file by content; such a file is read as that CSV, so that its reader says what is
+     * wrong with the header: it is never taken for prose.
+     */
+    private static boolean damagedHeader(String header, Collection<String> ours, Collection<String> other) {
+        List<String> names = Arrays.stream(header.split(",", -1)).map(name -> name.strip().replace("\"", ""))
+                .toList();
+        long own = names.stream().filter(ours::contains).count();
+        long others = names.stream().filter(other::contains).count();
+        return own >= OUR_HEADER_NAMES && own >= others;
     }
 
     private static Format format(DatasetFormat format, BiFunction<GeneralStaffReader, Path, ReadResult> read) {

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The rows of issue 12 that concern reading and {@code extract}: bad input is exit 3 and one clear line. */
 class Issue12RowsTest {
     private static final String CLAIMS_HEADER = "date,day,claimant,side,category,value,qualifier,low,high,kind,source,"
-            + "location,quote";
+            + "location,quote,item";
     private static final String ORYX_HEADER = "country,equipment_type,destroyed,abandoned,captured,damaged,type_total,"
             + "date_recorded";
     private static final Category TANKS = Taxonomy.standard().category("tanks");
@@ -90,7 +90,7 @@ class Issue12RowsTest {
         Path leftover = write(".claims-out.csv8211956431023.tmp", CLAIMS_HEADER + "\n");
         Path unrelated = write(".claims-out.csv.notes.tmp", "not ours");
         Path input = write("in.csv", CLAIMS_HEADER + "\n2022-03-31,36,press,russia,tanks,614,exact,,,cumulative,"
-                + "a.txt,offset 1,614 tanks\n");
+                + "a.txt,offset 1,614 tanks,\n");
         Run run = run("extract", "-o", output.toString(), input.toString());
         assertThat(run.status()).isEqualTo(ExitCode.OK);
         assertThat(leftover).doesNotExist();
@@ -145,7 +145,7 @@ class Issue12RowsTest {
     void row11_aLongBadValueIsShortenedInTheMessage() throws IOException {
         String huge = "x".repeat(2000);
         Path claims = write("claims.csv", CLAIMS_HEADER + "\n2022-03-31,36,press,russia,tanks," + huge
-                + ",exact,,,cumulative,a.txt,offset 1,q\n");
+                + ",exact,,,cumulative,a.txt,offset 1,q,\n");
         Run run = run("extract", claims.toString());
         assertThat(run.status()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.errLines()).containsExactly("claimed-losses: claims.csv: line 2: \"value\" is \""
@@ -156,7 +156,7 @@ class Issue12RowsTest {
     void row11_aLongUnknownClaimantIsShortenedAndControlCharactersShown() throws IOException {
         String claimant = "\u001b[31m" + "y".repeat(300);
         Path claims = write("claims.csv", CLAIMS_HEADER + "\n2022-03-31,36," + claimant
-                + ",russia,tanks,1,exact,,,cumulative,a.txt,offset 1,q\n");
+                + ",russia,tanks,1,exact,,,cumulative,a.txt,offset 1,q,\n");
         Run run = run("extract", claims.toString());
         assertThat(run.status()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.errLines()).hasSize(1);
@@ -179,5 +179,48 @@ class Issue12RowsTest {
                 "[\n    {\n        ]").toString()).errLines()).containsExactly("claimed-losses: "
                 + "russia_losses_equipment.json: line 3, column 9: not valid JSON: Unexpected close marker ']': "
                 + "expected '}' (for Object starting at line 2, column 5)");
+    }
+
+    @Test
+    void extractOutputIsSpreadsheetSafeByDefaultAndReadsBackEqual() throws IOException {
+        List<Claim> claims = List.of(tanks(LocalDate.of(2022, 3, 31), 614, "=HYPERLINK(\"http://example.org\",\"614\")"),
+                tanks(LocalDate.of(2022, 3, 31), 614, "+614 tanks"), tanks(LocalDate.of(2022, 3, 31), 614, "'=x"),
+                tanks(LocalDate.of(2022, 3, 31), 614, "'quoted' 614 tanks"));
+        StringWriter csv = new StringWriter();
+        ClaimsCsvWriter.write(claims, csv);
+        Path input = write("input.csv", csv.toString());
+
+        Run safe = run("extract", input.toString());
+        assertThat(safe.status()).isEqualTo(ExitCode.OK);
+        assertThat(safe.out()).contains(",\"'=HYPERLINK(").contains(",'+614 tanks").contains(",''=x")
+                .contains(",'quoted' 614 tanks").doesNotContain(",\"=HYPERLINK").doesNotContain(",+614");
+        Path written = write("safe.csv", safe.out());
+        assertThat(new ClaimsCsvReader(Strictness.STRICT).read(written).claims()).isEqualTo(claims);
+
+        Run raw = run("extract", "--raw", input.toString());
+        assertThat(raw.out()).contains(",\"=HYPERLINK(").contains(",+614 tanks").contains(",'=x");
+    }
+
+    @Test
+    void row4_aClaimsCsvWithADamagedHeaderIsReadAsCsvAndRefusedNeverTakenForProse() throws IOException {
+        String rows = "\n2022-03-31,36,ua-general-staff,russia,tanks,614,exact,,,cumulative,russia_losses_equipment.json,"
+                + "record 35,\"\"\"tank\"\": 614\",tank\n";
+        for (String header : List.of("date,day,claimant,side,categroy,value,qualifier,low,high,kind,source,location,quote,item",
+                "date,day,claimant,side,category,value,qualifier,low,high,kind,source,locat",
+                "\"date\",\"day\",\"claimant\",\"side\",\"category\",\"value\",\"qualifier\",\"low\",\"high\",\"kind\",\"source\","
+                        + "\"location\",\"quote\",\"item\"x")) {
+            Path claims = write("claims.csv", header + rows);
+            Run run = run("extract", claims.toString());
+            assertThat(run.status()).as(header).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run.out()).as(header).isEmpty();
+            assertThat(run.errLines()).as(header).singleElement().asString()
+                    .startsWith("claimed-losses: claims.csv: line 1: ");
+        }
+        Path oryx = write("daily_count.csv", "country,equipment_typ,destroyed,abandoned,captured,damaged,type_total,"
+                + "date_recorded\nRussia,Tanks,1,0,0,0,1,2022-03-19\n");
+        Run run = run("extract", oryx.toString());
+        assertThat(run.status()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.errLines()).containsExactly("claimed-losses: daily_count.csv: line 1: no column "
+                + "\"equipment_type\" in the header, expected an Oryx daily_count.csv");
     }
 }

@@ -18,7 +18,7 @@ class GeneralStaffJsonFuzzTest {
             "russia_losses_personnel.json", "russia_losses_equipment_correction.json",
             "russia_losses_equipment_oryx.json");
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "60s", maxExecutions = FuzzBudget.BUILD_EXECUTIONS)
     void strictReadersRefuseOrRoundTrip(byte[] input) {
         if (input.length == 0) {
             return;

@@ -6,7 +6,7 @@ import io.github.claimedlosses.read.Strictness;
 
 /** Oryx's {@code daily_count.csv} (and the {@code totals_by_type.csv} check) under mutated input. */
 class OryxCsvFuzzTest {
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "60s", maxExecutions = FuzzBudget.BUILD_EXECUTIONS)
     void dailyCountRefusedOrRoundTrips(byte[] input) {
         RoundTrip.check(input, OryxReader.DAILY_COUNT_FILE,
                 file -> new OryxReader(Strictness.STRICT).dailyCounts(file).claims());

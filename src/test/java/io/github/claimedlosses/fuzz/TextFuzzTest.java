@@ -13,7 +13,7 @@ import io.github.claimedlosses.extract.TextFile;
 class TextFuzzTest {
     private static final TextExtractor EXTRACTOR = TextExtractor.standard();
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "60s", maxExecutions = FuzzBudget.BUILD_EXECUTIONS)
     void textRefusedOrExtractedAndRoundTrips(byte[] input) {
         RoundTrip.check(input, "document.txt",
                 file -> EXTRACTOR.extract(TextFile.read(file), DocumentInfo.named("document.txt")).claims());
