@@ -65,6 +65,6 @@ public final class ChartFiles {
         g2.setTransformDoubleConverter(ONE_DECIMAL);
         g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
-        return SvgCompaction.of(g2.getSVGDocument(), prefix);
+        return SvgCompaction.of(g2.getSVGDocument());
     }
 }

@@ -3,13 +3,15 @@ package io.github.claimedlosses.export.chart;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Makes the SVG that JFreeSVG writes smaller without changing what it shows, in three steps over its own, regular
- * output: runs of adjacent bars of one style become one path; points of a polyline that lie within
+ * output: runs of adjacent bars, or of lines such as ticks and grid lines, of one style become one path each; points of a polyline that lie within
  * {@link #TOLERANCE} pixels of the straight line through their neighbours are left out; and every distinct style
  * (with its clip path) is written once, as a CSS class. Deterministic: the same input gives the same text.
  */
@@ -24,6 +26,8 @@ final class SvgCompaction {
     private static final String NUMBER = "-?[0-9]+(?:\\.[0-9]+)?(?:E-?[0-9]+)?";
     private static final Pattern RECT = Pattern.compile("<rect x='(" + NUMBER + ")' y='(" + NUMBER + ")' width='("
             + NUMBER + ")' height='(" + NUMBER + ")'((?: style='[^']*')?(?: clip-path='[^']*')?)/>");
+    private static final Pattern LINE = Pattern.compile("<line x1='(" + NUMBER + ")' y1='(" + NUMBER + ")' x2='("
+            + NUMBER + ")' y2='(" + NUMBER + ")'((?: style='[^']*')?(?: clip-path='[^']*')?)/>");
     private static final Pattern PATH_DATA = Pattern.compile("d='([^']*)'");
     private static final Pattern POINT = Pattern.compile("(" + NUMBER + "),(" + NUMBER + ")");
     private static final Pattern STYLED = Pattern.compile(" style='([^']*)'(?: clip-path='([^']*)')?");
@@ -31,14 +35,36 @@ final class SvgCompaction {
     private SvgCompaction() {
     }
 
-    /** The compacted form of {@code svg}, a document written by JFreeSVG's {@code SVGGraphics2D}. */
-    static String of(String svg, String classPrefix) {
-        return sharedStyles(simplifiedPolylines(mergedBars(svg)), classPrefix);
+    /**
+     * The compacted form of {@code svg}, a document written by JFreeSVG's {@code SVGGraphics2D}. Class names start
+     * with a short code made from the document's content, so that documents inlined in one page keep their styles
+     * apart.
+     */
+    static String of(String svg) {
+        String compact = simplifiedPolylines(mergedLines(mergedBars(svg)));
+        return sharedStyles(compact, String.format(Locale.ROOT, "k%08x-", compact.hashCode()));
     }
 
     /** Consecutive {@code <rect>} elements of identical style and clip path, as one {@code <path>} each run. */
     static String mergedBars(String svg) {
-        Matcher rect = RECT.matcher(svg);
+        return merged(svg, RECT, "", rect -> "M" + rect.group(1) + "," + rect.group(2) + "h" + rect.group(3) + "v"
+                + rect.group(4) + "h" + negated(rect.group(3)) + "Z");
+    }
+
+    /** Consecutive {@code <line>} elements (ticks, grid lines) of identical style, as one unfilled path each run. */
+    static String mergedLines(String svg) {
+        return merged(svg, LINE, " fill='none'", line -> "M" + line.group(1) + "," + line.group(2)
+                + (line.group(1).equals(line.group(3)) ? "V" + line.group(4)
+                : line.group(2).equals(line.group(4)) ? "H" + line.group(3)
+                : "L" + line.group(3) + "," + line.group(4)));
+    }
+
+    /**
+     * Runs of adjacent elements matched by {@code element} whose group 5 (style and clip path) is the same, each run
+     * of two or more as one path of the subpaths {@code subpath} gives.
+     */
+    private static String merged(String svg, Pattern element, String extra, Function<Matcher, String> subpath) {
+        Matcher match = element.matcher(svg);
         StringBuilder out = new StringBuilder(svg.length());
         int copied = 0;
         int runStart = -1;
@@ -46,27 +72,25 @@ final class SvgCompaction {
         int runLength = 0;
         String runAttributes = null;
         StringBuilder path = new StringBuilder();
-        while (rect.find()) {
-            boolean continues = runLength > 0 && rect.start() == runEnd && rect.group(5).equals(runAttributes);
+        while (match.find()) {
+            boolean continues = runLength > 0 && match.start() == runEnd && match.group(5).equals(runAttributes);
             if (!continues) {
-                copied = closeRun(svg, out, copied, runStart, runEnd, runLength, runAttributes, path);
-                runStart = rect.start();
+                copied = closeRun(svg, out, copied, runStart, runEnd, runLength, runAttributes + extra, path);
+                runStart = match.start();
                 runLength = 0;
-                runAttributes = rect.group(5);
+                runAttributes = match.group(5);
                 path.setLength(0);
             }
-            path.append('M').append(rect.group(1)).append(',').append(rect.group(2))
-                    .append('h').append(rect.group(3)).append('v').append(rect.group(4))
-                    .append('h').append(negated(rect.group(3))).append('Z');
+            path.append(subpath.apply(match));
             runLength++;
-            runEnd = rect.end();
+            runEnd = match.end();
         }
-        copied = closeRun(svg, out, copied, runStart, runEnd, runLength, runAttributes, path);
+        copied = closeRun(svg, out, copied, runStart, runEnd, runLength, runAttributes + extra, path);
         out.append(svg, copied, svg.length());
         return out.toString();
     }
 
-    /** Writes a run of two or more rects as one path; returns how far {@code svg} is now copied. */
+    /** Writes a run of two or more elements as one path; returns how far {@code svg} is now copied. */
     private static int closeRun(String svg, StringBuilder out, int copied, int start, int end, int length,
                                 String attributes, CharSequence path) {
         if (length < 2) {
