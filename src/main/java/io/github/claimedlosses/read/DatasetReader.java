@@ -41,9 +41,19 @@ public final class DatasetReader {
         return read(file, DatasetFormat.detect(file));
     }
 
-    /** The claims of {@code file} read as {@code format}. */
+    /**
+     * The claims of {@code file} read as {@code format}. A file already read, unchanged since (same size and
+     * modification time), is not parsed again: its result is reused.
+     */
     public ReadResult read(Path file, DatasetFormat format) {
         requireFile(file);
+        if (format == DatasetFormat.TEXT) {
+            return parse(file, format);
+        }
+        return ReadCache.get(file, format, strictness, () -> parse(file, format));
+    }
+
+    private ReadResult parse(Path file, DatasetFormat format) {
         GeneralStaffReader generalStaff = new GeneralStaffReader(strictness);
         switch (format) {
             case GS_EQUIPMENT:
