@@ -2,7 +2,6 @@ package io.github.claimedlosses.bench;
 
 import io.github.claimedlosses.SharedData;
 import io.github.claimedlosses.export.ClaimsCsvWriter;
-import io.github.claimedlosses.export.PublishedStatistics;
 import io.github.claimedlosses.export.chart.ChartFiles;
 import io.github.claimedlosses.export.chart.CumulativeCharts;
 import io.github.claimedlosses.export.chart.DailyChart;
@@ -12,6 +11,7 @@ import io.github.claimedlosses.model.Claimant;
 import io.github.claimedlosses.model.Kind;
 import io.github.claimedlosses.model.Side;
 import io.github.claimedlosses.model.Taxonomy;
+import io.github.claimedlosses.publish.PublishedStatistics;
 import io.github.claimedlosses.read.DatasetReader;
 import io.github.claimedlosses.read.ReadCacheAccess;
 import io.github.claimedlosses.read.Strictness;
