@@ -59,7 +59,8 @@ public final class Publication {
 
     /** Builds the publication into {@code out}, replacing it when complete; returns what could not be drawn. */
     public List<String> build(Path out) {
-        try (OutputFolder folder = OutputFolder.beside(out)) {
+        try (OutputFolder folder = OutputFolder.beside(out);
+             ChartWriter writer = new ChartWriter(folder.path().resolve("charts"), inputs.plotlyJs())) {
             Path root = folder.path();
             List<Claim> datasetClaims = stage("read datasets", "claims", this::readDatasets);
             List<Reading> documents = stage("read documents", "documents", this::readDocuments);
@@ -75,7 +76,6 @@ public final class Publication {
             PublishedTables tables = new PublishedTables(root.resolve("tables"));
             stage("write tables", "files", () -> tables.write(tidy, ClaimTable.of("document claims", documentClaims),
                     statistics));
-            ChartWriter writer = new ChartWriter(root.resolve("charts"), inputs.plotlyJs());
             PublishedCharts charts = new PublishedCharts(writer, notes::add);
             Table generalStaff = generalStaffWide(tidy, sources);
             List<Category> current = generalStaff.isEmpty() ? List.of() : currentCategories(generalStaff);
@@ -86,6 +86,7 @@ public final class Publication {
                 stage("draw trend charts", "charts", () -> charts.trends(stats, current));
             });
             stage("draw document charts", "charts", () -> charts.documents(documents, generalStaff));
+            stage("finish rendering charts", "files", () -> writer.written().size());
             stage("write report", "files", () -> {
                 List<PublishedFile> files = new ArrayList<>(tables.written());
                 files.addAll(writer.written());

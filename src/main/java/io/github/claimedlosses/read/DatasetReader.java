@@ -36,15 +36,20 @@ public final class DatasetReader {
         return read(file, DatasetFormat.detect(file));
     }
 
-    /** The claims of {@code file} read as {@code format}. */
+    /**
+     * The claims of {@code file} read as {@code format}. A file already read, unchanged since (same size and
+     * modification time), is not parsed again: its result is reused.
+     */
     public ReadResult read(Path file, DatasetFormat format) {
         requireFile(file);
         if (format == DatasetFormat.TEXT) {
             throw new IllegalArgumentException(file + " is a text document: its figures are extracted from text "
                     + "(package io.github.claimedlosses.extract), not read as a dataset");
         }
-        Sources sources = Sources.standard();
-        return result(List.of(sources.read(file, sources.format(format.id()), lenient())));
+        return ReadCache.get(file, format, strictness, () -> {
+            Sources sources = Sources.standard();
+            return result(List.of(sources.read(file, sources.format(format.id()), lenient())));
+        });
     }
 
     /**
