@@ -40,7 +40,8 @@ public final class ClaimsCsvWriter {
                         claim.kind().id(),
                         claim.provenance().source(),
                         claim.provenance().location(),
-                        claim.provenance().quote());
+                        claim.provenance().quote(),
+                        claim.provenance().item());
             }
             printer.flush();
         } catch (IOException e) {
