@@ -60,7 +60,7 @@ final class LossContext {
 
     /** The rules of the data file, naming categories of {@code taxonomy}. */
     static LossContext load(Taxonomy taxonomy) {
-        return new LossContext(DataFile.load(FILE), taxonomy);
+        return new LossContext(DataFile.withLanguages(FILE, "context"), taxonomy);
     }
 
     private static PhraseIndex<Boolean> cues(DataFile file, String field) {

@@ -40,7 +40,8 @@ final class ProseExtractor {
      * @param anchor  the date relative expressions resolve against and that dates figures nothing else dates: the
      *                comment's date, or the document's; null when unknown
      */
-    void extract(String text, int from, int to, boolean comment, LocalDate anchor, Findings findings) {
+    void extract(String text, int from, int to, boolean comment, LocalDate anchor, Language language,
+                 Findings findings) {
         List<Sentence> sentences = splitter.split(text, from, to);
         int first = 0;
         while (first < sentences.size()) {
@@ -48,7 +49,7 @@ final class ProseExtractor {
             while (last < sentences.size() && sentences.get(last).paragraph() == sentences.get(first).paragraph()) {
                 last++;
             }
-            paragraph(text, sentences.subList(first, last), comment, anchor, findings);
+            paragraph(text, sentences.subList(first, last), comment, anchor, language, findings);
             first = last;
         }
     }
@@ -58,18 +59,26 @@ final class ProseExtractor {
      * are no evidence of whose losses either).
      */
     private record Parsed(Sentence sentence, List<Token> tokens, List<Mention> mentions,
-                          List<PhraseIndex.Match<Claimant>> attributions, boolean quoteOpenAfter) {
+                          List<PhraseIndex.Match<Claimant>> attributions, boolean quoteOpenAfter, Language language) {
     }
 
     private void paragraph(String text, List<Sentence> sentences, boolean comment, LocalDate anchor,
-                           Findings findings) {
+                           Language documentLanguage, Findings findings) {
         List<Parsed> parsed = new ArrayList<>(sentences.size());
-        int quoteDepth = 0;
+        List<List<Token>> tokenLists = new ArrayList<>(sentences.size());
+        List<Token> all = new ArrayList<>();
         for (Sentence sentence : sentences) {
             List<Token> tokens = Tokenizer.tokenize(text, sentence.start(), sentence.end());
+            tokenLists.add(tokens);
+            all.addAll(tokens);
+        }
+        Language language = Languages.standard().detect(all, 0, all.size(), documentLanguage);
+        int quoteDepth = 0;
+        for (int k = 0; k < sentences.size(); k++) {
+            List<Token> tokens = tokenLists.get(k);
             quoteDepth = quoteDepth(tokens, quoteDepth);
-            parsed.add(new Parsed(sentence, tokens, lexicon.numbers().mentions(tokens), claimants.attributions(tokens),
-                    quoteDepth > 0));
+            parsed.add(new Parsed(sentences.get(k), tokens, lexicon.numbers().mentions(tokens, language),
+                    claimants.attributions(tokens), quoteDepth > 0, language));
         }
         Claimant inherited = null;
         for (int k = 0; k < parsed.size(); k++) {
@@ -139,7 +148,6 @@ final class ProseExtractor {
         private final Kind periodKind;
         /** The last figure found, the base of a multiple. */
         private Claim last;
-        private String quote;
         /** Where the previous number's noun phrase ended: this number's clause starts no earlier. */
         private int previousEnd;
 
@@ -182,7 +190,8 @@ final class ProseExtractor {
             PhraseIndex.Match<Qualifier> stated = lexicon.qualifiers().endingAt(tokens, previousEnd, mention.start());
             int phraseEnd = context.phraseEnd(tokens, mention.end(), limit);
             previousEnd = phraseEnd;
-            PhraseIndex.Match<Category> head = lexicon.categories().first(tokens, mention.end(), phraseEnd);
+            PhraseIndex.Match<Category> head = lexicon.firstCategory(tokens, mention.end(), phraseEnd,
+                    parsed.language());
             int clauseEnd = context.clauseEnd(tokens, phraseEnd, limit);
             if (head == null || !losses || context.deniesLoss(tokens, clauseStart, clauseEnd)) {
                 return;
@@ -228,12 +237,9 @@ final class ProseExtractor {
             last = claim;
         }
 
-        /** The provenance of the figure at {@code index}, quoting the sentence (folded once). */
+        /** The provenance of the figure at {@code index}, quoting its sentence (a window of it around the figure). */
         private Provenance provenance(int index) {
-            if (quote == null) {
-                quote = findings.quote(parsed.sentence().start(), parsed.sentence().end());
-            }
-            return findings.provenance(index, quote);
+            return findings.provenance(index, findings.quote(parsed.sentence().start(), parsed.sentence().end(), index));
         }
     }
 

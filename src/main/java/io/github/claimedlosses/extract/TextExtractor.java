@@ -19,6 +19,8 @@ import java.util.List;
  * characters before the figure in the text) and the sentence, or bulletin line, it was read from.
  */
 public final class TextExtractor {
+    /** How many characters from the start of a document detect its language. */
+    private static final int DETECTION_SAMPLE = 5000;
     private final TimeExpressions times;
     private final BulletinParser bulletins;
     private final ProseExtractor prose;
@@ -43,15 +45,19 @@ public final class TextExtractor {
      * invasion" in the body, the first reader comment's timestamp. Relative expressions ("as of Thursday") resolve
      * against it, and it dates body figures nothing else dates; a comment's own timestamp dates its figures.
      */
-    public Extraction extract(String text, DocumentInfo document) {
-        Findings findings = new Findings(document.source(), text);
+    public Extraction extract(String given, DocumentInfo document) {
+        NormalizedText normalized = NormalizedText.of(given);
+        String text = normalized.text();
+        Findings findings = new Findings(document.source(), normalized);
         DocumentLayout layout = DocumentLayout.of(text, times);
         LocalDate documentDate = documentDate(text, document, layout);
-        List<int[]> covered = bulletins.extract(text, documentDate, findings);
+        List<Token> opening = Tokenizer.tokenize(text, 0, Math.min(text.length(), DETECTION_SAMPLE));
+        Language language = Languages.standard().detect(opening, 0, opening.size(), null);
+        List<int[]> covered = bulletins.extract(text, documentDate, language, findings);
         for (DocumentLayout.Segment segment : layout.segments()) {
             LocalDate anchor = segment.comment() ? segment.date() : documentDate;
             for (int[] range : uncovered(segment.start(), segment.end(), covered)) {
-                prose.extract(text, range[0], range[1], segment.comment(), anchor, findings);
+                prose.extract(text, range[0], range[1], segment.comment(), anchor, language, findings);
             }
         }
         Extraction extraction = findings.result();

@@ -91,7 +91,7 @@ final class TimeExpressions {
 
     /** The expressions described by the data file. */
     static TimeExpressions load() {
-        return new TimeExpressions(DataFile.load(FILE));
+        return new TimeExpressions(DataFile.withLanguages(FILE, "calendar"));
     }
 
     /** Every time expression in {@code text} between {@code from} and {@code to}, in order. */
