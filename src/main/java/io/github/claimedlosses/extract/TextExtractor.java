@@ -24,12 +24,15 @@ public final class TextExtractor {
     private final TimeExpressions times;
     private final BulletinParser bulletins;
     private final ProseExtractor prose;
+    private final FigureListReader lists;
 
     private TextExtractor(Taxonomy taxonomy) {
         Lexicon lexicon = Lexicon.load(taxonomy);
         ClaimantRules claimants = ClaimantRules.load();
         this.times = TimeExpressions.load();
         this.bulletins = BulletinParser.load(lexicon, claimants);
+        this.lists = new FigureListReader(lexicon, claimants, times,
+                DataFile.withLanguages(BulletinParser.FILE, "bulletins").strings("units"));
         this.prose = new ProseExtractor(lexicon, LossContext.load(taxonomy), claimants, times);
     }
 
@@ -53,7 +56,11 @@ public final class TextExtractor {
         LocalDate documentDate = documentDate(text, document, layout);
         List<Token> opening = Tokenizer.tokenize(text, 0, Math.min(text.length(), DETECTION_SAMPLE));
         Language language = Languages.standard().detect(opening, 0, opening.size(), null);
-        List<int[]> covered = bulletins.extract(text, documentDate, language, findings);
+        List<int[]> covered = new ArrayList<>(bulletins.extract(text, documentDate, language, findings));
+        for (int[] range : uncovered(0, text.length(), List.copyOf(covered))) {
+            covered.addAll(lists.extract(text, range[0], range[1], documentDate, language, findings));
+        }
+        covered.sort((a, b) -> Integer.compare(a[0], b[0]));
         for (DocumentLayout.Segment segment : layout.segments()) {
             LocalDate anchor = segment.comment() ? segment.date() : documentDate;
             for (int[] range : uncovered(segment.start(), segment.end(), covered)) {

@@ -28,6 +28,12 @@ public final class Attribution {
                 return "as claimed in a reader comment";
             case PRESS:
                 return "as reported by the press";
+            case RU_GENERAL_STAFF:
+                return "as claimed by Russia's General Staff";
+            case UA_PRESIDENT:
+                return "as claimed by the President of Ukraine";
+            case MEDIAZONA:
+                return "as confirmed by name by BBC Russian and Mediazona";
             default:
                 return "as claimed by other sources";
         }
@@ -52,7 +58,7 @@ public final class Attribution {
             case ORYX:
                 return "Oryx, visually confirmed, CC BY 4.0 (via scarnecchia/oryx_data)";
             default:
-                return claimant.label() + ", claimed";
+                return claimant.label() + (claimant.isConfirmation() ? ", confirmed" : ", claimed");
         }
     }
 }
