@@ -15,6 +15,7 @@ import io.github.claimedlosses.read.Strictness;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -33,7 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "Formats are detected from content: @|bold gs-equipment|@, @|bold gs-personnel|@, @|bold gs-corrections|@, "
                 + "@|bold gs-oryx-models|@ (General Staff JSON), @|bold oryx-daily|@ (Oryx daily_count.csv), "
                 + "@|bold claims-csv|@ (this tool's own output), @|bold text|@ (.txt and .md files and other UTF-8 text: "
-                + "news articles, statements, General Staff bulletins in English or Ukrainian).",
+                + "news articles, statements and reposted General Staff bulletins in English, Ukrainian, Russian, German, Polish, Hungarian, Slovak, Italian, Turkish, French or Spanish).",
             "A dataset file with any bad record is refused whole and nothing is written, unless --lenient. "
                 + "In a text document, what cannot be settled (an undated figure, say) is reported as a warning "
                 + "on standard error."})
@@ -57,6 +58,12 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Write the CSV to FILE (atomically: complete or not at all) instead of standard output.")
     private Path output;
 
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "The date the text documents were published: it completes dates written without a year "
+                + "(14 березня, 3 июня), resolves yesterday and \"over the past day\", and dates figures nothing else "
+                + "dates. Without it, a document's dateline or other dates in its text date it.")
+    private LocalDate date;
+
     @Override
     public Integer call() {
         DatasetReader reader = new DatasetReader(lenient ? Strictness.LENIENT : Strictness.STRICT);
@@ -65,7 +72,7 @@ final class ExtractCommand implements Callable<Integer> {
         for (Path file : files) {
             DatasetFormat fileFormat = format == null ? DatasetFormat.detect(file) : format;
             if (fileFormat == DatasetFormat.TEXT) {
-                claims.addAll(extractText(file, err));
+                claims.addAll(extractText(file, date, err));
                 continue;
             }
             ReadResult result = reader.read(file, fileFormat);
@@ -88,9 +95,9 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     /** The claims of a text document; its warnings go to {@code err}, one line each, naming the file. */
-    private static List<Claim> extractText(Path file, PrintWriter err) {
+    private static List<Claim> extractText(Path file, LocalDate date, PrintWriter err) {
         String name = file.getFileName().toString();
-        Extraction extraction = TextExtractor.standard().extract(TextFile.read(file), DocumentInfo.named(name));
+        Extraction extraction = TextExtractor.standard().extract(TextFile.read(file), new DocumentInfo(name, date));
         extraction.warnings().forEach(warning -> err.println("claimed-losses: warning: " + name + ": " + warning));
         return extraction.claims();
     }

@@ -37,6 +37,7 @@ final class LossContext {
     private final PhraseIndex<Boolean> adversaryWords;
     private final PhraseIndex<Boolean> agentVerbs;
     private final PhraseIndex<Boolean> incrementCues;
+    private final PhraseIndex<Boolean> totalCues;
     private final List<String> abbreviations;
 
     private LossContext(DataFile file, Taxonomy taxonomy) {
@@ -55,6 +56,7 @@ final class LossContext {
         this.adversaryWords = cues(file, "adversaryWords");
         this.agentVerbs = cues(file, "agentVerbs");
         this.incrementCues = cues(file, "incrementCues");
+        this.totalCues = cues(file, "totalCues");
         this.abbreviations = file.strings("abbreviations");
     }
 
@@ -80,6 +82,11 @@ final class LossContext {
     /** Whether the sentence states a change over a period ("in the past 24 hours"). */
     boolean statesIncrement(List<Token> tokens) {
         return incrementCues.first(tokens, 0, tokens.size()) != null;
+    }
+
+    /** Whether the sentence speaks of a running total ("since the start of the invasion", "всего"). */
+    boolean statesTotal(List<Token> tokens) {
+        return totalCues.first(tokens, 0, tokens.size()) != null;
     }
 
     /** Whether the number ending before token {@code end} measures something else (percent, hours, money). */

@@ -43,13 +43,14 @@ final class ProseExtractor {
     void extract(String text, int from, int to, boolean comment, LocalDate anchor, Language language,
                  Findings findings) {
         List<Sentence> sentences = splitter.split(text, from, to);
+        Carried carried = new Carried();
         int first = 0;
         while (first < sentences.size()) {
             int last = first;
             while (last < sentences.size() && sentences.get(last).paragraph() == sentences.get(first).paragraph()) {
                 last++;
             }
-            paragraph(text, sentences.subList(first, last), comment, anchor, language, findings);
+            paragraph(text, sentences.subList(first, last), comment, anchor, language, carried, findings);
             first = last;
         }
     }
@@ -62,8 +63,17 @@ final class ProseExtractor {
                           List<PhraseIndex.Match<Claimant>> attributions, boolean quoteOpenAfter, Language language) {
     }
 
+    /**
+     * What one paragraph leaves to the next ones of the same stretch: the last claimant named (a report's later
+     * paragraphs go on quoting it) and whether the text last spoke of a day's changes or of running totals.
+     */
+    private static final class Carried {
+        private Claimant claimant;
+        private Kind kind;
+    }
+
     private void paragraph(String text, List<Sentence> sentences, boolean comment, LocalDate anchor,
-                           Language documentLanguage, Findings findings) {
+                           Language documentLanguage, Carried carried, Findings findings) {
         List<Parsed> parsed = new ArrayList<>(sentences.size());
         List<List<Token>> tokenLists = new ArrayList<>(sentences.size());
         List<Token> all = new ArrayList<>();
@@ -80,14 +90,19 @@ final class ProseExtractor {
             parsed.add(new Parsed(sentences.get(k), tokens, lexicon.numbers().mentions(tokens, language),
                     claimants.attributions(tokens), quoteDepth > 0, language));
         }
-        Claimant inherited = null;
+        Claimant inherited = carried.claimant;
         for (int k = 0; k < parsed.size(); k++) {
             Parsed sentence = parsed.get(k);
             Claimant quoted = quoteAttribution(parsed, k);
             Claimant fallback = comment ? claimants.comment()
                     : quoted != null ? quoted : inherited != null ? inherited : claimants.unattributed();
+            Kind stated = context.statesIncrement(sentence.tokens()) ? Kind.INCREMENT
+                    : context.statesTotal(sentence.tokens()) ? Kind.CUMULATIVE : null;
+            if (stated != null) {
+                carried.kind = stated;
+            }
             if (!sentence.mentions().isEmpty()) {
-                sentence(text, sentence, fallback, comment, anchor, findings);
+                sentence(text, sentence, fallback, comment, anchor, stated != null ? stated : carried.kind, findings);
             }
             if (!sentence.attributions().isEmpty()) {
                 inherited = sentence.attributions().get(sentence.attributions().size() - 1).value();
@@ -95,6 +110,7 @@ final class ProseExtractor {
                 inherited = quoted;
             }
         }
+        carried.claimant = inherited;
     }
 
     /** The quotation depth after {@code tokens}, given the depth before: “ opens, ” closes, " toggles. */
@@ -130,8 +146,8 @@ final class ProseExtractor {
     }
 
     private void sentence(String text, Parsed parsed, Claimant fallback, boolean comment, LocalDate anchor,
-                          Findings findings) {
-        new SentenceScan(text, parsed, fallback, comment, anchor, findings).run();
+                          Kind periodKind, Findings findings) {
+        new SentenceScan(text, parsed, fallback, comment, anchor, periodKind, findings).run();
     }
 
     /** The figures of one sentence, found number by number; lives for one sentence of one call. */
@@ -152,7 +168,7 @@ final class ProseExtractor {
         private int previousEnd;
 
         SentenceScan(String text, Parsed parsed, Claimant fallback, boolean comment, LocalDate anchor,
-                     Findings findings) {
+                     Kind periodKind, Findings findings) {
             this.text = text;
             this.parsed = parsed;
             this.tokens = parsed.tokens();
@@ -162,7 +178,7 @@ final class ProseExtractor {
             this.findings = findings;
             this.timeMentions = times.find(text, tokens, parsed.sentence().start(), parsed.sentence().end());
             this.losses = context.speaksOfLosses(tokens);
-            this.periodKind = context.statesIncrement(tokens) ? Kind.INCREMENT : null;
+            this.periodKind = periodKind;
         }
 
         void run() {
@@ -210,7 +226,18 @@ final class ProseExtractor {
             Qualifier qualifier = mention.isRange() ? Qualifier.RANGE : stated == null ? Qualifier.EXACT : stated.value();
             LocalDate date = date(text, timeMentions, index, anchor, findings);
             add(index, new Claim(date, null, claimant, side, category, mention.value(), qualifier, mention.low(),
-                    mention.high(), periodKind == null ? rule.kind() : periodKind, provenance(index)));
+                    mention.high(), kind(rule), provenance(index)));
+        }
+
+        /**
+         * The figure's kind: the claimant's (running totals or estimates) unless the text speaks of a period's change
+         * (an increment) or, for a claimant of estimates, of a running total.
+         */
+        private Kind kind(ClaimantRules.Rule rule) {
+            if (periodKind == Kind.INCREMENT || (periodKind == Kind.CUMULATIVE && rule.kind() == Kind.CUMULATIVE)) {
+                return periodKind;
+            }
+            return rule.kind();
         }
 
         /** A multiple of the last figure ("thrice that number"), in the category a cue beside it gives. */
