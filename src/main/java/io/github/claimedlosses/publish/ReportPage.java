@@ -1,5 +1,7 @@
-package io.github.claimedlosses.export;
+package io.github.claimedlosses.publish;
 
+import io.github.claimedlosses.export.PublishedFile;
+import io.github.claimedlosses.export.chart.Html;
 import java.util.List;
 import java.util.Locale;
 

@@ -1,5 +1,8 @@
-package io.github.claimedlosses.export;
+package io.github.claimedlosses.publish;
 
+import io.github.claimedlosses.export.ChartWriter;
+import io.github.claimedlosses.export.PublishedFile;
+import io.github.claimedlosses.export.OutputFolder;
 import io.github.claimedlosses.files.OutputFiles;
 import io.github.claimedlosses.export.chart.InteractiveChart;
 import io.github.claimedlosses.extract.DocumentFolder;

@@ -1,4 +1,4 @@
-package io.github.claimedlosses.export;
+package io.github.claimedlosses.export.chart;
 
 /** Escaping of text placed in HTML or SVG, so that words from documents and data never become markup. */
 public final class Html {

@@ -1,4 +1,4 @@
-package io.github.claimedlosses.export;
+package io.github.claimedlosses.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

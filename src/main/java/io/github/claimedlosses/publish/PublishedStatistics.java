@@ -1,4 +1,4 @@
-package io.github.claimedlosses.export;
+package io.github.claimedlosses.publish;
 
 import io.github.claimedlosses.model.Category;
 import io.github.claimedlosses.model.Claimant;

@@ -1,4 +1,4 @@
-package io.github.claimedlosses.read;
+package io.github.claimedlosses.files;
 
 import io.github.claimedlosses.model.BadInputException;
 import java.io.IOException;
@@ -15,7 +15,7 @@ import java.nio.file.Path;
 /** Reads a whole file as strict UTF-8, naming the line of the first byte that is not UTF-8. */
 public final class Utf8Text {
     /** Largest text file accepted. */
-    public static final long MAX_BYTES = JsonRecords.MAX_FILE_BYTES;
+    public static final long MAX_BYTES = 256L * 1024 * 1024;
 
     private Utf8Text() {
     }

@@ -1,4 +1,4 @@
-package io.github.claimedlosses.export;
+package io.github.claimedlosses.publish;
 
 import io.github.claimedlosses.export.chart.ClaimedConfirmedChart;
 import io.github.claimedlosses.model.Category;

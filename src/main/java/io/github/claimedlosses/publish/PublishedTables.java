@@ -1,5 +1,7 @@
-package io.github.claimedlosses.export;
+package io.github.claimedlosses.publish;
 
+import io.github.claimedlosses.export.PublishedFile;
+import io.github.claimedlosses.export.CsvTableWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

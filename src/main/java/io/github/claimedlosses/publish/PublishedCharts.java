@@ -1,5 +1,6 @@
-package io.github.claimedlosses.export;
+package io.github.claimedlosses.publish;
 
+import io.github.claimedlosses.export.ChartWriter;
 import io.github.claimedlosses.export.chart.ChartLabels;
 import io.github.claimedlosses.export.chart.ChartStyle;
 import io.github.claimedlosses.export.chart.ClaimedConfirmedChart;

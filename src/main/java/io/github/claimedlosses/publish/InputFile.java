@@ -1,4 +1,4 @@
-package io.github.claimedlosses.export;
+package io.github.claimedlosses.publish;
 
 import io.github.claimedlosses.files.Sha256;
 import java.io.IOException;
