@@ -1,6 +1,6 @@
 package io.github.claimedlosses.cli;
 
-import io.github.claimedlosses.export.Publication;
+import io.github.claimedlosses.publish.Publication;
 import io.github.claimedlosses.export.chart.InteractiveChart;
 import io.github.claimedlosses.fetch.DatasetCache;
 import io.github.claimedlosses.fetch.FetchOptions;

@@ -1,7 +1,7 @@
 package io.github.claimedlosses.extract;
 
 import io.github.claimedlosses.model.BadInputException;
-import io.github.claimedlosses.read.Utf8Text;
+import io.github.claimedlosses.files.Utf8Text;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;

@@ -1,6 +1,7 @@
 package io.github.claimedlosses.read;
 
 import io.github.claimedlosses.model.BadInputException;
+import io.github.claimedlosses.files.Utf8Text;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package io.github.claimedlosses.read;
 
+import io.github.claimedlosses.files.Utf8Text;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -26,7 +27,7 @@ import java.util.List;
  */
 final class JsonRecords {
     /** Largest file accepted; the real datasets are below 1 MB. */
-    static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
+    static final long MAX_FILE_BYTES = Utf8Text.MAX_BYTES;
 
     private static final int MAX_NESTING = 32;
     private static final int MAX_NUMBER_DIGITS = 64;

@@ -1,6 +1,6 @@
 package io.github.claimedlosses.export.chart;
 
-import io.github.claimedlosses.export.Html;
+import io.github.claimedlosses.export.chart.Html;
 import java.util.ArrayList;
 import java.util.List;
 import tech.tablesaw.api.DateColumn;

@@ -1,6 +1,6 @@
 package io.github.claimedlosses.notebook.display;
 
-import io.github.claimedlosses.export.Html;
+import io.github.claimedlosses.export.chart.Html;
 import io.github.claimedlosses.stats.Description;
 import io.github.claimedlosses.stats.StatTable;
 import java.util.LinkedHashMap;

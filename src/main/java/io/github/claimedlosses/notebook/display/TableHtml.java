@@ -1,6 +1,6 @@
 package io.github.claimedlosses.notebook.display;
 
-import io.github.claimedlosses.export.Html;
+import io.github.claimedlosses.export.chart.Html;
 import java.util.List;
 
 /**

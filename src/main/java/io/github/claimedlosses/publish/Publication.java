@@ -1,0 +1,170 @@
+package io.github.claimedlosses.publish;
+
+import io.github.claimedlosses.export.ChartWriter;
+import io.github.claimedlosses.export.PublishedFile;
+import io.github.claimedlosses.export.OutputFolder;
+import io.github.claimedlosses.files.OutputFiles;
+import io.github.claimedlosses.export.chart.InteractiveChart;
+import io.github.claimedlosses.extract.DocumentFolder;
+import io.github.claimedlosses.model.Category;
+import io.github.claimedlosses.model.Claim;
+import io.github.claimedlosses.model.Claimant;
+import io.github.claimedlosses.model.Kind;
+import io.github.claimedlosses.model.Side;
+import io.github.claimedlosses.read.DatasetReader;
+import io.github.claimedlosses.read.GeneralStaffReader;
+import io.github.claimedlosses.read.ReadResult;
+import io.github.claimedlosses.read.Strictness;
+import io.github.claimedlosses.table.ClaimFilter;
+import io.github.claimedlosses.table.ClaimTable;
+import io.github.claimedlosses.table.WideTable;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import tech.tablesaw.api.Table;
+
+/**
+ * Builds every table, chart and the report of a publication from a datasets folder and a folder of documents,
+ * into a staging folder that replaces {@code out/} only when complete. Same inputs, same bytes.
+ */
+public final class Publication {
+    /**
+     * What a publication is built from.
+     *
+     * @param data      a datasets folder laid out like the public repositories, or {@code null} for none
+     * @param documents a folder of text documents such as {@code seeds/}, or {@code null} for none
+     * @param plotlyJs  where interactive pages load plotly.js from
+     */
+    public record Inputs(Path data, Path documents, String plotlyJs) {
+        /** Inputs with the default plotly.js location. */
+        public static Inputs of(Path data, Path documents) {
+            return new Inputs(data, documents, InteractiveChart.DEFAULT_PLOTLY_JS);
+        }
+    }
+
+    private final Inputs inputs;
+    private final Consumer<String> progress;
+    private final List<String> notes = new ArrayList<>();
+
+    /**
+     * @param progress receives one line per stage: what, how many, how long
+     */
+    public Publication(Inputs inputs, Consumer<String> progress) {
+        this.inputs = inputs;
+        this.progress = progress;
+    }
+
+    /** Builds the publication into {@code out}, replacing it when complete; returns what could not be drawn. */
+    public List<String> build(Path out) {
+        try (OutputFolder folder = OutputFolder.beside(out)) {
+            Path root = folder.path();
+            List<Claim> datasetClaims = stage("read datasets", "claims", this::readDatasets);
+            List<DocumentFolder.Document> documents = stage("read documents", "documents", this::readDocuments);
+            List<Claim> documentClaims = documents.stream().flatMap(d -> d.extraction().claims().stream()).toList();
+            List<Claim> all = new ArrayList<>(datasetClaims);
+            all.addAll(documentClaims);
+            Table tidy = ClaimTable.of(all);
+            Optional<PublishedStatistics> statistics = stage("compute statistics", "tables",
+                    () -> PublishedStatistics.of(tidy));
+            if (statistics.isEmpty()) {
+                notes.add("no General Staff dataset: no statistics, and no daily, monthly, trend or comparison charts");
+            }
+            PublishedTables tables = new PublishedTables(root.resolve("tables"));
+            stage("write tables", "files", () -> tables.write(tidy, ClaimTable.of("document claims", documentClaims),
+                    statistics));
+            ChartWriter writer = new ChartWriter(root.resolve("charts"), inputs.plotlyJs());
+            PublishedCharts charts = new PublishedCharts(writer, notes::add);
+            Table generalStaff = generalStaffWide(tidy);
+            List<Category> current = generalStaff.isEmpty() ? List.of() : currentCategories(generalStaff);
+            stage("draw cumulative charts", "charts", () -> generalStaff.isEmpty() ? 0 : charts.cumulative(generalStaff));
+            statistics.ifPresent(stats -> {
+                stage("draw daily charts", "charts", () -> charts.daily(stats, current));
+                stage("draw comparison charts", "charts", () -> charts.comparisons(stats));
+                stage("draw trend charts", "charts", () -> charts.trends(stats, current));
+            });
+            stage("draw document charts", "charts", () -> charts.documents(documents, generalStaff));
+            stage("write report", "files", () -> {
+                List<PublishedFile> files = new ArrayList<>(tables.written());
+                files.addAll(writer.written());
+                List<SummaryRow> summary = statistics.map(stats -> SummaryRow.of(stats, current)).orElse(List.of());
+                OutputFiles.writeAtomically(root.resolve("index.html"), ReportPage.html(summary, files, inputFiles(),
+                        notes));
+                return 1;
+            });
+            folder.commit();
+        }
+        return List.copyOf(notes);
+    }
+
+    /** Every input file with its checksum: the datasets read, then the documents. */
+    private List<InputFile> inputFiles() {
+        List<InputFile> files = new ArrayList<>();
+        if (inputs.data() != null) {
+            for (Path file : DatasetReader.datasetFiles(inputs.data())) {
+                files.add(InputFile.of(inputs.data().relativize(file).toString().replace('\\', '/'), file));
+            }
+        }
+        if (inputs.documents() != null) {
+            for (Path file : DocumentFolder.documentFiles(inputs.documents())) {
+                files.add(InputFile.of(file.getFileName().toString(), file));
+            }
+        }
+        return files;
+    }
+
+    private List<Claim> readDatasets() {
+        if (inputs.data() == null || !DatasetReader.containsDatasets(inputs.data())) {
+            notes.add("no datasets" + (inputs.data() == null ? "" : " in " + inputs.data())
+                    + ": the tables and charts of the datasets are not drawn");
+            return List.of();
+        }
+        ReadResult result = new DatasetReader(Strictness.STRICT).readFolder(inputs.data());
+        notes.addAll(result.notes());
+        return result.claims();
+    }
+
+    private List<DocumentFolder.Document> readDocuments() {
+        if (inputs.documents() == null || DocumentFolder.documentFiles(inputs.documents()).isEmpty()) {
+            notes.add("no documents" + (inputs.documents() == null ? "" : " in " + inputs.documents())
+                    + ": no document claims or document charts");
+            return List.of();
+        }
+        List<DocumentFolder.Document> documents = DocumentFolder.read(inputs.documents());
+        for (DocumentFolder.Document document : documents) {
+            document.extraction().warnings().forEach(warning -> notes.add(document.name() + ": " + warning));
+        }
+        return documents;
+    }
+
+    /** The General Staff dataset's cumulative claims about Russia, one row per date; empty when there are none. */
+    private static Table generalStaffWide(Table tidy) {
+        Table generalStaff = ClaimFilter.all().claimant(Claimant.UA_GENERAL_STAFF).side(Side.RUSSIA)
+                .kind(Kind.CUMULATIVE).apply(tidy);
+        Table fromDataset = generalStaff.where(generalStaff.stringColumn("source")
+                .isIn(GeneralStaffReader.EQUIPMENT_FILE, GeneralStaffReader.PERSONNEL_FILE));
+        return fromDataset.isEmpty() ? Table.create("empty") : WideTable.of(fromDataset);
+    }
+
+    /** The categories with a figure on the latest date of {@code wide}: those still reported. */
+    private static List<Category> currentCategories(Table wide) {
+        LocalDate latest = wide.dateColumn("date").max();
+        int row = wide.dateColumn("date").indexOf(latest);
+        return io.github.claimedlosses.export.chart.CumulativeCharts.categoriesIn(wide).stream()
+                .filter(category -> !wide.column(category.id()).isMissing(row)).toList();
+    }
+
+    private <T> T stage(String what, String unit, Supplier<T> work) {
+        long start = System.nanoTime();
+        T result = work.get();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        String count = result instanceof List ? ((List<?>) result).size() + " " + unit
+                : result instanceof Integer ? result + " " + unit : "";
+        progress.accept(String.format(Locale.ROOT, "%-24s %16s  %5.1f s", what, count, seconds));
+        return result;
+    }
+}

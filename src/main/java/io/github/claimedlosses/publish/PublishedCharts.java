@@ -1,0 +1,134 @@
+package io.github.claimedlosses.publish;
+
+import io.github.claimedlosses.export.ChartWriter;
+import io.github.claimedlosses.export.chart.ChartLabels;
+import io.github.claimedlosses.export.chart.ChartStyle;
+import io.github.claimedlosses.export.chart.ClaimedConfirmedChart;
+import io.github.claimedlosses.export.chart.CumulativeCharts;
+import io.github.claimedlosses.export.chart.DailyChart;
+import io.github.claimedlosses.export.chart.DocumentChart;
+import io.github.claimedlosses.export.chart.MixChart;
+import io.github.claimedlosses.export.chart.MonthlyChart;
+import io.github.claimedlosses.export.chart.RussiaUkraineChart;
+import io.github.claimedlosses.export.chart.TrendChart;
+import io.github.claimedlosses.extract.DocumentFolder;
+import io.github.claimedlosses.model.Category;
+import io.github.claimedlosses.model.Claim;
+import io.github.claimedlosses.model.Claimant;
+import io.github.claimedlosses.model.Side;
+import io.github.claimedlosses.model.Taxonomy;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jfree.chart.JFreeChart;
+import tech.tablesaw.api.Table;
+
+/** Draws every chart of a publication through one {@link ChartWriter}; what cannot be drawn becomes a note. */
+final class PublishedCharts {
+    private static final Claimant GS = Claimant.UA_GENERAL_STAFF;
+
+    private final ChartWriter writer;
+    private final Consumer<String> notes;
+
+    PublishedCharts(ChartWriter writer, Consumer<String> notes) {
+        this.writer = writer;
+        this.notes = notes;
+    }
+
+    /** Running totals per category, interactive too, and the small-multiples overview. */
+    int cumulative(Table wide) {
+        for (Category category : CumulativeCharts.categoriesIn(wide)) {
+            String name = "cumulative-" + category.id();
+            ChartLabels labels = CumulativeCharts.labels(wide, GS, Side.RUSSIA, category);
+            write(name, CumulativeCharts.of(wide, GS, Side.RUSSIA, category));
+            writer.writeInteractive(name, labels, List.of(CumulativeCharts.series(wide, GS, category)));
+        }
+        writer.write("cumulative-overview", "Russian losses by category, claimed by Ukraine's General Staff "
+                + "(small multiples)", CumulativeCharts.overview(wide, GS, Side.RUSSIA), 1400, 1000);
+        return CumulativeCharts.categoriesIn(wide).size() + 1;
+    }
+
+    /** Daily bars with rolling means, and monthly sums, per category. */
+    int daily(PublishedStatistics statistics, List<Category> categories) {
+        LocalDate asOf = statistics.daily().dateColumn("date").max();
+        for (Category category : categories) {
+            write("daily-" + category.id(), DailyChart.of(statistics.daily(), statistics.rolling(), GS, Side.RUSSIA,
+                    category));
+            write("monthly-" + category.id(), MonthlyChart.of(statistics.monthly(), asOf, GS, Side.RUSSIA, category));
+        }
+        return 2 * categories.size();
+    }
+
+    /** Claimed against confirmed per mapped category, Russia against Ukraine (Oryx), and the category mix. */
+    int comparisons(PublishedStatistics statistics) {
+        int drawn = 0;
+        if (statistics.claimedVsConfirmed() == null) {
+            notes.accept("no Oryx daily counts: the claimed-versus-confirmed and Russia-versus-Ukraine charts are "
+                    + "not drawn");
+        } else {
+            Table matched = statistics.claimedVsConfirmed().where(statistics.claimedVsConfirmed()
+                    .doubleColumn("confirmed").isNotMissing());
+            for (Category category : Taxonomy.standard().categories()) {
+                if (matched.stringColumn("category").contains(category.id())) {
+                    write("claimed-vs-confirmed-" + category.id(), ClaimedConfirmedChart.of(
+                            statistics.claimedVsConfirmed(), category));
+                    drawn++;
+                }
+            }
+            write("russia-vs-ukraine", RussiaUkraineChart.of(statistics.russiaVsUkraine(),
+                    RussiaUkraineChart.headlineCategories()));
+            drawn++;
+        }
+        write("category-mix", MixChart.of(statistics.mix(), GS, Side.RUSSIA, PublishedStatistics.mixCategories()));
+        return drawn + 1;
+    }
+
+    /** Fit, phases and projection per category still reported on the latest date. */
+    int trends(PublishedStatistics statistics, List<Category> categories) {
+        int drawn = 0;
+        for (Category category : categories) {
+            Table fits = statistics.fits().where(statistics.fits().stringColumn("category").isEqualTo(category.id())
+                    .and(statistics.fits().stringColumn("fitted").isEqualTo("total")));
+            if (fits.isEmpty()) {
+                continue;
+            }
+            TrendChart.Inputs inputs = new TrendChart.Inputs(rows(statistics.daily(), category),
+                    rows(statistics.rolling(), category), fits.row(0), rows(statistics.phases(), category),
+                    rows(statistics.projections(), category));
+            write("trend-" + category.id(), TrendChart.of(inputs, GS, Side.RUSSIA, category));
+            drawn++;
+        }
+        return drawn;
+    }
+
+    /** Per document, its running totals beside the dataset's figures for the same date. */
+    int documents(List<DocumentFolder.Document> documents, Table generalStaff) {
+        int drawn = 0;
+        for (DocumentFolder.Document document : documents) {
+            List<Claim> claims = document.extraction().claims();
+            var date = DocumentChart.mainDate(claims);
+            if (date.isEmpty()) {
+                notes.accept(document.name() + ": states no dated running total about Russian losses: no chart");
+                continue;
+            }
+            JFreeChart chart = DocumentChart.of(document.name(), claims, date.get(), generalStaff);
+            writer.write("document-" + fileStem(document.name()), chart.getTitle().getText(), chart,
+                    ChartStyle.WIDTH, 620);
+            drawn++;
+        }
+        return drawn;
+    }
+
+    private void write(String name, JFreeChart chart) {
+        writer.write(name, chart.getTitle().getText(), chart, ChartStyle.WIDTH, ChartStyle.HEIGHT);
+    }
+
+    private static Table rows(Table table, Category category) {
+        return table.where(table.stringColumn("category").isEqualTo(category.id()));
+    }
+
+    private static String fileStem(String name) {
+        String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        return stem.replaceAll("[^A-Za-z0-9_-]", "_");
+    }
+}

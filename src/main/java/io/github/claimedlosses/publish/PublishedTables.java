@@ -1,0 +1,60 @@
+package io.github.claimedlosses.publish;
+
+import io.github.claimedlosses.export.PublishedFile;
+import io.github.claimedlosses.export.CsvTableWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import tech.tablesaw.api.Table;
+
+/** Writes a publication's CSV tables into its {@code tables/} folder and remembers what it wrote. */
+final class PublishedTables {
+    private final Path folder;
+    private final List<PublishedFile> written = new ArrayList<>();
+
+    PublishedTables(Path folder) {
+        this.folder = folder;
+    }
+
+    /** Writes the tidy claims, the document claims and, when present, the statistics; returns how many files. */
+    int write(Table claims, Table documentClaims, Optional<PublishedStatistics> statistics) {
+        write("claims.csv", claims, "Every claim, tidy: one row per figure, all sources (claimant oryx = visually "
+                + "confirmed)");
+        write("seed_claims.csv", documentClaims, "The claims extracted from the documents, with the sentence each "
+                + "came from");
+        statistics.ifPresent(stats -> {
+            write("daily.csv", stats.daily(), "General Staff claims: daily increments, intervals, per-day rates, "
+                    + "corrections and category events");
+            write("rolling.csv", stats.rolling(), "General Staff claims: 7- and 30-day rolling means and medians of "
+                    + "the daily rate");
+            write("monthly.csv", stats.monthly(), "General Staff claims: monthly sums, per-day averages, month-on-month "
+                    + "and year-on-year change");
+            write("ratios.csv", stats.ratios(), "General Staff claims: personnel, armoured vehicles and artillery per "
+                    + "tank");
+            if (stats.claimedVsConfirmed() != null) {
+                write("claimed_vs_confirmed.csv", stats.claimedVsConfirmed(), "Claimed (General Staff) per visually "
+                        + "confirmed (Oryx) loss, with the mapping and the lag");
+                write("russia_vs_ukraine.csv", stats.russiaVsUkraine(), "Oryx, visually confirmed: Russian per "
+                        + "Ukrainian loss");
+            }
+            write("category_mix.csv", stats.mix(), "General Staff claims: each heavy-equipment category's share");
+            write("trends.csv", stats.fits(), "General Staff claims: least-squares fits of the running total (last "
+                    + PublishedStatistics.FIT_DAYS + " days) and of the daily rate (last 365 days)");
+            write("phases.csv", stats.phases(), "General Staff claims: phases of the daily rate (change points)");
+            write("projections.csv", stats.projections(), "General Staff claims: projected running totals with 95% "
+                    + "prediction intervals");
+        });
+        return written.size();
+    }
+
+    /** The tables written so far, in order. */
+    List<PublishedFile> written() {
+        return List.copyOf(written);
+    }
+
+    private void write(String name, Table table, String title) {
+        CsvTableWriter.write(table, folder.resolve(name));
+        written.add(new PublishedFile("tables/" + name, title, "table"));
+    }
+}
