@@ -113,6 +113,7 @@ final class FigureListReader {
         List<Token> tokens = Tokenizer.tokenize(text, from, to);
         Language language = Languages.standard().detect(tokens, 0, tokens.size(), documentLanguage);
         List<Item> run = new ArrayList<>();
+        boolean[] listSeen = {false};
         int i = 0;
         while (i < tokens.size()) {
             Item item = tokens.get(i).type() == Token.Type.NUMERAL ? itemAt(text, tokens, i, language) : null;
@@ -122,7 +123,7 @@ final class FigureListReader {
                 continue;
             }
             if (item != null) {
-                flush(text, tokens, run, documentDate, from, findings, covered);
+                flush(text, tokens, run, documentDate, from, listSeen, findings, covered);
                 run.clear();
                 run.add(item);
                 i = item.end();
@@ -130,7 +131,7 @@ final class FigureListReader {
             }
             i++;
         }
-        flush(text, tokens, run, documentDate, from, findings, covered);
+        flush(text, tokens, run, documentDate, from, listSeen, findings, covered);
     }
 
     /** Whether only separators stand between two items. */
@@ -248,10 +249,12 @@ final class FigureListReader {
 
     /** Adds the run's figures when it is long enough to be a list. */
     private void flush(String text, List<Token> tokens, List<Item> run, LocalDate documentDate, int blockStart,
-                       Findings findings, List<int[]> covered) {
-        if (run.size() < MIN_ITEMS) {
+                       boolean[] listSeen, Findings findings, List<int[]> covered) {
+        // after a list in the same paragraph, fewer items go on with it (a line between them was not understood)
+        if (run.isEmpty() || (run.size() < MIN_ITEMS && !listSeen[0])) {
             return;
         }
+        listSeen[0] = true;
         int listStart = tokens.get(run.get(0).nameStart()).start();
         int headerStart = Math.max(0, listStart - HEADER_REACH);
         List<Token> header = Tokenizer.tokenize(text, headerStart, listStart);

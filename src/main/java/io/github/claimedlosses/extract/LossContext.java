@@ -1,6 +1,7 @@
 package io.github.claimedlosses.extract;
 
 import io.github.claimedlosses.model.Category;
+import io.github.claimedlosses.model.Kind;
 import io.github.claimedlosses.model.Side;
 import io.github.claimedlosses.model.Taxonomy;
 import java.util.EnumSet;
@@ -82,6 +83,31 @@ final class LossContext {
     /** Whether the sentence states a change over a period ("in the past 24 hours"). */
     boolean statesIncrement(List<Token> tokens) {
         return incrementCues.first(tokens, 0, tokens.size()) != null;
+    }
+
+    /**
+     * The kind the cue nearest to the number at {@code [start, end)} speaks of: {@link Kind#INCREMENT} for a
+     * period's change ("over the past day"), {@link Kind#CUMULATIVE} for a running total ("since the start"); null
+     * when the sentence has neither. A cue before the number wins a tie.
+     */
+    Kind nearestPeriod(List<Token> tokens, int start, int end) {
+        int best = Integer.MAX_VALUE;
+        Kind kind = null;
+        for (var cue : incrementCues.all(tokens, 0, tokens.size())) {
+            int distance = cue.end() <= start ? start - cue.end() : cue.start() - end + 1;
+            if (distance >= 0 && distance < best) {
+                best = distance;
+                kind = Kind.INCREMENT;
+            }
+        }
+        for (var cue : totalCues.all(tokens, 0, tokens.size())) {
+            int distance = cue.end() <= start ? start - cue.end() : cue.start() - end + 1;
+            if (distance >= 0 && distance < best) {
+                best = distance;
+                kind = Kind.CUMULATIVE;
+            }
+        }
+        return kind;
     }
 
     /** Whether the sentence speaks of a running total ("since the start of the invasion", "всего"). */

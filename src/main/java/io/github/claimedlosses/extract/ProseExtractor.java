@@ -96,13 +96,15 @@ final class ProseExtractor {
             Claimant quoted = quoteAttribution(parsed, k);
             Claimant fallback = comment ? claimants.comment()
                     : quoted != null ? quoted : inherited != null ? inherited : claimants.unattributed();
-            Kind stated = context.statesIncrement(sentence.tokens()) ? Kind.INCREMENT
-                    : context.statesTotal(sentence.tokens()) ? Kind.CUMULATIVE : null;
-            if (stated != null) {
-                carried.kind = stated;
+            boolean increment = context.statesIncrement(sentence.tokens());
+            boolean total = context.statesTotal(sentence.tokens());
+            if (increment != total) {
+                carried.kind = increment ? Kind.INCREMENT : Kind.CUMULATIVE;
+            } else if (increment) {
+                carried.kind = null;
             }
             if (!sentence.mentions().isEmpty()) {
-                sentence(text, sentence, fallback, comment, anchor, stated != null ? stated : carried.kind, findings);
+                sentence(text, sentence, fallback, comment, anchor, increment || total ? null : carried.kind, findings);
             }
             if (!sentence.attributions().isEmpty()) {
                 inherited = sentence.attributions().get(sentence.attributions().size() - 1).value();
@@ -226,16 +228,19 @@ final class ProseExtractor {
             Qualifier qualifier = mention.isRange() ? Qualifier.RANGE : stated == null ? Qualifier.EXACT : stated.value();
             LocalDate date = date(text, timeMentions, index, anchor, findings);
             add(index, new Claim(date, null, claimant, side, category, mention.value(), qualifier, mention.low(),
-                    mention.high(), kind(rule), provenance(index)));
+                    mention.high(), kind(rule, mention), provenance(index)));
         }
 
         /**
          * The figure's kind: the claimant's (running totals or estimates) unless the text speaks of a period's change
-         * (an increment) or, for a claimant of estimates, of a running total.
+         * (an increment) or, for a claimant of running totals, of a running total: the nearest such cue in the
+         * sentence, else what earlier sentences of the report spoke of.
          */
-        private Kind kind(ClaimantRules.Rule rule) {
-            if (periodKind == Kind.INCREMENT || (periodKind == Kind.CUMULATIVE && rule.kind() == Kind.CUMULATIVE)) {
-                return periodKind;
+        private Kind kind(ClaimantRules.Rule rule, Mention mention) {
+            Kind period = periodKind != null ? periodKind
+                    : context.nearestPeriod(tokens, mention.start(), mention.end());
+            if (period == Kind.INCREMENT || (period == Kind.CUMULATIVE && rule.kind() == Kind.CUMULATIVE)) {
+                return period;
             }
             return rule.kind();
         }
