@@ -39,6 +39,7 @@ final class LossContext {
     private final PhraseIndex<Boolean> agentVerbs;
     private final PhraseIndex<Boolean> incrementCues;
     private final PhraseIndex<Boolean> totalCues;
+    private final Set<String> conjunctions;
     private final List<String> abbreviations;
 
     private LossContext(DataFile file, Taxonomy taxonomy) {
@@ -58,6 +59,7 @@ final class LossContext {
         this.agentVerbs = cues(file, "agentVerbs");
         this.incrementCues = cues(file, "incrementCues");
         this.totalCues = cues(file, "totalCues");
+        this.conjunctions = new HashSet<>(file.strings("conjunctions"));
         this.abbreviations = file.strings("abbreviations");
     }
 
@@ -86,21 +88,21 @@ final class LossContext {
     }
 
     /**
-     * The kind the cue nearest to the number at {@code [start, end)} speaks of: {@link Kind#INCREMENT} for a
+     * The kind the cue in {@code [from, to)} nearest to the number at {@code [start, end)} speaks of: {@link Kind#INCREMENT} for a
      * period's change ("over the past day"), {@link Kind#CUMULATIVE} for a running total ("since the start"); null
      * when the sentence has neither. A cue before the number wins a tie.
      */
-    Kind nearestPeriod(List<Token> tokens, int start, int end) {
+    Kind nearestPeriod(List<Token> tokens, int from, int start, int end, int to) {
         int best = Integer.MAX_VALUE;
         Kind kind = null;
-        for (var cue : incrementCues.all(tokens, 0, tokens.size())) {
+        for (var cue : incrementCues.all(tokens, from, to)) {
             int distance = cue.end() <= start ? start - cue.end() : cue.start() - end + 1;
             if (distance >= 0 && distance < best) {
                 best = distance;
                 kind = Kind.INCREMENT;
             }
         }
-        for (var cue : totalCues.all(tokens, 0, tokens.size())) {
+        for (var cue : totalCues.all(tokens, from, to)) {
             int distance = cue.end() <= start ? start - cue.end() : cue.start() - end + 1;
             if (distance >= 0 && distance < best) {
                 best = distance;
@@ -108,6 +110,11 @@ final class LossContext {
             }
         }
         return kind;
+    }
+
+    /** Whether {@code token} is a conjunction that joins two figures ("and", "и", "та"). */
+    boolean isConjunction(Token token) {
+        return token.type() == Token.Type.WORD && conjunctions.contains(token.norm());
     }
 
     /** Whether the sentence speaks of a running total ("since the start of the invasion", "всего"). */

@@ -144,7 +144,7 @@ final class NumberReader {
             end++;
             scaled = true;
             if (end < tokens.size() && tokens.get(end).isSymbol(".") && end + 1 < tokens.size()
-                    && tokens.get(end).end() == tokens.get(end - 1).end()) {
+                    && tokens.get(end).start() == tokens.get(end - 1).end()) {
                 end++;
             }
             // "23 bin 400": the rest of the number after its scale word

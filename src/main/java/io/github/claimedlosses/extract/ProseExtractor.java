@@ -210,6 +210,9 @@ final class ProseExtractor {
             previousEnd = phraseEnd;
             PhraseIndex.Match<Category> head = lexicon.firstCategory(tokens, mention.end(), phraseEnd,
                     parsed.language());
+            if (head == null) {
+                head = elided(mention, k(mention), stated);
+            }
             int clauseEnd = context.clauseEnd(tokens, phraseEnd, limit);
             if (head == null || !losses || context.deniesLoss(tokens, clauseStart, clauseEnd)) {
                 return;
@@ -228,21 +231,58 @@ final class ProseExtractor {
             Qualifier qualifier = mention.isRange() ? Qualifier.RANGE : stated == null ? Qualifier.EXACT : stated.value();
             LocalDate date = date(text, timeMentions, index, anchor, findings);
             add(index, new Claim(date, null, claimant, side, category, mention.value(), qualifier, mention.low(),
-                    mention.high(), kind(rule, mention), provenance(index)));
+                    mention.high(), kind(rule, clauseStart, mention, clauseEnd), provenance(index)));
         }
 
         /**
          * The figure's kind: the claimant's (running totals or estimates) unless the text speaks of a period's change
          * (an increment) or, for a claimant of running totals, of a running total: the nearest such cue in the
-         * sentence, else what earlier sentences of the report spoke of.
+         * figure's sentence, else what earlier sentences of the report spoke of when its own sentence has no cue.
          */
-        private Kind kind(ClaimantRules.Rule rule, Mention mention) {
+        private Kind kind(ClaimantRules.Rule rule, int clauseStart, Mention mention, int clauseEnd) {
             Kind period = periodKind != null ? periodKind
-                    : context.nearestPeriod(tokens, mention.start(), mention.end());
+                    : context.nearestPeriod(tokens, 0, mention.start(), mention.end(), tokens.size());
             if (period == Kind.INCREMENT || (period == Kind.CUMULATIVE && rule.kind() == Kind.CUMULATIVE)) {
                 return period;
             }
             return rule.kind();
+        }
+
+        /**
+         * The category of a bare number the text leaves to its neighbours: the next figure's when a conjunction
+         * joins them ("до 225 и более 440 военнослужащих"), else the previous figure's when a dash sets the number
+         * apart ("«Запад» — до 495"); null otherwise. The category match returned spans the borrowed name.
+         */
+        private PhraseIndex.Match<Category> elided(Mention mention, int k, PhraseIndex.Match<Qualifier> stated) {
+            List<Mention> mentions = parsed.mentions();
+            if (k + 1 < mentions.size() && mentions.get(k + 1).type() == Mention.Type.COUNT) {
+                Mention next = mentions.get(k + 1);
+                int gap = next.start() - mention.end();
+                PhraseIndex.Match<Qualifier> nextStated = lexicon.qualifiers().endingAt(tokens, mention.end(),
+                        next.start());
+                int conjunction = mention.end();
+                if (gap == 1 + (nextStated == null ? 0 : nextStated.end() - nextStated.start())
+                        && context.isConjunction(tokens.get(conjunction))) {
+                    int nextLimit = k + 2 < mentions.size() ? mentions.get(k + 2).start() : tokens.size();
+                    int nextEnd = context.phraseEnd(tokens, next.end(), nextLimit);
+                    PhraseIndex.Match<Category> nextHead = lexicon.firstCategory(tokens, next.end(), nextEnd,
+                            parsed.language());
+                    if (nextHead != null) {
+                        return nextHead;
+                    }
+                }
+            }
+            int before = stated == null ? mention.start() : stated.start();
+            boolean dashBefore = before > 0 && isDash(tokens.get(before - 1));
+            boolean dashAfter = mention.end() < tokens.size() && isDash(tokens.get(mention.end()));
+            if (last != null && last.kind() != Kind.DERIVED && (dashBefore || dashAfter)) {
+                return new PhraseIndex.Match<>(last.category(), mention.end(), mention.end());
+            }
+            return null;
+        }
+
+        private int k(Mention mention) {
+            return parsed.mentions().indexOf(mention);
         }
 
         /** A multiple of the last figure ("thrice that number"), in the category a cue beside it gives. */
@@ -333,6 +373,10 @@ final class ProseExtractor {
                     + "document has no date; the figure's date is left empty");
         }
         return date;
+    }
+
+    private static boolean isDash(Token token) {
+        return token.isSymbol("—") || token.isSymbol("–") || token.isSymbol("‒");
     }
 
     private static boolean isInside(List<TimeMention> timeMentions, int from, int to) {
