@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * The vocabularies that bulletins and prose share: category names (the taxonomy's aliases and every language's
  * {@code categories} in {@code words.json}, matched as token sequences, and, by their Lucene stems, in any
- * inflection of the language), the qualifier words, and the number reader. Immutable.
+ * inflection of the language; {@code localCategories} only in text of their language), the qualifier words, and
+ * the number reader. Immutable.
  */
 final class Lexicon {
     static final String QUALIFIERS_FILE = "qualifiers.json";
@@ -50,6 +51,11 @@ final class Lexicon {
                             + " and " + entry.getValue());
                 }
             }
+            // names read only in text of this language, as they mean something else in others (Turkish "top")
+            language.words().path("localCategories").properties().forEach(entry -> {
+                Category category = taxonomy.category(entry.getKey());
+                DataFile.strings(entry.getValue()).forEach(phrase -> own.putIfAbsent(phrase, category));
+            });
             Map<String, Category> stems = new LinkedHashMap<>();
             for (Map.Entry<String, Category> entry : own.entrySet()) {
                 stems.putIfAbsent(stemPhrase(entry.getKey(), language), entry.getValue());
