@@ -26,6 +26,7 @@ final class LossContext {
 
     private final PhraseIndex<Boolean> lossCues;
     private final PhraseIndex<Boolean> nonLossCues;
+    private final PhraseIndex<Boolean> civilianCues;
     private final PhraseIndex<Boolean> measureWords;
     private final Set<String> currencySymbols;
     private final PhraseIndex<Boolean> phraseBoundaries;
@@ -45,6 +46,7 @@ final class LossContext {
     private LossContext(DataFile file, Taxonomy taxonomy) {
         this.lossCues = cues(file, "lossCues");
         this.nonLossCues = cues(file, "nonLossCues");
+        this.civilianCues = cues(file, "civilianCues");
         this.measureWords = cues(file, "measureWords");
         this.currencySymbols = new HashSet<>(file.strings("currencySymbols"));
         this.phraseBoundaries = cues(file, "phraseBoundaries");
@@ -77,9 +79,12 @@ final class LossContext {
         return abbreviations;
     }
 
-    /** Whether the sentence speaks of losses at all ("killed", "destroyed", "casualties"). */
+    /**
+     * Whether the sentence speaks of military losses at all ("killed", "destroyed", "casualties"), and not of
+     * civilians: a sentence that names civilian victims gives no figures.
+     */
     boolean speaksOfLosses(List<Token> tokens) {
-        return lossCues.first(tokens, 0, tokens.size()) != null;
+        return lossCues.first(tokens, 0, tokens.size()) != null && civilianCues.first(tokens, 0, tokens.size()) == null;
     }
 
     /** Whether the sentence states a change over a period ("in the past 24 hours"). */
