@@ -41,6 +41,7 @@ final class LossContext {
     private final PhraseIndex<Boolean> incrementCues;
     private final PhraseIndex<Boolean> totalCues;
     private final Set<String> conjunctions;
+    private final PhraseIndex<Boolean> reachVerbs;
     private final List<String> abbreviations;
 
     private LossContext(DataFile file, Taxonomy taxonomy) {
@@ -62,6 +63,7 @@ final class LossContext {
         this.incrementCues = cues(file, "incrementCues");
         this.totalCues = cues(file, "totalCues");
         this.conjunctions = new HashSet<>(file.strings("conjunctions"));
+        this.reachVerbs = cues(file, "reachVerbs");
         this.abbreviations = file.strings("abbreviations");
     }
 
@@ -115,6 +117,11 @@ final class LossContext {
             }
         }
         return kind;
+    }
+
+    /** A verb of reaching ("reached", "сягнули", "zvýšil na") that ends right before token {@code end}; or null. */
+    PhraseIndex.Match<Boolean> reachVerbEndingAt(List<Token> tokens, int from, int end) {
+        return reachVerbs.endingAt(tokens, from, end);
     }
 
     /** Whether {@code token} is a conjunction that joins two figures ("and", "и", "та"). */

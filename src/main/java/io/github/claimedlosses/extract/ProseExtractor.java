@@ -213,6 +213,9 @@ final class ProseExtractor {
             if (head == null) {
                 head = elided(mention, k(mention), stated);
             }
+            if (head == null) {
+                head = namedBefore(mention, stated, clauseStart);
+            }
             int clauseEnd = context.clauseEnd(tokens, phraseEnd, limit);
             if (head == null || !losses || context.deniesLoss(tokens, clauseStart, clauseEnd)) {
                 return;
@@ -277,6 +280,27 @@ final class ProseExtractor {
             boolean dashAfter = mention.end() < tokens.size() && isDash(tokens.get(mention.end()));
             if (last != null && last.kind() != Kind.DERIVED && (dashBefore || dashAfter)) {
                 return new PhraseIndex.Match<>(last.category(), mention.end(), mention.end());
+            }
+            return null;
+        }
+
+        /**
+         * The category named before a number that a verb of reaching introduces ("втрати ... в особовому складі
+         * сягнули 689 040", "počet ... príslušníkov ... zvýšil na 469 840"): the nearest name in the clause before the
+         * verb; null when there is no such verb right before the number or no name.
+         */
+        private PhraseIndex.Match<Category> namedBefore(Mention mention, PhraseIndex.Match<Qualifier> stated,
+                                                        int clauseStart) {
+            int before = stated == null ? mention.start() : stated.start();
+            PhraseIndex.Match<Boolean> verb = context.reachVerbEndingAt(tokens, clauseStart, before);
+            if (verb == null) {
+                return null;
+            }
+            for (int i = verb.start() - 1; i >= clauseStart; i--) {
+                PhraseIndex.Match<Category> name = lexicon.categoryAt(tokens, i, verb.start(), parsed.language());
+                if (name != null) {
+                    return new PhraseIndex.Match<>(name.value(), mention.end(), mention.end());
+                }
             }
             return null;
         }
