@@ -33,11 +33,15 @@ final class Language {
     private final String letters;
     private final Set<String> stopWords;
     private final boolean cyrillic;
-    private final char decimalSeparator;
-    private final Analyzer analyzer;
+    private final String decimalOverride;
+    private volatile char decimalSeparator;
+    private final JsonNode stemmer;
+    private final boolean spellout;
     private final Map<String, String> stems = new ConcurrentHashMap<>();
-    private final Map<String, Double> numberWords;
     private final JsonNode words;
+    /** Built on first use, so that a run pays only for the languages its texts are in. */
+    private volatile Analyzer analyzer;
+    private volatile Map<String, Double> numberWords;
 
     Language(String code, JsonNode settings, JsonNode words) {
         this.code = code;
@@ -45,11 +49,9 @@ final class Language {
         this.letters = settings.path("letters").asText("");
         this.stopWords = new HashSet<>(DataFile.strings(settings.path("stopWords")));
         this.cyrillic = "Cyrillic".equals(settings.path("script").asText("Latin"));
-        String decimal = settings.path("decimalSeparator").asText("");
-        this.decimalSeparator = decimal.isEmpty() ? DecimalFormatSymbols.getInstance(locale).getDecimalSeparator()
-                : decimal.charAt(0);
-        this.analyzer = analyzer(code, settings.path("stemmer"));
-        this.numberWords = numberWords(locale, settings.path("spellout").asBoolean(true));
+        this.decimalOverride = settings.path("decimalSeparator").asText("");
+        this.stemmer = settings.path("stemmer");
+        this.spellout = settings.path("spellout").asBoolean(true);
         this.words = words;
     }
 
@@ -75,7 +77,13 @@ final class Language {
 
     /** The decimal separator of numbers ({@code ,} in Ukrainian and German, {@code .} in English). */
     char decimalSeparator() {
-        return decimalSeparator;
+        char separator = decimalSeparator;
+        if (separator == 0) {
+            separator = decimalOverride.isEmpty() ? DecimalFormatSymbols.getInstance(locale).getDecimalSeparator()
+                    : decimalOverride.charAt(0);
+            decimalSeparator = separator;
+        }
+        return separator;
     }
 
     /** The language's {@code words.json}. */
@@ -85,12 +93,21 @@ final class Language {
 
     /** The value of a number word of the language ({@code сім}, {@code тисяч}); null when it is none. */
     Double numberWord(String word) {
-        return numberWords.get(word);
+        Map<String, Double> built = numberWords;
+        if (built == null) {
+            synchronized (this) {
+                if (numberWords == null) {
+                    numberWords = numberWords(locale, spellout);
+                }
+                built = numberWords;
+            }
+        }
+        return built.get(word);
     }
 
     /** The stem of a lower-case word by the language's Lucene filter; the word itself when it has none. */
     String stem(String word) {
-        if (analyzer == null) {
+        if (stemmer.isMissingNode() || stemmer.isNull()) {
             return word;
         }
         String stem = stems.get(word);
@@ -105,7 +122,16 @@ final class Language {
     }
 
     private String analyze(String word) {
-        try (TokenStream stream = analyzer.tokenStream("word", word)) {
+        Analyzer built = analyzer;
+        if (built == null) {
+            synchronized (this) {
+                if (analyzer == null) {
+                    analyzer = analyzer(code, stemmer);
+                }
+                built = analyzer;
+            }
+        }
+        try (TokenStream stream = built.tokenStream("word", word)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             String first = stream.incrementToken() ? term.toString() : word;

@@ -19,14 +19,16 @@ final class Lexicon {
     static final String QUALIFIERS_FILE = "qualifiers.json";
 
     private final PhraseIndex<Category> categories;
-    private final Map<Language, PhraseIndex<Category>> stemmed;
+    /** Each language's own names, by stem: built when a text of the language is first read. */
+    private final Map<Language, PhraseIndex<Category>> stemmed = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Language, Map<String, Category>> own;
     private final PhraseIndex<Qualifier> qualifiers;
     private final NumberReader numbers;
 
-    private Lexicon(PhraseIndex<Category> categories, Map<Language, PhraseIndex<Category>> stemmed,
+    private Lexicon(PhraseIndex<Category> categories, Map<Language, Map<String, Category>> own,
                     PhraseIndex<Qualifier> qualifiers, NumberReader numbers) {
         this.categories = categories;
-        this.stemmed = stemmed;
+        this.own = own;
         this.qualifiers = qualifiers;
         this.numbers = numbers;
     }
@@ -36,7 +38,7 @@ final class Lexicon {
         Map<String, Qualifier> qualifiers = DataFile.withLanguages(QUALIFIERS_FILE, "qualifiers")
                 .phrasesByValue("qualifiers", Qualifier::fromId);
         Map<String, Category> all = new LinkedHashMap<>(taxonomy.aliasIndex());
-        Map<Language, PhraseIndex<Category>> stemmed = new HashMap<>();
+        Map<Language, Map<String, Category>> byLanguage = new HashMap<>();
         for (Language language : Languages.standard().all()) {
             Map<String, Category> own = new LinkedHashMap<>();
             language.words().path("categories").properties().forEach(entry -> {
@@ -56,14 +58,25 @@ final class Lexicon {
                 Category category = taxonomy.category(entry.getKey());
                 DataFile.strings(entry.getValue()).forEach(phrase -> own.putIfAbsent(phrase, category));
             });
-            Map<String, Category> stems = new LinkedHashMap<>();
-            for (Map.Entry<String, Category> entry : own.entrySet()) {
-                stems.putIfAbsent(stemPhrase(entry.getKey(), language), entry.getValue());
-            }
-            stemmed.put(language, PhraseIndex.of(stems, what + " (stems)"));
+            byLanguage.put(language, own);
         }
-        return new Lexicon(PhraseIndex.of(all, "taxonomy.json aliases and lang/*/words.json categories"), stemmed,
+        return new Lexicon(PhraseIndex.of(all, "taxonomy.json aliases and lang/*/words.json categories"), byLanguage,
                 PhraseIndex.of(qualifiers, QUALIFIERS_FILE), NumberReader.load());
+    }
+
+    /** The index of {@code language}'s names by their stems, built on first use. */
+    private PhraseIndex<Category> stemmed(Language language) {
+        Map<String, Category> names = own.get(language);
+        if (names == null) {
+            return null;
+        }
+        return stemmed.computeIfAbsent(language, key -> {
+            Map<String, Category> stems = new LinkedHashMap<>();
+            for (Map.Entry<String, Category> entry : names.entrySet()) {
+                stems.putIfAbsent(stemPhrase(entry.getKey(), key), entry.getValue());
+            }
+            return PhraseIndex.of(stems, "lang/" + key.code() + "/words.json categories (stems)");
+        });
     }
 
     private static String stemPhrase(String phrase, Language language) {
@@ -98,8 +111,11 @@ final class Lexicon {
      */
     PhraseIndex.Match<Category> categoryAt(List<Token> tokens, int from, int limit, Language language) {
         PhraseIndex.Match<Category> exact = categories.longestAt(tokens, from, limit);
-        PhraseIndex<Category> byStem = stemmed.get(language);
-        if (byStem == null || tokens.get(from).type() != Token.Type.WORD) {
+        if (tokens.get(from).type() != Token.Type.WORD) {
+            return exact;
+        }
+        PhraseIndex<Category> byStem = stemmed(language);
+        if (byStem == null) {
             return exact;
         }
         PhraseIndex.Match<Category> stem = byStem.longestAt(stems(tokens, language), from, limit);
@@ -109,7 +125,7 @@ final class Lexicon {
     /** The first category name in {@code [from, to)}, as {@link #categoryAt} finds them; null when there is none. */
     PhraseIndex.Match<Category> firstCategory(List<Token> tokens, int from, int to, Language language) {
         List<Token> stems = null;
-        PhraseIndex<Category> byStem = stemmed.get(language);
+        PhraseIndex<Category> byStem = stemmed(language);
         for (int i = from; i < to; i++) {
             PhraseIndex.Match<Category> exact = categories.longestAt(tokens, i, to);
             PhraseIndex.Match<Category> stem = null;
