@@ -154,7 +154,7 @@ final class Corpus {
 
     /** The records of {@code file}, called {@code name} in messages, after checking its header and row widths. */
     private static List<CSVRecord> records(Path file, String name, String[] header) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = format.parse(reader)) {
             if (!parser.getHeaderNames().equals(List.of(header))) {
