@@ -34,6 +34,10 @@ class ArchitectureTest {
             Map.entry("fetch", Set.of("model", "files", "read")),
             Map.entry("export.chart", Set.of("model", "table", "stats")),
             Map.entry("export", Set.of("model", "files", "table", "stats", "export.chart")),
+            Map.entry("corpus", Set.of("model", "files", "read", "extract")),
+            Map.entry("ledger", Set.of("model", "extract", "corpus")),
+            Map.entry("ledger.run", Set.of("model", "files", "extract", "corpus", "ledger", "export")),
+            Map.entry("spark", Set.of("model", "extract", "corpus", "ledger")),
             Map.entry("publish", Set.of("model", "files", "read", "extract", "table", "stats", "export.chart",
                     "export")),
             Map.entry("notebook", Set.of("model", "files", "read", "extract", "fetch", "table", "stats",
@@ -41,7 +45,7 @@ class ArchitectureTest {
             Map.entry("notebook.display", Set.of("model", "table", "stats", "export.chart", "notebook")),
             Map.entry("notebook.jjava", Set.of("model", "table", "stats", "notebook", "notebook.display")),
             Map.entry("cli", Set.of("model", "files", "read", "extract", "fetch", "table", "stats", "export.chart",
-                    "export", "publish")));
+                    "export", "publish", "corpus", "ledger", "ledger.run")));
 
     private static JavaClasses classes;
 

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Claimed and visually confirmed war-loss figures as tidy tables.",
-        subcommands = {ExtractCommand.class, ChartsCommand.class, FetchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ExtractCommand.class, CorpusCommand.class, ChartsCommand.class, FetchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:success",

@@ -24,9 +24,36 @@ public final class ClaimsCsvWriter {
 
     /** Writes {@code claims} in their order to {@code out}; the caller closes {@code out}. */
     public static void write(List<Claim> claims, Writer out) {
+        Printer printer = printer(out);
+        for (Claim claim : claims) {
+            printer.print(claim);
+        }
+        printer.flush();
+    }
+
+    /**
+     * Starts a claims CSV on {@code out}, for claims that arrive one at a time (a corpus streamed to disk): the header
+     * is written now, each {@link Printer#print} adds a row. The caller closes {@code out}.
+     */
+    public static Printer printer(Writer out) {
         try {
-            CSVPrinter printer = new CSVPrinter(out, FORMAT);
-            for (Claim claim : claims) {
+            return new Printer(new CSVPrinter(out, FORMAT));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the claims CSV", e);
+        }
+    }
+
+    /** Writes claims as rows of one claims CSV. */
+    public static final class Printer {
+        private final CSVPrinter printer;
+
+        private Printer(CSVPrinter printer) {
+            this.printer = printer;
+        }
+
+        /** Writes {@code claim} as the next row. */
+        public void print(Claim claim) {
+            try {
                 printer.printRecord(
                         claim.date() == null ? "" : claim.date().toString(),
                         claim.day() == null ? "" : claim.day().toString(),
@@ -40,11 +67,20 @@ public final class ClaimsCsvWriter {
                         claim.kind().id(),
                         claim.provenance().source(),
                         claim.provenance().location(),
-                        claim.provenance().quote());
+                        claim.provenance().quote(),
+                        claim.provenance().item());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the claims CSV", e);
             }
-            printer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the claims CSV", e);
+        }
+
+        /** Flushes the rows written so far to the underlying writer. */
+        public void flush() {
+            try {
+                printer.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the claims CSV", e);
+            }
         }
     }
 }

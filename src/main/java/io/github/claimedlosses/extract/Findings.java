@@ -44,9 +44,12 @@ final class Findings {
         this(source, NormalizedText.of(text));
     }
 
-    /** The provenance of a figure at {@code index}, quoting {@code quote} (see {@link #quote}). */
+    /**
+     * The provenance of a figure at {@code index}, quoting {@code quote} (see {@link #quote}): a whole figure of its
+     * category ({@link Provenance#WHOLE}), which other sentences may restate; the offset is its location.
+     */
     Provenance provenance(int index, String quote) {
-        return new Provenance(source, location(index), quote);
+        return new Provenance(source, location(index), quote, Provenance.WHOLE);
     }
 
     /**

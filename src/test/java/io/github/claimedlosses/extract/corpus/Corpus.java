@@ -56,7 +56,7 @@ final class Corpus {
     static Corpus load(Path root) {
         Path index = root.resolve(INDEX);
         List<CorpusDocument> documents = new ArrayList<>();
-        List<CSVRecord> records = records(index, INDEX_HEADER);
+        List<CSVRecord> records = records(index, INDEX, INDEX_HEADER);
         for (int i = 0; i < records.size(); i++) {
             CSVRecord record = records.get(i);
             String where = INDEX + ":" + (i + 2);
@@ -105,7 +105,7 @@ final class Corpus {
     List<Figure> gold(CorpusDocument document) {
         Path file = root.resolve(document.goldFile());
         List<Figure> rows = new ArrayList<>();
-        List<CSVRecord> records = records(file, GOLD_HEADER);
+        List<CSVRecord> records = records(file, document.goldFile(), GOLD_HEADER);
         for (int i = 0; i < records.size(); i++) {
             CSVRecord record = records.get(i);
             String where = document.goldFile() + ":" + (i + 2);
@@ -152,25 +152,25 @@ final class Corpus {
         }
     }
 
-    private static List<CSVRecord> records(Path file, String[] header) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(header).setSkipHeaderRecord(true).build();
+    /** The records of {@code file}, called {@code name} in messages, after checking its header and row widths. */
+    private static List<CSVRecord> records(Path file, String name, String[] header) {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = format.parse(reader)) {
-            List<CSVRecord> records = parser.getRecords();
-            String first = Files.readAllLines(file, StandardCharsets.UTF_8).stream().findFirst().orElse("");
-            if (!first.equals(String.join(",", header))) {
-                throw new IllegalStateException(file.getFileName() + ":1: header is \"" + first + "\", expected \""
-                        + String.join(",", header) + "\"");
+            if (!parser.getHeaderNames().equals(List.of(header))) {
+                throw new IllegalStateException(name + ":1: header is " + parser.getHeaderNames()
+                        + ", expected " + List.of(header));
             }
+            List<CSVRecord> records = parser.getRecords();
             for (int i = 0; i < records.size(); i++) {
                 if (records.get(i).size() != header.length) {
-                    throw new IllegalStateException(file.getFileName() + ":" + (i + 2) + ": "
+                    throw new IllegalStateException(name + ":" + (i + 2) + ": "
                             + records.get(i).size() + " fields, expected " + header.length);
                 }
             }
             return records;
         } catch (IOException e) {
-            throw new UncheckedIOException(file + ": cannot be read", e);
+            throw new UncheckedIOException(name + ": cannot be read", e);
         }
     }
 }

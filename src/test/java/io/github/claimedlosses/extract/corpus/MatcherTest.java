@@ -46,6 +46,12 @@ class MatcherTest {
         assertThat(table.counts("uk", KindGroup.TOTALS)).containsExactly(3, 3, 3);
         assertThat(table.counts("uk", KindGroup.DAILY_CHANGES)).containsExactly(3, 3, 3);
         assertThat(table.attributes("uk")).containsExactly(6, 6, 6, 6);
+        for (KindGroup group : List.of(KindGroup.TOTALS, KindGroup.DAILY_CHANGES)) {
+            assertThat(table.precision("uk", group)).isEqualTo(1.0);
+            assertThat(table.recall("uk", group)).isEqualTo(1.0);
+            assertThat(table.precision("all", group)).isEqualTo(1.0);
+        }
+        assertThat(table.precision("uk", KindGroup.ESTIMATES)).isNaN();
         assertThat(table.failures()).isEmpty();
     }
 
@@ -59,6 +65,9 @@ class MatcherTest {
         assertThat(score.extra()).extracting(Figure::value).containsExactly(6793.0);
         ScoreTable table = table(gold(), predicted, true);
         assertThat(table.counts("uk", KindGroup.TOTALS)).containsExactly(3, 3, 2);
+        assertThat(table.precision("uk", KindGroup.TOTALS)).isEqualTo(2.0 / 3);
+        assertThat(table.recall("uk", KindGroup.TOTALS)).isEqualTo(2.0 / 3);
+        assertThat(table.recall("uk", KindGroup.DAILY_CHANGES)).isEqualTo(1.0);
         assertThat(table.failures()).anyMatch(line -> line.startsWith("uk totals: precision 0.667"))
                 .anyMatch(line -> line.startsWith("uk totals: recall 0.667"));
     }

@@ -67,6 +67,18 @@ final class ScoreTable {
         return counts.getOrDefault(language, Map.of()).getOrDefault(group, new int[3]).clone();
     }
 
+    /** Matched over predicted figures of {@code group} in {@code language}; NaN when nothing was predicted. */
+    double precision(String language, KindGroup group) {
+        int[] cell = counts(language, group);
+        return ratio(cell[2], cell[1]);
+    }
+
+    /** Matched over gold figures of {@code group} in {@code language}; NaN when the gold has none. */
+    double recall(String language, KindGroup group) {
+        int[] cell = counts(language, group);
+        return ratio(cell[2], cell[0]);
+    }
+
     /** Matched figures and how many have the right claimant, date and qualifier, in {@code language}. */
     int[] attributes(String language) {
         return attributes.getOrDefault(language, new int[4]).clone();
@@ -86,13 +98,13 @@ final class ScoreTable {
             }
             for (KindGroup group : List.of(KindGroup.TOTALS, KindGroup.DAILY_CHANGES)) {
                 int[] cell = counts(language, group);
-                if (cell[1] > 0 && ratio(cell[2], cell[1]) < MIN_PRECISION) {
+                if (precision(language, group) < MIN_PRECISION) {
                     failures.add(String.format(Locale.ROOT, "%s %s: precision %.3f (%d of %d) is below %.2f",
-                            language, group.label(), ratio(cell[2], cell[1]), cell[2], cell[1], MIN_PRECISION));
+                            language, group.label(), precision(language, group), cell[2], cell[1], MIN_PRECISION));
                 }
-                if (cell[0] > 0 && ratio(cell[2], cell[0]) < MIN_RECALL) {
+                if (recall(language, group) < MIN_RECALL) {
                     failures.add(String.format(Locale.ROOT, "%s %s: recall %.3f (%d of %d) is below %.2f",
-                            language, group.label(), ratio(cell[2], cell[0]), cell[2], cell[0], MIN_RECALL));
+                            language, group.label(), recall(language, group), cell[2], cell[0], MIN_RECALL));
                 }
             }
             int[] shares = attributes(language);

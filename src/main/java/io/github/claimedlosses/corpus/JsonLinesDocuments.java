@@ -1,0 +1,134 @@
+package io.github.claimedlosses.corpus;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.claimedlosses.model.BadInputException;
+import io.github.claimedlosses.files.Utf8Text;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A JSON Lines file, one article object per line, read line by line with Jackson. Blank lines are passed over; a
+ * line that is no JSON object, lacks the text or is longer than {@link #MAX_RECORD_BYTES} is a bad record.
+ */
+final class JsonLinesDocuments implements DocumentStream {
+    /** The longest record accepted, so that one runaway line cannot exhaust memory. */
+    static final int MAX_RECORD_BYTES = 32 * 1024 * 1024;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String name;
+    private final CorpusColumns columns;
+    private final BadRecords badRecords;
+    private final CountingInputStream counted;
+    private final InputStream in;
+    private final ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
+    private long lineNumber;
+    private boolean ended;
+
+    JsonLinesDocuments(Path file, CorpusColumns columns, BadRecords badRecords) {
+        this.name = file.getFileName().toString();
+        this.columns = columns;
+        this.badRecords = badRecords;
+        try {
+            this.counted = new CountingInputStream(Files.newInputStream(file));
+        } catch (IOException e) {
+            throw new BadInputException(name, "", "cannot be read: " + e.getMessage());
+        }
+        this.in = new BufferedInputStream(counted, 1 << 16);
+    }
+
+    @Override
+    public CorpusDocument next() {
+        while (!ended) {
+            boolean tooLong = readLine();
+            lineNumber++;
+            String where = "line " + lineNumber;
+            if (tooLong) {
+                badRecords.handle(new BadInputException(name, where, "the record is longer than "
+                        + MAX_RECORD_BYTES + " bytes"));
+                continue;
+            }
+            if (ended && line.size() == 0) {
+                break;
+            }
+            try {
+                String json = Utf8Text.decode(name, line.toByteArray());
+                if (json.isBlank()) {
+                    continue;
+                }
+                return document(json, where);
+            } catch (BadInputException e) {
+                badRecords.handle(e.where().startsWith("line ") ? new BadInputException(name, where, e.problem()) : e);
+            }
+        }
+        return null;
+    }
+
+    private CorpusDocument document(String json, String where) {
+        JsonNode node;
+        try {
+            node = JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new BadInputException(name, where, "not JSON: " + e.getOriginalMessage());
+        }
+        if (node == null || !node.isObject()) {
+            throw new BadInputException(name, where, "expected a JSON object with a \"" + columns.text()
+                    + "\" field, found " + (node == null ? "nothing" : node.getNodeType().toString().toLowerCase()));
+        }
+        return CorpusRecords.document(name, where, field -> value(node, field, where), columns);
+    }
+
+    private String value(JsonNode object, String field, String where) {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isContainerNode()) {
+            throw new BadInputException(name, where, "\"" + field + "\" is a JSON " + (value.isArray() ? "array"
+                    : "object") + ", expected a string");
+        }
+        return value.asText();
+    }
+
+    /** Reads the next line into {@link #line}; true when it was cut for being too long (the rest is skipped). */
+    private boolean readLine() {
+        line.reset();
+        boolean tooLong = false;
+        try {
+            int b;
+            while ((b = in.read()) >= 0) {
+                if (b == '\n') {
+                    return tooLong;
+                }
+                if (line.size() < MAX_RECORD_BYTES) {
+                    line.write(b);
+                } else {
+                    tooLong = true;
+                }
+            }
+            ended = true;
+            return tooLong;
+        } catch (IOException e) {
+            throw new BadInputException(name, "line " + (lineNumber + 1), "cannot be read: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public long bytesRead() {
+        return counted.count();
+    }
+
+    @Override
+    public void close() {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // read-only file: nothing is lost
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package io.github.claimedlosses.ledger.run;
+
+import io.github.claimedlosses.corpus.BadRecords;
+import io.github.claimedlosses.corpus.Corpus;
+import io.github.claimedlosses.corpus.DocumentStream;
+import io.github.claimedlosses.extract.TextExtractor;
+import io.github.claimedlosses.ledger.DocumentClaims;
+import io.github.claimedlosses.ledger.Ledger;
+import io.github.claimedlosses.ledger.LedgerBuilder;
+import io.github.claimedlosses.ledger.ReferenceFigures;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * A news corpus through the extractor into a ledger, on one machine: documents read lazily, extracted on all cores
+ * ({@link ParallelExtraction}), claims streamed to disk, the ledger aggregated per key. The outputs are the same
+ * bytes however the threads are scheduled.
+ */
+public final class CorpusRun {
+    private final TextExtractor extractor;
+    private final int threads;
+
+    /** A run with {@code threads} worker threads and the given extractor. */
+    public CorpusRun(TextExtractor extractor, int threads) {
+        this.extractor = Objects.requireNonNull(extractor, "extractor");
+        this.threads = threads;
+    }
+
+    /** A run with the standard extractor on every available core. */
+    public static CorpusRun standard() {
+        return new CorpusRun(TextExtractor.standard(), Runtime.getRuntime().availableProcessors());
+    }
+
+    /** What a run did. */
+    public record Summary(long documents, long skipped, long claims, long warnings, long undated, Ledger ledger) {
+    }
+
+    /**
+     * Writes the corpus's outputs into the folder {@code out} (see {@link CorpusOutputs}), atomically: on any failure
+     * the previous folder is left as it was.
+     */
+    public Summary writeTo(Path out, Corpus corpus, BadRecords badRecords, ReferenceFigures reference,
+                           CorpusProgress progress) {
+        try (CorpusOutputs outputs = CorpusOutputs.open(out)) {
+            LedgerBuilder builder = new LedgerBuilder();
+            long documents = extract(corpus, badRecords, progress, document -> {
+                outputs.accept(document);
+                builder.add(document);
+            });
+            Ledger ledger = builder.build();
+            outputs.commit(ledger, reference);
+            return new Summary(documents, badRecords.skipped(), outputs.claims(), outputs.warnings(),
+                    builder.undated(), ledger);
+        }
+    }
+
+    /** The ledger of the corpus, in memory, with nothing written. */
+    public Summary ledger(Corpus corpus, BadRecords badRecords) {
+        try (DocumentStream documents = corpus.open(badRecords)) {
+            return ledger(documents, badRecords);
+        }
+    }
+
+    /** The ledger of the documents of {@code documents} (any source of documents), in memory, with nothing written. */
+    public Summary ledger(DocumentStream documents, BadRecords badRecords) {
+        LedgerBuilder builder = new LedgerBuilder();
+        long[] counts = new long[2];
+        long count = new ParallelExtraction(extractor, threads).run(documents, document -> {
+            builder.add(document);
+            counts[0] += document.claims().size();
+            counts[1] += document.warnings().size();
+        }, CorpusProgress.none());
+        return new Summary(count, badRecords.skipped(), counts[0], counts[1], builder.undated(), builder.build());
+    }
+
+    private long extract(Corpus corpus, BadRecords badRecords, CorpusProgress progress,
+                         Consumer<DocumentClaims> inOrder) {
+        progress.started(corpus.bytes());
+        try (DocumentStream documents = corpus.open(badRecords)) {
+            long count = new ParallelExtraction(extractor, threads).run(documents, inOrder, progress);
+            progress.finished(count, documents.bytesRead());
+            return count;
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package io.github.claimedlosses.ledger.run;
+
+import io.github.claimedlosses.corpus.CorpusDocument;
+import io.github.claimedlosses.corpus.DocumentStream;
+import io.github.claimedlosses.extract.TextExtractor;
+import io.github.claimedlosses.ledger.DocumentClaims;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/**
+ * Extracts a stream of documents on several threads and hands the results on in document order, with bounded
+ * memory: a reader thread reads documents lazily and submits them to the worker threads, and at most
+ * {@code 4 × threads} documents are in flight (read but not yet handed on) at any time. Handing on in input order
+ * makes every output independent of thread scheduling.
+ */
+public final class ParallelExtraction {
+    private static final CompletableFuture<DocumentClaims> END = CompletableFuture.completedFuture(null);
+
+    private final TextExtractor extractor;
+    private final int threads;
+
+    /**
+     * @param extractor the extractor (a pure function, shared by the threads)
+     * @param threads   worker threads, at least 1
+     */
+    public ParallelExtraction(TextExtractor extractor, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        }
+        this.extractor = extractor;
+        this.threads = threads;
+    }
+
+    /**
+     * Extracts every document of {@code documents}, calling {@code inOrder} on this thread with each document's claims
+     * in input order, and {@code progress} after each.
+     *
+     * @return how many documents were extracted
+     * @throws io.github.claimedlosses.model.BadInputException when the reader refuses a record (strict reading);
+     *                                                         nothing after it is handed on
+     */
+    public long run(DocumentStream documents, Consumer<DocumentClaims> inOrder, CorpusProgress progress) {
+        BlockingQueue<Future<DocumentClaims>> inFlight = new ArrayBlockingQueue<>(4 * threads);
+        ExecutorService workers = Executors.newFixedThreadPool(threads, daemon("corpus-extract"));
+        AtomicLong bytesRead = new AtomicLong();
+        Thread reader = daemon("corpus-read").newThread(() -> read(documents, workers, inFlight, bytesRead));
+        reader.start();
+        long done = 0;
+        try {
+            while (true) {
+                Future<DocumentClaims> next = inFlight.take();
+                if (next == END) {
+                    break;
+                }
+                inOrder.accept(get(next));
+                done++;
+                progress.advanced(done, bytesRead.get());
+            }
+            return done;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while extracting the corpus", e);
+        } finally {
+            reader.interrupt();
+            workers.shutdownNow();
+        }
+    }
+
+    private void read(DocumentStream documents, ExecutorService workers, BlockingQueue<Future<DocumentClaims>> inFlight,
+                      AtomicLong bytesRead) {
+        try {
+            try {
+                CorpusDocument document;
+                while ((document = documents.next()) != null) {
+                    CorpusDocument toExtract = document;
+                    bytesRead.set(documents.bytesRead());
+                    inFlight.put(workers.submit(() -> DocumentClaims.of(toExtract, extractor)));
+                }
+                bytesRead.set(documents.bytesRead());
+            } catch (RuntimeException | Error e) {
+                inFlight.put(CompletableFuture.failedFuture(e));
+            }
+            inFlight.put(END);
+        } catch (InterruptedException e) {
+            // the consumer stopped: nothing more is wanted
+        }
+    }
+
+    private static DocumentClaims get(Future<DocumentClaims> future) throws InterruptedException {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException) {
+                throw (RuntimeException) cause;
+            }
+            if (cause instanceof Error) {
+                throw (Error) cause;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        AtomicLong count = new AtomicLong();
+        return runnable -> {
+            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}
