@@ -1,6 +1,7 @@
 package io.github.claimedlosses.cli;
 
 import io.github.claimedlosses.export.ClaimsCsvWriter;
+import io.github.claimedlosses.extract.TextSource;
 import io.github.claimedlosses.files.OutputFiles;
 import io.github.claimedlosses.model.BadInputException;
 import io.github.claimedlosses.model.Claim;
@@ -9,7 +10,9 @@ import io.github.claimedlosses.source.Reading;
 import io.github.claimedlosses.source.Sources;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -28,7 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "Formats are detected from content: @|bold gs-equipment|@, @|bold gs-personnel|@, @|bold gs-corrections|@, "
                 + "@|bold gs-oryx-models|@ (General Staff JSON), @|bold oryx-daily|@ (Oryx daily_count.csv), "
                 + "@|bold claims-csv|@ (this tool's own output), @|bold text|@ (.txt and .md files and other UTF-8 text: "
-                + "news articles, statements, General Staff bulletins in English or Ukrainian).",
+                + "news articles, statements and reposted General Staff bulletins in English, Ukrainian, Russian, German, Polish, Hungarian, Slovak, Italian, Turkish, French or Spanish).",
             "A dataset file with any bad record is refused whole and nothing is written, unless --lenient. "
                 + "In a text document, what cannot be settled (an undated figure, say) is reported as a warning "
                 + "on standard error."})
@@ -57,6 +60,11 @@ final class ExtractCommand implements Callable<Integer> {
             + "a spreadsheet would run as a formula (beginning with = + - @, tab or carriage return) gets a leading "
             + "apostrophe, which this tool removes again when it reads the file back.")
     private boolean raw;
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "The date the text documents were published: it completes dates written without a year "
+                + "(14 березня, 3 июня), resolves yesterday and \"over the past day\", and dates figures nothing else "
+                + "dates. Without it, a document's dateline or other dates in its text date it.")
+    private LocalDate date;
 
     @Override
     public Integer call() {
@@ -64,8 +72,10 @@ final class ExtractCommand implements Callable<Integer> {
         List<Claim> claims = new ArrayList<>();
         PrintWriter err = spec.commandLine().getErr();
         for (Path file : files) {
-            List<Reading> readings = format == null ? sources.read(file, lenient)
-                    : List.of(sources.read(file, format, lenient));
+            List<Reading> readings = date != null && !Files.isDirectory(file) && Files.isRegularFile(file)
+                    && (format == null ? sources.detect(file) : format).id().equals(TextSource.ID)
+                    ? List.of(TextSource.read(file, date))
+                    : format == null ? sources.read(file, lenient) : List.of(sources.read(file, format, lenient));
             for (Reading reading : readings) {
                 claims.addAll(reading.claims());
                 for (BadInputException skipped : reading.skipped()) {

@@ -55,7 +55,7 @@ final class BulletinParser {
 
     /** The parser of the data file's bulletin words, naming categories and qualifiers through {@code lexicon}. */
     static BulletinParser load(Lexicon lexicon, ClaimantRules claimants) {
-        return new BulletinParser(DataFile.load(FILE), lexicon, claimants);
+        return new BulletinParser(DataFile.withLanguages(FILE, "bulletins"), lexicon, claimants);
     }
 
     private BulletinParser(DataFile file, Lexicon lexicon, ClaimantRules claimants) {
@@ -82,7 +82,7 @@ final class BulletinParser {
      *
      * @param documentDate the document's date, which gives the year of a period written without one; or null
      */
-    List<int[]> extract(String text, LocalDate documentDate, Findings findings) {
+    List<int[]> extract(String text, LocalDate documentDate, Language language, Findings findings) {
         List<int[]> covered = new ArrayList<>();
         Matcher header = period.matcher(text).useTransparentBounds(true);
         int from = 0;
@@ -95,7 +95,7 @@ final class BulletinParser {
             }
             int headerLine = text.lastIndexOf('\n', headerStart) + 1;
             LocalDate date = endDate(header, headerStart, text, documentDate, findings);
-            int end = items(text, lineEnd(text, header.end()), date, findings);
+            int end = items(text, lineEnd(text, header.end()), date, language, findings);
             covered.add(new int[] {headerLine, end});
             from = Math.max(end, header.end());
         }
@@ -103,13 +103,13 @@ final class BulletinParser {
     }
 
     /** Reads the category lines after the header; returns the end of the last one (or of the header line). */
-    private int items(String text, int headerEnd, LocalDate date, Findings findings) {
+    private int items(String text, int headerEnd, LocalDate date, Language language, Findings findings) {
         int end = headerEnd;
         int lineStart = headerEnd + 1;
         while (lineStart < text.length()) {
             int lineEnd = lineEnd(text, lineStart);
             if (!text.substring(lineStart, lineEnd).isBlank()) {
-                if (!item(text, lineStart, lineEnd, date, findings)) {
+                if (!item(text, lineStart, lineEnd, date, language, findings)) {
                     break;
                 }
                 end = lineEnd;
@@ -120,7 +120,8 @@ final class BulletinParser {
     }
 
     /** Reads one category line; false when the line is no category line (the bulletin has ended). */
-    private boolean item(String text, int lineStart, int lineEnd, LocalDate date, Findings findings) {
+    private boolean item(String text, int lineStart, int lineEnd, LocalDate date, Language language,
+                         Findings findings) {
         Matcher line = item.matcher(text).region(lineStart, lineEnd);
         if (!line.matches()) {
             return false;
@@ -129,30 +130,30 @@ final class BulletinParser {
         PhraseIndex.Match<Qualifier> qualifier = lexicon.qualifiers().longestAt(rest, 0, rest.size());
         int at = qualifier == null ? 0 : qualifier.end();
         NumberReader.Quantity total = at < rest.size() && rest.get(at).type() == Token.Type.NUMERAL
-                ? lexicon.numbers().quantityAt(rest, at) : null;
+                ? lexicon.numbers().quantityAt(rest, at, language) : null;
         if (total == null) {
             return false;
         }
         String name = text.substring(line.start("name"), line.end("name"));
         List<Token> nameTokens = Tokenizer.tokenize(name);
-        PhraseIndex.Match<Category> category = lexicon.categories().longestAt(nameTokens, 0, nameTokens.size());
+        PhraseIndex.Match<Category> category = lexicon.categoryAt(nameTokens, 0, nameTokens.size(), language);
         int totalIndex = rest.get(at).start();
         if (category == null || category.end() != nameTokens.size()) {
-            findings.warn(totalIndex, "bulletin line \"" + findings.quote(lineStart, lineEnd) + "\": \"" + name.strip()
-                    + "\" is no category or alias in taxonomy.json; the line is skipped");
+            findings.warn(totalIndex, "bulletin line \"" + findings.quote(lineStart, lineEnd, totalIndex) + "\": \""
+                    + Findings.shorten(name.strip()) + "\" is no category or alias in taxonomy.json; the line is skipped");
             return true;
         }
         if (date == null) {
             return true;
         }
-        String quote = findings.quote(lineStart, lineEnd);
+        String quote = findings.quote(lineStart, lineEnd, totalIndex);
         findings.claim(totalIndex, claim(date, category.value(), total.value(),
                 qualifier == null ? Qualifier.EXACT : qualifier.value(), Kind.CUMULATIVE,
                 findings.provenance(totalIndex, quote)));
         Matcher change = increment.matcher(text).region(rest.get(total.end() - 1).end(), lineEnd);
         if (change.find()) {
             List<Token> digits = Tokenizer.tokenize(text, change.start(2), change.end(2));
-            NumberReader.Quantity amount = lexicon.numbers().quantityAt(digits, 0);
+            NumberReader.Quantity amount = lexicon.numbers().quantityAt(digits, 0, language);
             if (amount != null && amount.end() == digits.size()) {
                 boolean negative = change.group(1) != null && !change.group(1).equals("+");
                 findings.claim(change.start(2), claim(date, category.value(), negative ? -amount.value() : amount.value(),

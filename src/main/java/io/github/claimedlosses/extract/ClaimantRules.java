@@ -32,7 +32,7 @@ final class ClaimantRules {
     private final Claimant comment;
     private final Claimant unattributed;
 
-    private ClaimantRules(DataFile file) {
+    private ClaimantRules(DataFile file, DataFile languages) {
         Map<Claimant, Rule> byClaimant = new EnumMap<>(Claimant.class);
         Map<String, Claimant> byPhrase = new LinkedHashMap<>();
         for (var node : file.node("claimants")) {
@@ -40,7 +40,7 @@ final class ClaimantRules {
             String adversary = node.path("adversary").asText("");
             byClaimant.put(claimant, new Rule(claimant, adversary.isEmpty() ? null : Side.fromId(adversary),
                     Kind.fromId(node.path("kind").asText())));
-            for (String phrase : DataFile.strings(node.path("phrases"))) {
+            for (String phrase : DataFile.strings(languages.node("phrases").path(claimant.id()))) {
                 Claimant previous = byPhrase.put(phrase, claimant);
                 if (previous != null && previous != claimant) {
                     throw new IllegalStateException(FILE + ": \"" + phrase + "\" names both " + previous + " and " + claimant);
@@ -56,7 +56,7 @@ final class ClaimantRules {
 
     /** The rules of the data file. */
     static ClaimantRules load() {
-        return new ClaimantRules(DataFile.load(FILE));
+        return new ClaimantRules(DataFile.load(FILE), DataFile.withLanguages(FILE, "claimants"));
     }
 
     private Claimant role(DataFile file, String role) {

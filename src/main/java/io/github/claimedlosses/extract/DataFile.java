@@ -2,6 +2,8 @@ package io.github.claimedlosses.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,11 +28,52 @@ final class DataFile {
 
     /** Reads the data file {@code name} from the classpath. */
     static DataFile load(String name) {
+        return new DataFile(name, read(name));
+    }
+
+    /**
+     * The data file {@code name} with the section {@code section} of every language's {@code words.json} merged in
+     * (see {@link Languages}): lists are joined, objects merged field by field, so that the rules read the words of
+     * all languages as one vocabulary.
+     */
+    static DataFile withLanguages(String name, String section) {
+        JsonNode merged = read(name).deepCopy();
+        StringBuilder what = new StringBuilder(name);
+        for (Language language : Languages.standard().all()) {
+            JsonNode words = language.words().path(section);
+            if (!words.isMissingNode()) {
+                merge((ObjectNode) merged, words, name + " + " + language.code() + " " + section);
+                what.append(", ").append(language.code());
+            }
+        }
+        return new DataFile(what.toString(), merged);
+    }
+
+    /** Merges {@code from} into {@code into}: lists joined, objects merged, a scalar given twice is an error. */
+    static void merge(ObjectNode into, JsonNode from, String what) {
+        for (Map.Entry<String, JsonNode> entry : from.properties()) {
+            JsonNode existing = into.get(entry.getKey());
+            JsonNode value = entry.getValue();
+            if (existing == null) {
+                into.set(entry.getKey(), value.deepCopy());
+            } else if (existing.isArray() && value.isArray()) {
+                ((ArrayNode) existing).addAll((ArrayNode) value.deepCopy());
+            } else if (existing.isObject() && value.isObject()) {
+                merge((ObjectNode) existing, value, what);
+            } else if (!existing.equals(value)) {
+                throw new IllegalStateException("extraction data file " + what + ": \"" + entry.getKey()
+                        + "\" is given twice with different values");
+            }
+        }
+    }
+
+    /** The JSON of the classpath resource {@code name} beside this class. */
+    static JsonNode read(String name) {
         try (InputStream in = DataFile.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("extraction data file " + name + " is missing from the classpath");
             }
-            return new DataFile(name, new ObjectMapper().readTree(in));
+            return new ObjectMapper().readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read extraction data file " + name, e);
         }

@@ -7,23 +7,41 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Collects the claims and warnings of one document as they are found, each at its index in the text, and
- * returns them in document order. Offsets in provenance count characters (Unicode code points), so that they mean
- * the same in any language. Used by one thread for one document.
+ * Collects the claims and warnings of one document as they are found, each at its index in the (normalised) text,
+ * and returns them in document order. Offsets in provenance count characters (Unicode code points) of the text as
+ * it was given, so that they mean the same in any language. Quotes are capped to a window around the figure, so
+ * that a huge sentence does not make every one of its figures quote all of it. Used by one thread for one document.
  */
 final class Findings {
     private static final String OFFSET = "offset ";
+    /** How many characters a quote keeps on either side of its figure at most. */
+    static final int QUOTE_REACH = 600;
+    private static final String ELLIPSIS = "…";
 
     private final String source;
+    private final NormalizedText normalized;
     private final String text;
     private final boolean surrogates;
     private final List<Located<Claim>> claims = new ArrayList<>();
     private final List<Located<ExtractionWarning>> warnings = new ArrayList<>();
+    /** The last original index whose code point count was asked for, and that count: counting goes on from there. */
+    private int countedTo;
+    private int counted;
+
+    Findings(String source, NormalizedText normalized) {
+        this.source = source;
+        this.normalized = normalized;
+        this.text = normalized.text();
+        String original = normalized.original();
+        boolean any = false;
+        for (int i = 0; i < original.length() && !any; i++) {
+            any = Character.isSurrogate(original.charAt(i));
+        }
+        this.surrogates = any;
+    }
 
     Findings(String source, String text) {
-        this.source = source;
-        this.text = text;
-        this.surrogates = text.chars().anyMatch(c -> Character.isSurrogate((char) c));
+        this(source, NormalizedText.of(text));
     }
 
     /**
@@ -34,9 +52,31 @@ final class Findings {
         return new Provenance(source, location(index), quote, Provenance.WHOLE);
     }
 
+    /**
+     * The text between {@code from} and {@code to} as {@link #quote(int, int)} gives it, cut to at most
+     * {@link #QUOTE_REACH} characters either side of the figure at {@code index}; a cut is marked with an ellipsis.
+     */
+    String quote(int from, int to, int index) {
+        int start = Math.max(from, index - QUOTE_REACH);
+        int end = Math.min(to, index + QUOTE_REACH);
+        while (start > from && start < index && !Tokenizer.isSpace(text.charAt(start - 1))) {
+            start++;
+        }
+        while (end < to && end > index && !Tokenizer.isSpace(text.charAt(end))) {
+            end--;
+        }
+        String quote = quote(start, end);
+        return (start > from ? ELLIPSIS : "") + quote + (end < to ? ELLIPSIS : "");
+    }
+
+    /** {@code words} cut to 80 characters (with an ellipsis) for a message. */
+    static String shorten(String words) {
+        return words.length() <= 80 ? words : words.substring(0, 79) + ELLIPSIS;
+    }
+
     /** The text between {@code from} and {@code to}, trimmed, with runs of white space folded to one space. */
     String quote(int from, int to) {
-        StringBuilder quote = new StringBuilder(to - from);
+        StringBuilder quote = new StringBuilder(Math.max(0, to - from));
         boolean space = false;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
@@ -69,7 +109,15 @@ final class Findings {
     }
 
     private String location(int index) {
-        return OFFSET + (surrogates ? text.codePointCount(0, index) : index);
+        int original = normalized.originalIndex(index);
+        if (!surrogates) {
+            return OFFSET + original;
+        }
+        String given = normalized.original();
+        counted += original >= countedTo ? given.codePointCount(countedTo, original)
+                : -given.codePointCount(original, countedTo);
+        countedTo = original;
+        return OFFSET + counted;
     }
 
     private static <T> List<T> sorted(List<Located<T>> items) {

@@ -1,6 +1,7 @@
 package io.github.claimedlosses.extract;
 
 import io.github.claimedlosses.model.Category;
+import io.github.claimedlosses.model.Kind;
 import io.github.claimedlosses.model.Side;
 import io.github.claimedlosses.model.Taxonomy;
 import java.util.EnumSet;
@@ -25,6 +26,7 @@ final class LossContext {
 
     private final PhraseIndex<Boolean> lossCues;
     private final PhraseIndex<Boolean> nonLossCues;
+    private final PhraseIndex<Boolean> civilianCues;
     private final PhraseIndex<Boolean> measureWords;
     private final Set<String> currencySymbols;
     private final PhraseIndex<Boolean> phraseBoundaries;
@@ -37,11 +39,15 @@ final class LossContext {
     private final PhraseIndex<Boolean> adversaryWords;
     private final PhraseIndex<Boolean> agentVerbs;
     private final PhraseIndex<Boolean> incrementCues;
+    private final PhraseIndex<Boolean> totalCues;
+    private final Set<String> conjunctions;
+    private final PhraseIndex<Boolean> reachVerbs;
     private final List<String> abbreviations;
 
     private LossContext(DataFile file, Taxonomy taxonomy) {
         this.lossCues = cues(file, "lossCues");
         this.nonLossCues = cues(file, "nonLossCues");
+        this.civilianCues = cues(file, "civilianCues");
         this.measureWords = cues(file, "measureWords");
         this.currencySymbols = new HashSet<>(file.strings("currencySymbols"));
         this.phraseBoundaries = cues(file, "phraseBoundaries");
@@ -55,12 +61,15 @@ final class LossContext {
         this.adversaryWords = cues(file, "adversaryWords");
         this.agentVerbs = cues(file, "agentVerbs");
         this.incrementCues = cues(file, "incrementCues");
+        this.totalCues = cues(file, "totalCues");
+        this.conjunctions = new HashSet<>(file.strings("conjunctions"));
+        this.reachVerbs = cues(file, "reachVerbs");
         this.abbreviations = file.strings("abbreviations");
     }
 
     /** The rules of the data file, naming categories of {@code taxonomy}. */
     static LossContext load(Taxonomy taxonomy) {
-        return new LossContext(DataFile.load(FILE), taxonomy);
+        return new LossContext(DataFile.withLanguages(FILE, "context"), taxonomy);
     }
 
     private static PhraseIndex<Boolean> cues(DataFile file, String field) {
@@ -72,14 +81,57 @@ final class LossContext {
         return abbreviations;
     }
 
-    /** Whether the sentence speaks of losses at all ("killed", "destroyed", "casualties"). */
+    /**
+     * Whether the sentence speaks of military losses at all ("killed", "destroyed", "casualties"), and not of
+     * civilians: a sentence that names civilian victims gives no figures.
+     */
     boolean speaksOfLosses(List<Token> tokens) {
-        return lossCues.first(tokens, 0, tokens.size()) != null;
+        return lossCues.first(tokens, 0, tokens.size()) != null && civilianCues.first(tokens, 0, tokens.size()) == null;
     }
 
     /** Whether the sentence states a change over a period ("in the past 24 hours"). */
     boolean statesIncrement(List<Token> tokens) {
         return incrementCues.first(tokens, 0, tokens.size()) != null;
+    }
+
+    /**
+     * The kind the cue in {@code [from, to)} nearest to the number at {@code [start, end)} speaks of: {@link Kind#INCREMENT} for a
+     * period's change ("over the past day"), {@link Kind#CUMULATIVE} for a running total ("since the start"); null
+     * when the sentence has neither. A cue before the number wins a tie.
+     */
+    Kind nearestPeriod(List<Token> tokens, int from, int start, int end, int to) {
+        int best = Integer.MAX_VALUE;
+        Kind kind = null;
+        for (var cue : incrementCues.all(tokens, from, to)) {
+            int distance = cue.end() <= start ? start - cue.end() : cue.start() - end + 1;
+            if (distance >= 0 && distance < best) {
+                best = distance;
+                kind = Kind.INCREMENT;
+            }
+        }
+        for (var cue : totalCues.all(tokens, from, to)) {
+            int distance = cue.end() <= start ? start - cue.end() : cue.start() - end + 1;
+            if (distance >= 0 && distance < best) {
+                best = distance;
+                kind = Kind.CUMULATIVE;
+            }
+        }
+        return kind;
+    }
+
+    /** A verb of reaching ("reached", "сягнули", "zvýšil na") that ends right before token {@code end}; or null. */
+    PhraseIndex.Match<Boolean> reachVerbEndingAt(List<Token> tokens, int from, int end) {
+        return reachVerbs.endingAt(tokens, from, end);
+    }
+
+    /** Whether {@code token} is a conjunction that joins two figures ("and", "и", "та"). */
+    boolean isConjunction(Token token) {
+        return token.type() == Token.Type.WORD && conjunctions.contains(token.norm());
+    }
+
+    /** Whether the sentence speaks of a running total ("since the start of the invasion", "всего"). */
+    boolean statesTotal(List<Token> tokens) {
+        return totalCues.first(tokens, 0, tokens.size()) != null;
     }
 
     /** Whether the number ending before token {@code end} measures something else (percent, hours, money). */

@@ -16,7 +16,6 @@ import java.util.Set;
 final class NumberReader {
     static final String FILE = "numbers.json";
 
-    private final Map<String, Double> units;
     private final Map<String, Double> scales;
     private final Map<String, Double> suffixes;
     private final Set<String> articles;
@@ -28,8 +27,6 @@ final class NumberReader {
     private final Map<String, String> rangeOpeners;
 
     private NumberReader(DataFile file) {
-        this.units = file.map("units", node -> node.asDouble());
-        units.putAll(file.map("tens", node -> node.asDouble()));
         this.scales = file.map("scales", node -> node.asDouble());
         this.suffixes = file.map("suffixes", node -> node.asDouble());
         this.articles = new HashSet<>(file.strings("articles"));
@@ -43,15 +40,25 @@ final class NumberReader {
 
     /** The reader described by the data file. */
     static NumberReader load() {
-        return new NumberReader(DataFile.load(FILE));
+        return new NumberReader(DataFile.withLanguages(FILE, "numbers"));
+    }
+
+    /** Every number among {@code tokens} read as English, left to right, none overlapping. */
+    List<Mention> mentions(List<Token> tokens) {
+        return mentions(tokens, Languages.standard().fallback());
+    }
+
+    /** A number at token {@code i} read as English (see {@link #quantityAt(List, int, Language)}). */
+    Quantity quantityAt(List<Token> tokens, int i) {
+        return quantityAt(tokens, i, Languages.standard().fallback());
     }
 
     /** Every number among {@code tokens}, left to right, none overlapping. */
-    List<Mention> mentions(List<Token> tokens) {
+    List<Mention> mentions(List<Token> tokens, Language language) {
         List<Mention> mentions = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            Mention mention = mentionAt(tokens, i);
+            Mention mention = mentionAt(tokens, i, language);
             if (mention == null) {
                 i++;
             } else {
@@ -62,8 +69,8 @@ final class NumberReader {
         return mentions;
     }
 
-    private Mention mentionAt(List<Token> tokens, int i) {
-        Mention between = openedRange(tokens, i);
+    private Mention mentionAt(List<Token> tokens, int i, Language language) {
+        Mention between = openedRange(tokens, i, language);
         if (between != null) {
             return between;
         }
@@ -72,7 +79,7 @@ final class NumberReader {
             PhraseIndex.Match<Boolean> reference = references.longestAt(tokens, i + 1, tokens.size());
             return reference == null ? null : new Mention(Mention.Type.MULTIPLE, i, reference.end(), factor, null, null);
         }
-        Quantity quantity = quantityAt(tokens, i);
+        Quantity quantity = quantityAt(tokens, i, language);
         if (quantity == null) {
             return null;
         }
@@ -85,7 +92,7 @@ final class NumberReader {
         }
         PhraseIndex.Match<Boolean> connector = rangeConnectors.longestAt(tokens, quantity.end, tokens.size());
         if (connector != null) {
-            Quantity high = quantityAt(tokens, connector.end());
+            Quantity high = quantityAt(tokens, connector.end(), language);
             if (high != null && high.value > quantity.value) {
                 return range(i, high.end, quantity.value, high.value);
             }
@@ -94,16 +101,16 @@ final class NumberReader {
     }
 
     /** {@code between 50 and 60}: the mention starts at the first number. */
-    private Mention openedRange(List<Token> tokens, int i) {
+    private Mention openedRange(List<Token> tokens, int i, Language language) {
         String closer = rangeOpeners.get(tokens.get(i).norm());
         if (closer == null || i + 1 >= tokens.size()) {
             return null;
         }
-        Quantity low = quantityAt(tokens, i + 1);
+        Quantity low = quantityAt(tokens, i + 1, language);
         if (low == null || low.end >= tokens.size() || !tokens.get(low.end).norm().equals(closer)) {
             return null;
         }
-        Quantity high = quantityAt(tokens, low.end + 1);
+        Quantity high = quantityAt(tokens, low.end + 1, language);
         return high == null || high.value <= low.value ? null : range(i + 1, high.end, low.value, high.value);
     }
 
@@ -112,7 +119,7 @@ final class NumberReader {
     }
 
     /** A number written as a numeral or in words at token {@code i}, with any scale words after it; or null. */
-    Quantity quantityAt(List<Token> tokens, int i) {
+    Quantity quantityAt(List<Token> tokens, int i, Language language) {
         if (i >= tokens.size()) {
             return null;
         }
@@ -120,19 +127,38 @@ final class NumberReader {
         Quantity quantity;
         if (token.type() == Token.Type.NUMERAL
                 || (token.type() == Token.Type.WORD && Character.isDigit(token.norm().charAt(0)))) {
-            double value = numeral(token.norm());
+            double value = numeral(token.norm(), language.decimalSeparator());
             quantity = Double.isNaN(value) ? null : new Quantity(value, i + 1);
         } else {
-            quantity = inWords(tokens, i);
+            quantity = inWords(tokens, i, language);
         }
         if (quantity == null) {
             return null;
         }
         double value = quantity.value;
         int end = quantity.end;
-        while (end < tokens.size() && scales.containsKey(tokens.get(end).norm())) {
-            value *= scales.get(tokens.get(end).norm());
+        Double scale;
+        boolean scaled = false;
+        while (end < tokens.size() && (scale = scale(tokens.get(end).norm(), language)) != null) {
+            value *= scale;
             end++;
+            scaled = true;
+            if (end < tokens.size() && tokens.get(end).isSymbol(".") && end + 1 < tokens.size()
+                    && tokens.get(end).start() == tokens.get(end - 1).end()) {
+                end++;
+            }
+            // "23 bin 400": the rest of the number after its scale word
+            if (end < tokens.size() && tokens.get(end).type() == Token.Type.NUMERAL) {
+                double rest = numeral(tokens.get(end).norm(), language.decimalSeparator());
+                if (rest == Math.rint(rest) && rest > 0 && rest < scale && rest >= scale / 1000
+                        && value == Math.rint(value)) {
+                    value += rest;
+                    end++;
+                }
+            }
+        }
+        if (!scaled && value != Math.rint(value) && !isFollowedByTimes(tokens, end)) {
+            return null;
         }
         return Double.isFinite(value) ? new Quantity(value, end) : null;
     }
@@ -143,6 +169,34 @@ final class NumberReader {
      * NaN when the token is no such numeral ({@code 575th}, {@code 1,23}) or too large for a double.
      */
     double numeral(String norm) {
+        return numeral(norm, '.');
+    }
+
+    /**
+     * The value of a numeral token whose decimal separator is {@code decimal}: with a full stop, commas or spaces
+     * group thousands ({@code 1,130}, {@code 12 345}); with a comma, full stops or spaces do ({@code 12.345}) and
+     * the comma starts a fraction ({@code 31,4}), except before exactly three digits, where it groups thousands as
+     * well ({@code 409,010}: counts are whole numbers).
+     */
+    double numeral(String norm, char decimal) {
+        if (decimal != ',') {
+            return dotDecimal(norm);
+        }
+        int comma = norm.indexOf(',');
+        if (comma >= 0 && norm.indexOf(',', comma + 1) < 0) {
+            int digits = 0;
+            for (int k = comma + 1; k < norm.length() && Character.isDigit(norm.charAt(k)); k++) {
+                digits++;
+            }
+            if (digits != 3) {
+                String whole = norm.substring(0, comma).replace('.', ' ');
+                return whole.indexOf(',') >= 0 ? Double.NaN : dotDecimal(whole + "." + norm.substring(comma + 1));
+            }
+        }
+        return dotDecimal(comma >= 0 ? norm : norm.replace('.', ' '));
+    }
+
+    private double dotDecimal(String norm) {
         int digitsEnd = norm.length();
         while (digitsEnd > 0 && Character.isLetter(norm.charAt(digitsEnd - 1))) {
             digitsEnd--;
@@ -166,7 +220,12 @@ final class NumberReader {
         if (ungrouped == null) {
             return Double.NaN;
         }
-        double value = Double.parseDouble(fraction.isEmpty() ? ungrouped : ungrouped + "." + fraction) * scale;
+        double value;
+        try {
+            value = Double.parseDouble(fraction.isEmpty() ? ungrouped : ungrouped + "." + fraction) * scale;
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
         return Double.isFinite(value) ? value : Double.NaN;
     }
 
@@ -189,21 +248,21 @@ final class NumberReader {
     }
 
     /** A number in words ({@code seven}, {@code twenty-five}, {@code one hundred and twenty}, {@code a dozen}). */
-    private Quantity inWords(List<Token> tokens, int i) {
+    private Quantity inWords(List<Token> tokens, int i, Language language) {
         int j = i;
         double total = 0;
         double current = 0;
         boolean any = false;
         if (articles.contains(tokens.get(j).norm()) && j + 1 < tokens.size()
-                && scales.containsKey(tokens.get(j + 1).norm())) {
+                && scale(tokens.get(j + 1).norm(), language) != null) {
             current = 1;
             any = true;
             j++;
         }
         while (j < tokens.size()) {
             String word = tokens.get(j).norm();
-            Double small = compound(word);
-            Double scale = scales.get(word);
+            Double small = compound(word, language);
+            Double scale = scale(word, language);
             if (small != null) {
                 current += small;
             } else if (scale != null && any) {
@@ -213,7 +272,7 @@ final class NumberReader {
                     total += Math.max(current, 1) * scale;
                     current = 0;
                 }
-            } else if (any && joiners.contains(word) && j + 1 < tokens.size() && compound(tokens.get(j + 1).norm()) != null) {
+            } else if (any && joiners.contains(word) && j + 1 < tokens.size() && compound(tokens.get(j + 1).norm(), language) != null) {
                 j++;
                 continue;
             } else {
@@ -222,18 +281,42 @@ final class NumberReader {
             any = true;
             j++;
         }
-        return any && j > i ? new Quantity(total + current, j) : null;
+        // "one" alone is also the indefinite article in many languages: never a count by itself
+        boolean lone = j == i + 1 && total + current == 1 && articles.contains(tokens.get(i).norm());
+        return any && j > i && !lone ? new Quantity(total + current, j) : null;
+    }
+
+    /** Whether a "times" word follows at {@code end} (a multiple may be a fraction: "2.5 times as many"). */
+    private boolean isFollowedByTimes(List<Token> tokens, int end) {
+        return times.longestAt(tokens, end, tokens.size()) != null;
+    }
+
+    /** The value of a number word below a thousand in {@code language} (ICU's spell-out words); else null. */
+    private static Double unit(String word, Language language) {
+        Double value = language.numberWord(word);
+        return value != null && value < 1000 ? value : null;
+    }
+
+    /** The value of a scale word: the data's ({@code тис}, {@code million}) or ICU's thousands and millions. */
+    private Double scale(String word, Language language) {
+        Double value = scales.get(word);
+        if (value != null) {
+            return value;
+        }
+        value = language.numberWord(word);
+        return value != null && value >= 100 && value == 100 * Math.pow(10, Math.round(Math.log10(value / 100)))
+                ? value : null;
     }
 
     /** A units or tens word, or a hyphenated compound of them ({@code twenty-five}); else null. */
-    private Double compound(String word) {
-        Double value = units.get(word);
+    private Double compound(String word, Language language) {
+        Double value = unit(word, language);
         if (value != null || word.indexOf('-') <= 0 || word.endsWith("-")) {
             return value;
         }
         double sum = 0;
         for (String part : word.split("-")) {
-            Double partValue = units.get(part);
+            Double partValue = unit(part, language);
             if (partValue == null) {
                 return null;
             }

@@ -40,15 +40,17 @@ final class ProseExtractor {
      * @param anchor  the date relative expressions resolve against and that dates figures nothing else dates: the
      *                comment's date, or the document's; null when unknown
      */
-    void extract(String text, int from, int to, boolean comment, LocalDate anchor, Findings findings) {
+    void extract(String text, int from, int to, boolean comment, LocalDate anchor, Language language,
+                 Findings findings) {
         List<Sentence> sentences = splitter.split(text, from, to);
+        Carried carried = new Carried();
         int first = 0;
         while (first < sentences.size()) {
             int last = first;
             while (last < sentences.size() && sentences.get(last).paragraph() == sentences.get(first).paragraph()) {
                 last++;
             }
-            paragraph(text, sentences.subList(first, last), comment, anchor, findings);
+            paragraph(text, sentences.subList(first, last), comment, anchor, language, carried, findings);
             first = last;
         }
     }
@@ -58,27 +60,51 @@ final class ProseExtractor {
      * are no evidence of whose losses either).
      */
     private record Parsed(Sentence sentence, List<Token> tokens, List<Mention> mentions,
-                          List<PhraseIndex.Match<Claimant>> attributions, boolean quoteOpenAfter) {
+                          List<PhraseIndex.Match<Claimant>> attributions, boolean quoteOpenAfter, Language language) {
+    }
+
+    /**
+     * What one paragraph leaves to the next ones of the same stretch: the last claimant named (a report's later
+     * paragraphs go on quoting it) and whether the text last spoke of a day's changes or of running totals.
+     */
+    private static final class Carried {
+        private Claimant claimant;
+        private Kind kind;
     }
 
     private void paragraph(String text, List<Sentence> sentences, boolean comment, LocalDate anchor,
-                           Findings findings) {
+                           Language documentLanguage, Carried carried, Findings findings) {
         List<Parsed> parsed = new ArrayList<>(sentences.size());
-        int quoteDepth = 0;
+        List<List<Token>> tokenLists = new ArrayList<>(sentences.size());
+        List<Token> all = new ArrayList<>();
         for (Sentence sentence : sentences) {
             List<Token> tokens = Tokenizer.tokenize(text, sentence.start(), sentence.end());
-            quoteDepth = quoteDepth(tokens, quoteDepth);
-            parsed.add(new Parsed(sentence, tokens, lexicon.numbers().mentions(tokens), claimants.attributions(tokens),
-                    quoteDepth > 0));
+            tokenLists.add(tokens);
+            all.addAll(tokens);
         }
-        Claimant inherited = null;
+        Language language = Languages.standard().detect(all, 0, all.size(), documentLanguage);
+        int quoteDepth = 0;
+        for (int k = 0; k < sentences.size(); k++) {
+            List<Token> tokens = tokenLists.get(k);
+            quoteDepth = quoteDepth(tokens, quoteDepth);
+            parsed.add(new Parsed(sentences.get(k), tokens, lexicon.numbers().mentions(tokens, language),
+                    claimants.attributions(tokens), quoteDepth > 0, language));
+        }
+        Claimant inherited = carried.claimant;
         for (int k = 0; k < parsed.size(); k++) {
             Parsed sentence = parsed.get(k);
             Claimant quoted = quoteAttribution(parsed, k);
             Claimant fallback = comment ? claimants.comment()
                     : quoted != null ? quoted : inherited != null ? inherited : claimants.unattributed();
+            boolean increment = context.statesIncrement(sentence.tokens());
+            boolean total = context.statesTotal(sentence.tokens());
+            if (increment != total) {
+                carried.kind = increment ? Kind.INCREMENT : Kind.CUMULATIVE;
+            } else if (increment) {
+                carried.kind = null;
+            }
             if (!sentence.mentions().isEmpty()) {
-                sentence(text, sentence, fallback, comment, anchor, findings);
+                sentence(text, sentence, fallback, comment, anchor, increment || total ? null : carried.kind, findings);
             }
             if (!sentence.attributions().isEmpty()) {
                 inherited = sentence.attributions().get(sentence.attributions().size() - 1).value();
@@ -86,6 +112,7 @@ final class ProseExtractor {
                 inherited = quoted;
             }
         }
+        carried.claimant = inherited;
     }
 
     /** The quotation depth after {@code tokens}, given the depth before: “ opens, ” closes, " toggles. */
@@ -121,8 +148,8 @@ final class ProseExtractor {
     }
 
     private void sentence(String text, Parsed parsed, Claimant fallback, boolean comment, LocalDate anchor,
-                          Findings findings) {
-        new SentenceScan(text, parsed, fallback, comment, anchor, findings).run();
+                          Kind periodKind, Findings findings) {
+        new SentenceScan(text, parsed, fallback, comment, anchor, periodKind, findings).run();
     }
 
     /** The figures of one sentence, found number by number; lives for one sentence of one call. */
@@ -139,12 +166,11 @@ final class ProseExtractor {
         private final Kind periodKind;
         /** The last figure found, the base of a multiple. */
         private Claim last;
-        private String quote;
         /** Where the previous number's noun phrase ended: this number's clause starts no earlier. */
         private int previousEnd;
 
         SentenceScan(String text, Parsed parsed, Claimant fallback, boolean comment, LocalDate anchor,
-                     Findings findings) {
+                     Kind periodKind, Findings findings) {
             this.text = text;
             this.parsed = parsed;
             this.tokens = parsed.tokens();
@@ -154,7 +180,7 @@ final class ProseExtractor {
             this.findings = findings;
             this.timeMentions = times.find(text, tokens, parsed.sentence().start(), parsed.sentence().end());
             this.losses = context.speaksOfLosses(tokens);
-            this.periodKind = context.statesIncrement(tokens) ? Kind.INCREMENT : null;
+            this.periodKind = periodKind;
         }
 
         void run() {
@@ -182,7 +208,14 @@ final class ProseExtractor {
             PhraseIndex.Match<Qualifier> stated = lexicon.qualifiers().endingAt(tokens, previousEnd, mention.start());
             int phraseEnd = context.phraseEnd(tokens, mention.end(), limit);
             previousEnd = phraseEnd;
-            PhraseIndex.Match<Category> head = lexicon.categories().first(tokens, mention.end(), phraseEnd);
+            PhraseIndex.Match<Category> head = lexicon.firstCategory(tokens, mention.end(), phraseEnd,
+                    parsed.language());
+            if (head == null) {
+                head = elided(mention, k(mention), stated);
+            }
+            if (head == null) {
+                head = namedBefore(mention, stated, clauseStart);
+            }
             int clauseEnd = context.clauseEnd(tokens, phraseEnd, limit);
             if (head == null || !losses || context.deniesLoss(tokens, clauseStart, clauseEnd)) {
                 return;
@@ -201,7 +234,79 @@ final class ProseExtractor {
             Qualifier qualifier = mention.isRange() ? Qualifier.RANGE : stated == null ? Qualifier.EXACT : stated.value();
             LocalDate date = date(text, timeMentions, index, anchor, findings);
             add(index, new Claim(date, null, claimant, side, category, mention.value(), qualifier, mention.low(),
-                    mention.high(), periodKind == null ? rule.kind() : periodKind, provenance(index)));
+                    mention.high(), kind(rule, clauseStart, mention, clauseEnd), provenance(index)));
+        }
+
+        /**
+         * The figure's kind: the claimant's (running totals or estimates) unless the text speaks of a period's change
+         * (an increment) or, for a claimant of running totals, of a running total: the nearest such cue in the
+         * figure's sentence, else what earlier sentences of the report spoke of when its own sentence has no cue.
+         */
+        private Kind kind(ClaimantRules.Rule rule, int clauseStart, Mention mention, int clauseEnd) {
+            Kind period = periodKind != null ? periodKind
+                    : context.nearestPeriod(tokens, 0, mention.start(), mention.end(), tokens.size());
+            if (period == Kind.INCREMENT || (period == Kind.CUMULATIVE && rule.kind() == Kind.CUMULATIVE)) {
+                return period;
+            }
+            return rule.kind();
+        }
+
+        /**
+         * The category of a bare number the text leaves to its neighbours: the next figure's when a conjunction
+         * joins them ("до 225 и более 440 военнослужащих"), else the previous figure's when a dash sets the number
+         * apart ("«Запад» — до 495"); null otherwise. The category match returned spans the borrowed name.
+         */
+        private PhraseIndex.Match<Category> elided(Mention mention, int k, PhraseIndex.Match<Qualifier> stated) {
+            List<Mention> mentions = parsed.mentions();
+            if (k + 1 < mentions.size() && mentions.get(k + 1).type() == Mention.Type.COUNT) {
+                Mention next = mentions.get(k + 1);
+                int gap = next.start() - mention.end();
+                PhraseIndex.Match<Qualifier> nextStated = lexicon.qualifiers().endingAt(tokens, mention.end(),
+                        next.start());
+                int conjunction = mention.end();
+                if (gap == 1 + (nextStated == null ? 0 : nextStated.end() - nextStated.start())
+                        && context.isConjunction(tokens.get(conjunction))) {
+                    int nextLimit = k + 2 < mentions.size() ? mentions.get(k + 2).start() : tokens.size();
+                    int nextEnd = context.phraseEnd(tokens, next.end(), nextLimit);
+                    PhraseIndex.Match<Category> nextHead = lexicon.firstCategory(tokens, next.end(), nextEnd,
+                            parsed.language());
+                    if (nextHead != null) {
+                        return nextHead;
+                    }
+                }
+            }
+            int before = stated == null ? mention.start() : stated.start();
+            boolean dashBefore = before > 0 && isDash(tokens.get(before - 1));
+            boolean dashAfter = mention.end() < tokens.size() && isDash(tokens.get(mention.end()));
+            if (last != null && last.kind() != Kind.DERIVED && (dashBefore || dashAfter)) {
+                return new PhraseIndex.Match<>(last.category(), mention.end(), mention.end());
+            }
+            return null;
+        }
+
+        /**
+         * The category named before a number that a verb of reaching introduces ("втрати ... в особовому складі
+         * сягнули 689 040", "počet ... príslušníkov ... zvýšil na 469 840"): the nearest name in the clause before the
+         * verb; null when there is no such verb right before the number or no name.
+         */
+        private PhraseIndex.Match<Category> namedBefore(Mention mention, PhraseIndex.Match<Qualifier> stated,
+                                                        int clauseStart) {
+            int before = stated == null ? mention.start() : stated.start();
+            PhraseIndex.Match<Boolean> verb = context.reachVerbEndingAt(tokens, clauseStart, before);
+            if (verb == null) {
+                return null;
+            }
+            for (int i = verb.start() - 1; i >= clauseStart; i--) {
+                PhraseIndex.Match<Category> name = lexicon.categoryAt(tokens, i, verb.start(), parsed.language());
+                if (name != null) {
+                    return new PhraseIndex.Match<>(name.value(), mention.end(), mention.end());
+                }
+            }
+            return null;
+        }
+
+        private int k(Mention mention) {
+            return parsed.mentions().indexOf(mention);
         }
 
         /** A multiple of the last figure ("thrice that number"), in the category a cue beside it gives. */
@@ -228,12 +333,9 @@ final class ProseExtractor {
             last = claim;
         }
 
-        /** The provenance of the figure at {@code index}, quoting the sentence (folded once). */
+        /** The provenance of the figure at {@code index}, quoting its sentence (a window of it around the figure). */
         private Provenance provenance(int index) {
-            if (quote == null) {
-                quote = findings.quote(parsed.sentence().start(), parsed.sentence().end());
-            }
-            return findings.provenance(index, quote);
+            return findings.provenance(index, findings.quote(parsed.sentence().start(), parsed.sentence().end(), index));
         }
     }
 
@@ -295,6 +397,10 @@ final class ProseExtractor {
                     + "document has no date; the figure's date is left empty");
         }
         return date;
+    }
+
+    private static boolean isDash(Token token) {
+        return token.isSymbol("—") || token.isSymbol("–") || token.isSymbol("‒");
     }
 
     private static boolean isInside(List<TimeMention> timeMentions, int from, int to) {

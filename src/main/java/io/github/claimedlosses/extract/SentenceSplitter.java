@@ -20,6 +20,12 @@ final class SentenceSplitter {
     private static final String LINE_END_TERMINALS = ".!?…:;\"”»";
     private static final String LIST_MARKERS = "-*•#‒–—";
 
+    /**
+     * The longest stretch read as one sentence: a longer one (a text without punctuation, say) is cut at a space
+     * near this length, which keeps the work per figure bounded and the whole linear in the text's length.
+     */
+    static final int MAX_SENTENCE = 4000;
+
     private final Set<String> abbreviations;
 
     SentenceSplitter(List<String> abbreviations) {
@@ -138,6 +144,21 @@ final class SentenceSplitter {
     }
 
     private static void add(List<Sentence> sentences, String text, int start, int end, int paragraph) {
+        int s = start;
+        while (end - s > MAX_SENTENCE) {
+            int cut = s + MAX_SENTENCE;
+            int space = cut;
+            while (space > s + MAX_SENTENCE / 2 && !Tokenizer.isSpace(text.charAt(space))) {
+                space--;
+            }
+            cut = Tokenizer.isSpace(text.charAt(space)) ? space : cut;
+            addTrimmed(sentences, text, s, cut, paragraph);
+            s = cut;
+        }
+        addTrimmed(sentences, text, s, end, paragraph);
+    }
+
+    private static void addTrimmed(List<Sentence> sentences, String text, int start, int end, int paragraph) {
         int s = start;
         int e = end;
         while (s < e && Tokenizer.isSpace(text.charAt(s))) {

@@ -19,15 +19,20 @@ import java.util.List;
  * characters before the figure in the text) and the sentence, or bulletin line, it was read from.
  */
 public final class TextExtractor {
+    /** How many characters from the start of a document detect its language. */
+    private static final int DETECTION_SAMPLE = 5000;
     private final TimeExpressions times;
     private final BulletinParser bulletins;
     private final ProseExtractor prose;
+    private final FigureListReader lists;
 
     private TextExtractor(Taxonomy taxonomy) {
         Lexicon lexicon = Lexicon.load(taxonomy);
         ClaimantRules claimants = ClaimantRules.load();
         this.times = TimeExpressions.load();
         this.bulletins = BulletinParser.load(lexicon, claimants);
+        this.lists = new FigureListReader(lexicon, claimants, times,
+                DataFile.withLanguages(BulletinParser.FILE, "bulletins").strings("units"));
         this.prose = new ProseExtractor(lexicon, LossContext.load(taxonomy), claimants, times);
     }
 
@@ -43,15 +48,23 @@ public final class TextExtractor {
      * invasion" in the body, the first reader comment's timestamp. Relative expressions ("as of Thursday") resolve
      * against it, and it dates body figures nothing else dates; a comment's own timestamp dates its figures.
      */
-    public Extraction extract(String text, DocumentInfo document) {
-        Findings findings = new Findings(document.source(), text);
+    public Extraction extract(String given, DocumentInfo document) {
+        NormalizedText normalized = NormalizedText.of(given);
+        String text = normalized.text();
+        Findings findings = new Findings(document.source(), normalized);
         DocumentLayout layout = DocumentLayout.of(text, times);
         LocalDate documentDate = documentDate(text, document, layout);
-        List<int[]> covered = bulletins.extract(text, documentDate, findings);
+        List<Token> opening = Tokenizer.tokenize(text, 0, Math.min(text.length(), DETECTION_SAMPLE));
+        Language language = Languages.standard().detect(opening, 0, opening.size(), null);
+        List<int[]> covered = new ArrayList<>(bulletins.extract(text, documentDate, language, findings));
+        for (int[] range : uncovered(0, text.length(), List.copyOf(covered))) {
+            covered.addAll(lists.extract(text, range[0], range[1], documentDate, language, findings));
+        }
+        covered.sort((a, b) -> Integer.compare(a[0], b[0]));
         for (DocumentLayout.Segment segment : layout.segments()) {
             LocalDate anchor = segment.comment() ? segment.date() : documentDate;
             for (int[] range : uncovered(segment.start(), segment.end(), covered)) {
-                prose.extract(text, range[0], range[1], segment.comment(), anchor, findings);
+                prose.extract(text, range[0], range[1], segment.comment(), anchor, language, findings);
             }
         }
         Extraction extraction = findings.result();

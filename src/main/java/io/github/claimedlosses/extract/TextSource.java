@@ -7,6 +7,7 @@ import io.github.claimedlosses.source.Reading;
 import io.github.claimedlosses.source.Source;
 import io.github.claimedlosses.source.SourceProvider;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,8 +41,16 @@ public final class TextSource implements SourceProvider {
 
     /** The claims of one document, extracted; what it does not settle becomes its warnings. */
     static Reading read(Path file) {
+        return read(file, null);
+    }
+
+    /**
+     * The claims of one document published on {@code published} (null when unknown), extracted; what it does not
+     * settle becomes its warnings.
+     */
+    public static Reading read(Path file, LocalDate published) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        Extraction extraction = TextExtractor.standard().extract(TextFile.read(file), DocumentInfo.named(name));
+        Extraction extraction = TextExtractor.standard().extract(TextFile.read(file), new DocumentInfo(name, published));
         return new Reading(file, ID, extraction.claims(), List.of(), List.of(),
                 extraction.warnings().stream().map(ExtractionWarning::toString).toList());
     }

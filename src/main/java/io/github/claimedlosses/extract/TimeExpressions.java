@@ -91,7 +91,7 @@ final class TimeExpressions {
 
     /** The expressions described by the data file. */
     static TimeExpressions load() {
-        return new TimeExpressions(DataFile.load(FILE));
+        return new TimeExpressions(DataFile.withLanguages(FILE, "calendar"));
     }
 
     /** Every time expression in {@code text} between {@code from} and {@code to}, in order. */
@@ -123,9 +123,35 @@ final class TimeExpressions {
             if (mention != null) {
                 found.add(startsPeriod(text, mention.start(), from) ? mention.startingPeriod() : mention);
                 after = matcher.end();
+                // "24 Şubat-12 Mayıs": a second date right after a dash, which is no token start of its own
+                int next = after + 1;
+                if (next < to && "-–—".indexOf(text.charAt(after)) >= 0 && Character.isDigit(text.charAt(next))) {
+                    matcher.region(next, to);
+                    TimeMention second = matcher.lookingAt() ? mention(matcher) : null;
+                    if (second != null) {
+                        found.add(second);
+                        after = matcher.end();
+                    }
+                }
+            }
+        }
+        // "24 Şubat-12 Mayıs", "24.02–11.06": the first date of a range starts a period
+        for (int k = 0; k + 1 < found.size(); k++) {
+            TimeMention first = found.get(k);
+            TimeMention second = found.get(k + 1);
+            if (first.dates() && isRangeDash(text, first.end(), second.start())) {
+                found.set(k, first.startingPeriod());
             }
         }
         return found;
+    }
+
+    private static boolean isRangeDash(String text, int from, int to) {
+        if (to - from > 3 || to <= from) {
+            return false;
+        }
+        String between = text.substring(from, to).strip();
+        return between.equals("-") || between.equals("–") || between.equals("—");
     }
 
     private boolean canStart(Token token) {

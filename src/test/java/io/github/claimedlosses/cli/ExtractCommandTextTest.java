@@ -93,4 +93,31 @@ class ExtractCommandTextTest {
         assertThat(rows).anyMatch(row -> row.startsWith("2022-03-31,36,ua-mod,russia,tanks,614,exact,,,cumulative,"
                 + SharedData.SEED_ARTICLE + ","));
     }
+
+    @Test
+    void theDateOptionCompletesADayAndMonthAndDatesTheRest() throws Exception {
+        Path file = Files.writeString(folder.resolve("ru-mod.txt"), "Минобороны России сообщило, что 3 июня "
+                + "ВСУ потеряли до 1 180 военнослужащих и 14 танков.\n\nВ Минобороны России добавили, что "
+                + "уничтожены 12 боевых бронированных машин.\n");
+        assertThat(run("extract", "--date", "2024-06-05", file.toString())).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("2024-06-03,831,ru-mod,ukraine,personnel,1180,at_most,")
+                .contains("2024-06-03,831,ru-mod,ukraine,tanks,14,exact,")
+                .contains("2024-06-05,833,ru-mod,ukraine,armored_vehicles,12,exact,");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void row2_arabicIndicDigitsInATextFileAreReadWithExitZero() throws Exception {
+        Path file = Files.writeString(folder.resolve("digits.txt"),
+                "The Ukrainian Ministry of Defence said Russia had lost \u0661\u0664\u0663 aircraft.\n");
+        assertThat(run("extract", "--date", "2022-03-31", file.toString())).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("2022-03-31,36,ua-mod,russia,aircraft,143,exact,");
+    }
+
+    @Test
+    void aDateOptionThatIsNoDateIsAUsageError() throws Exception {
+        Path file = Files.writeString(folder.resolve("any.txt"), "Russia lost 5 tanks.\n");
+        assertThat(run("extract", "--date", "31.03.2022", file.toString())).isNotIn(ExitCode.OK, 1);
+        assertThat(out.toString()).isEmpty();
+    }
 }

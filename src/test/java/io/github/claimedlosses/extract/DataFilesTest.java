@@ -32,7 +32,7 @@ class DataFilesTest {
     void theLongestAttributionPhraseWins() {
         List<Token> tokens = Tokenizer.tokenize("the Russian General Staff and the General Staff");
         assertThat(ClaimantRules.load().attributions(tokens)).extracting(PhraseIndex.Match::value)
-                .containsExactly(Claimant.RU_MOD, Claimant.UA_GENERAL_STAFF);
+                .containsExactly(Claimant.RU_GENERAL_STAFF, Claimant.UA_GENERAL_STAFF);
     }
 
     @Test

@@ -22,6 +22,9 @@ public final class Attribution {
             case ORYX -> "as visually confirmed by Oryx";
             case READER_COMMENT -> "as claimed in a reader comment";
             case PRESS -> "as reported by the press";
+            case RU_GENERAL_STAFF -> "as claimed by Russia's General Staff";
+            case UA_PRESIDENT -> "as claimed by the President of Ukraine";
+            case MEDIAZONA -> "as confirmed by name by BBC Russian and Mediazona";
             default -> "as claimed by other sources";
         };
     }
@@ -38,10 +41,11 @@ public final class Attribution {
 
     /**
      * Attribution of one claimant's figures, as the source line names it: the attribution of its source in the
-     * registry ({@code Sources.standard()}), or "label, claimed" when no source of its own carries one.
+     * registry ({@code Sources.standard()}), or "label, claimed" ("label, confirmed" for a confirmed count) when no
+     * source of its own carries one.
      */
     public static String source(Claimant claimant) {
         return Sources.standard().forClaimant(claimant).map(Source::attribution).filter(line -> !line.isEmpty())
-                .orElse(claimant.label() + ", claimed");
+                .orElse(claimant.label() + (claimant.isConfirmation() ? ", confirmed" : ", claimed"));
     }
 }

@@ -1,0 +1,302 @@
+package io.github.claimedlosses.extract;
+
+import io.github.claimedlosses.model.Category;
+import io.github.claimedlosses.model.Claim;
+import io.github.claimedlosses.model.Claimant;
+import io.github.claimedlosses.model.Kind;
+import io.github.claimedlosses.model.Qualifier;
+import io.github.claimedlosses.model.Side;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads lists of loss figures as news sites repost the General Staff's bulletin, in any language of {@code lang/}:
+ * items {@code name — [qualifier] total [unit] [(+change [words])]}, one a line with any bullet, dash or emoji, or
+ * run together in one paragraph with commas or semicolons; the name a category in any of its inflections. A run of
+ * at least {@link #MIN_ITEMS} consecutive items is a list (fewer is left to prose). The claimant is the one the text
+ * before the list attributes it to (the bulletin claimant when none), the side the claimant's adversary, the date
+ * the last date of the header before the list ({@code станом на 15 березня 2025}, {@code Stand: 15. Januar 2024},
+ * the end of {@code с 24.02.22 по 30.05.24}), else the document's. Immutable.
+ */
+final class FigureListReader {
+    /** The fewest consecutive items that make a list. */
+    static final int MIN_ITEMS = 3;
+    /** The most words a name has. */
+    private static final int MAX_NAME_WORDS = 7;
+    /** How far before the first item the header (its claimant and date) may begin. */
+    private static final int HEADER_REACH = 400;
+    /** The most tokens inside the parentheses of a change: {@code (+4 за минулу добу)}. */
+    private static final int MAX_CHANGE_TOKENS = 8;
+
+    private final Lexicon lexicon;
+    private final ClaimantRules claimants;
+    private final TimeExpressions times;
+    private final PhraseIndex<Boolean> units;
+
+    FigureListReader(Lexicon lexicon, ClaimantRules claimants, TimeExpressions times, List<String> units) {
+        this.lexicon = lexicon;
+        this.claimants = claimants;
+        this.times = times;
+        this.units = PhraseIndex.of(units, true, "bulletins.json units");
+    }
+
+    /** One item: its category, total and change, and where its name starts and it ends (token indexes). */
+    private record Item(int nameStart, int end, Category category, int totalToken, double total, Qualifier qualifier,
+                        int changeIndex, Double change) {
+    }
+
+    /**
+     * Adds the figures of every list in the paragraphs of {@code [from, to)} to {@code findings}; returns the
+     * stretches the lists cover.
+     */
+    List<int[]> extract(String text, int from, int to, LocalDate documentDate, Language documentLanguage,
+                        Findings findings) {
+        List<int[]> covered = new ArrayList<>();
+        int start = from;
+        while (start < to) {
+            int end = paragraphEnd(text, start, to);
+            if (mayHoldList(text, start, end)) {
+                block(text, start, end, documentDate, documentLanguage, findings, covered);
+            }
+            start = end + 1;
+        }
+        return covered;
+    }
+
+    /** The end of the paragraph starting at {@code start}: the next blank line, or {@code to}. */
+    private static int paragraphEnd(String text, int start, int to) {
+        int i = start;
+        while (i < to) {
+            int nl = text.indexOf('\n', i);
+            if (nl < 0 || nl >= to) {
+                return to;
+            }
+            int j = nl + 1;
+            while (j < to && text.charAt(j) != '\n' && Tokenizer.isSpace(text.charAt(j))) {
+                j++;
+            }
+            if (j >= to || text.charAt(j) == '\n') {
+                return nl;
+            }
+            i = j;
+        }
+        return to;
+    }
+
+    /** A cheap test: at least {@link #MIN_ITEMS} digits right after a dash or colon (and spaces). */
+    private static boolean mayHoldList(String text, int from, int to) {
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == ':' || c == '—' || c == '–' || c == '‒' || c == '-' || c == '−') {
+                int j = i + 1;
+                while (j < to && Tokenizer.isSpace(text.charAt(j))) {
+                    j++;
+                }
+                while (j < to && Character.isLetter(text.charAt(j)) && j - i < 12) {
+                    j++;
+                }
+                while (j < to && (Tokenizer.isSpace(text.charAt(j)) || text.charAt(j) == '.')) {
+                    j++;
+                }
+                if (j < to && Character.isDigit(text.charAt(j)) && ++count >= MIN_ITEMS) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private void block(String text, int from, int to, LocalDate documentDate, Language documentLanguage,
+                       Findings findings, List<int[]> covered) {
+        List<Token> tokens = Tokenizer.tokenize(text, from, to);
+        Language language = Languages.standard().detect(tokens, 0, tokens.size(), documentLanguage);
+        List<Item> run = new ArrayList<>();
+        boolean[] listSeen = {false};
+        int i = 0;
+        while (i < tokens.size()) {
+            Item item = tokens.get(i).type() == Token.Type.NUMERAL ? itemAt(text, tokens, i, language) : null;
+            if (item != null && (run.isEmpty() || adjacent(text, tokens, run.get(run.size() - 1), item))) {
+                run.add(item);
+                i = item.end();
+                continue;
+            }
+            if (item != null) {
+                flush(text, tokens, run, documentDate, from, listSeen, findings, covered);
+                run.clear();
+                run.add(item);
+                i = item.end();
+                continue;
+            }
+            i++;
+        }
+        flush(text, tokens, run, documentDate, from, listSeen, findings, covered);
+    }
+
+    /** Whether only separators stand between two items. */
+    private static boolean adjacent(String text, List<Token> tokens, Item previous, Item next) {
+        for (int k = previous.end(); k < next.nameStart(); k++) {
+            if (tokens.get(k).type() != Token.Type.SYMBOL) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The item whose total is the numeral at token {@code at}, or null. */
+    private Item itemAt(String text, List<Token> tokens, int at, Language language) {
+        int before = at;
+        PhraseIndex.Match<Qualifier> qualifier = lexicon.qualifiers().endingAt(tokens, Math.max(0, at - 4), at);
+        if (qualifier != null) {
+            before = qualifier.start();
+        }
+        if (before == 0) {
+            return null;
+        }
+        Token separator = tokens.get(before - 1);
+        int nameEnd;
+        if (separator.type() == Token.Type.SYMBOL && isSeparator(separator.norm())) {
+            nameEnd = before - 1;
+        } else if (separator.type() == Token.Type.WORD && !lineBreakBetween(text, separator, tokens.get(before))) {
+            nameEnd = before;
+        } else {
+            return null;
+        }
+        if (nameEnd == 0 || tokens.get(nameEnd - 1).type() != Token.Type.WORD) {
+            return null;
+        }
+        int nameStart = nameEnd;
+        int words = 0;
+        while (nameStart > 0 && words < MAX_NAME_WORDS) {
+            Token previous = tokens.get(nameStart - 1);
+            boolean joins = previous.type() == Token.Type.WORD
+                    || (previous.isSymbol("/") && nameStart - 1 > 0 && tokens.get(nameStart - 2).type() == Token.Type.WORD);
+            if (!joins || lineBreakBetween(text, previous, tokens.get(nameStart))) {
+                break;
+            }
+            words += previous.type() == Token.Type.WORD ? 1 : 0;
+            nameStart--;
+        }
+        PhraseIndex.Match<Category> category = null;
+        for (int s = nameStart; s < nameEnd && category == null; s++) {
+            if (tokens.get(s).type() != Token.Type.WORD) {
+                continue;
+            }
+            PhraseIndex.Match<Category> match = lexicon.categoryAt(tokens, s, nameEnd, language);
+            if (match != null && match.end() == nameEnd) {
+                category = match;
+            }
+        }
+        if (category == null) {
+            return null;
+        }
+        NumberReader.Quantity total = lexicon.numbers().quantityAt(tokens, at, language);
+        if (total == null || total.value() != Math.rint(total.value()) || total.value() < 0) {
+            return null;
+        }
+        int end = skipUnits(tokens, total.end());
+        int changeIndex = -1;
+        Double change = null;
+        if (end < tokens.size() && tokens.get(end).isSymbol("(")) {
+            int close = end + 1;
+            while (close < tokens.size() && close - end <= MAX_CHANGE_TOKENS && !tokens.get(close).isSymbol(")")) {
+                close++;
+            }
+            if (close < tokens.size() && tokens.get(close).isSymbol(")")) {
+                int k = end + 1;
+                int sign = 1;
+                if (k < close && tokens.get(k).type() == Token.Type.SYMBOL && "+-−–".contains(tokens.get(k).norm())) {
+                    sign = tokens.get(k).norm().equals("+") ? 1 : -1;
+                    k++;
+                }
+                if (k < close && tokens.get(k).type() == Token.Type.NUMERAL) {
+                    NumberReader.Quantity amount = lexicon.numbers().quantityAt(tokens, k, language);
+                    if (amount != null && amount.value() == Math.rint(amount.value())) {
+                        change = sign * amount.value();
+                        changeIndex = tokens.get(k).start();
+                    }
+                }
+                end = skipUnits(tokens, close + 1);
+            }
+        }
+        return new Item(category.start(), end, category.value(), at, total.value(),
+                qualifier == null ? Qualifier.EXACT : qualifier.value(), changeIndex, change);
+    }
+
+    private int skipUnits(List<Token> tokens, int from) {
+        int end = from;
+        PhraseIndex.Match<Boolean> unit;
+        while (end < tokens.size() && (unit = units.longestAt(tokens, end, tokens.size())) != null) {
+            end = unit.end();
+        }
+        return end;
+    }
+
+    private static boolean isSeparator(String symbol) {
+        return symbol.equals(":") || symbol.equals("—") || symbol.equals("–") || symbol.equals("‒")
+                || symbol.equals("-") || symbol.equals("−") || symbol.equals("=");
+    }
+
+    private static boolean lineBreakBetween(String text, Token a, Token b) {
+        for (int i = a.end(); i < b.start(); i++) {
+            if (text.charAt(i) == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adds the run's figures when it is long enough to be a list. */
+    private void flush(String text, List<Token> tokens, List<Item> run, LocalDate documentDate, int blockStart,
+                       boolean[] listSeen, Findings findings, List<int[]> covered) {
+        // after a list in the same paragraph, fewer items go on with it (a line between them was not understood)
+        if (run.isEmpty() || (run.size() < MIN_ITEMS && !listSeen[0])) {
+            return;
+        }
+        listSeen[0] = true;
+        int listStart = tokens.get(run.get(0).nameStart()).start();
+        int headerStart = Math.max(0, listStart - HEADER_REACH);
+        List<Token> header = Tokenizer.tokenize(text, headerStart, listStart);
+        List<PhraseIndex.Match<Claimant>> attributions = claimants.attributions(header);
+        Claimant claimant = attributions.isEmpty() ? claimants.bulletin()
+                : attributions.get(attributions.size() - 1).value();
+        Side side = claimants.rule(claimant).adversary();
+        if (side == null) {
+            findings.warn(tokens.get(run.get(0).totalToken()).start(), "whose losses the list of figures counts is not"
+                    + " stated; it is skipped");
+            return;
+        }
+        LocalDate date = headerDate(text, header, headerStart, listStart, documentDate);
+        Kind totalKind = claimants.rule(claimant).kind() == Kind.ESTIMATE ? Kind.ESTIMATE : Kind.CUMULATIVE;
+        int listEnd = tokens.get(run.get(run.size() - 1).end() - 1).end();
+        for (Item item : run) {
+            int index = tokens.get(item.totalToken()).start();
+            if (date == null) {
+                findings.warn(index, "nothing in the text dates this figure; its date is left empty");
+            }
+            int lineStart = Math.max(text.lastIndexOf('\n', index) + 1, listStart);
+            int lineEnd = text.indexOf('\n', index);
+            String quote = findings.quote(lineStart, lineEnd < 0 || lineEnd > listEnd ? listEnd : lineEnd, index);
+            findings.claim(index, new Claim(date, null, claimant, side, item.category(), item.total(), item.qualifier(),
+                    null, null, totalKind, findings.provenance(index, quote)));
+            if (item.change() != null) {
+                findings.claim(item.changeIndex(), new Claim(date, null, claimant, side, item.category(), item.change(),
+                        Qualifier.EXACT, null, null, Kind.INCREMENT, findings.provenance(item.changeIndex(), quote)));
+            }
+        }
+        covered.add(new int[] {Math.max(blockStart, text.lastIndexOf('\n', listStart) + 1), listEnd});
+    }
+
+    /** The last date of the header (not a period's start), resolved against the document's date; else that date. */
+    private LocalDate headerDate(String text, List<Token> header, int from, int to, LocalDate documentDate) {
+        TimeMention last = null;
+        for (TimeMention mention : times.find(text, header, from, to)) {
+            if (mention.dates()) {
+                last = mention;
+            }
+        }
+        LocalDate date = last == null ? null : last.resolve(documentDate);
+        return date != null ? date : documentDate;
+    }
+}
