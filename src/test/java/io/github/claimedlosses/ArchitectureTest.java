@@ -41,7 +41,7 @@ class ArchitectureTest {
             Map.entry("publish", Set.of("model", "files", "read", "extract", "table", "stats", "export.chart",
                     "export")),
             Map.entry("notebook", Set.of("model", "files", "read", "extract", "fetch", "table", "stats",
-                    "export.chart", "export")),
+                    "export.chart", "export", "corpus", "ledger", "ledger.run")),
             Map.entry("notebook.display", Set.of("model", "table", "stats", "export.chart", "notebook")),
             Map.entry("notebook.jjava", Set.of("model", "table", "stats", "notebook", "notebook.display")),
             Map.entry("cli", Set.of("model", "files", "read", "extract", "fetch", "table", "stats", "export.chart",
