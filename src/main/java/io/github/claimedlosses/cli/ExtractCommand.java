@@ -29,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
         mixinStandardHelpOptions = true,
         description = {
             "Writes every claim in the files as the tidy claims CSV (columns date,day,claimant,side,category,value,"
-                + "qualifier,low,high,kind,source,location,quote) to standard output or --output.",
+                + "qualifier,low,high,kind,source,location,quote,item) to standard output or --output.",
             "Formats are detected from content: @|bold gs-equipment|@, @|bold gs-personnel|@, @|bold gs-corrections|@, "
                 + "@|bold gs-oryx-models|@ (General Staff JSON), @|bold oryx-daily|@ (Oryx daily_count.csv), "
                 + "@|bold claims-csv|@ (this tool's own output), @|bold text|@ (.txt and .md files and other UTF-8 text: "

@@ -21,8 +21,10 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {
             "Downloads the General Staff JSON files and the Oryx CSV files from their public raw locations into the "
                 + "cache folder (general-staff/, oryx/, manifest.json).",
-            "A cached file is replaced only by a download that is complete, reads cleanly and is not much smaller or "
-                + "older than the cached copy; unchanged files are skipped with conditional requests.",
+            "A cached file is replaced only by a download that is complete, reads cleanly and is plausible against "
+                + "the cached copy (not much smaller or older, no more than 2 % of its records or values dropped, "
+                + "published running totals unchanged); unchanged files are skipped with conditional requests. "
+                + "Redirects are followed only within the same host and scheme.",
             "Exit status 0 when the cache is usable afterwards (every file current or kept from before, even "
                 + "offline); 5 when a file could not be fetched and the cache has no copy of it."})
 final class FetchCommand implements Callable<Integer> {
@@ -47,6 +49,11 @@ final class FetchCommand implements Callable<Integer> {
             + "or a broken connection, waiting 1 s, 2 s, 4 s... in between (default: ${DEFAULT-VALUE}).")
     private int retries = FetchOptions.DEFAULT_RETRIES;
 
+    @Option(names = "--accept-changes", description = "Accept downloads that read cleanly but are implausible against "
+            + "the cached copy (smaller, older, records dropped, published values changed): for a deliberate "
+            + "rewrite upstream.")
+    private boolean acceptChanges;
+
     @Override
     public Integer call() {
         if (timeoutSeconds < 1) {
@@ -59,7 +66,8 @@ final class FetchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = quiet ? Progress.NONE : new TerminalProgress(out, System.console() != null);
         FetchOptions options = FetchOptions.defaults().withBaseUrl(baseUrl)
-                .withTimeout(Duration.ofSeconds(timeoutSeconds)).withRetries(retries).withProgress(progress);
+                .withTimeout(Duration.ofSeconds(timeoutSeconds)).withRetries(retries).withProgress(progress)
+                .withAcceptChanges(acceptChanges);
         FetchReport report = new DatasetCache(to).fetch(options);
         report.notes().forEach(note -> err.println("claimed-losses: note: " + note));
         report.problems().forEach(problem -> err.println("claimed-losses: " + problem));

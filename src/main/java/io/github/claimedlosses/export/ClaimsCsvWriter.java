@@ -67,7 +67,8 @@ public final class ClaimsCsvWriter {
                         claim.kind().id(),
                         claim.provenance().source(),
                         claim.provenance().location(),
-                        claim.provenance().quote());
+                        claim.provenance().quote(),
+                        claim.provenance().item());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the claims CSV", e);
             }

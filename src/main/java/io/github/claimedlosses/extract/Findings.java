@@ -26,9 +26,12 @@ final class Findings {
         this.surrogates = text.chars().anyMatch(c -> Character.isSurrogate((char) c));
     }
 
-    /** The provenance of a figure at {@code index}, quoting {@code quote} (see {@link #quote}). */
+    /**
+     * The provenance of a figure at {@code index}, quoting {@code quote} (see {@link #quote}): a whole figure of its
+     * category ({@link Provenance#WHOLE}), which other sentences may restate; the offset is its location.
+     */
     Provenance provenance(int index, String quote) {
-        return new Provenance(source, location(index), quote);
+        return new Provenance(source, location(index), quote, Provenance.WHOLE);
     }
 
     /** The text between {@code from} and {@code to}, trimmed, with runs of white space folded to one space. */

@@ -34,7 +34,7 @@ final class CacheUpdate {
         this.options = options;
         this.staging = staging;
         this.http = new HttpDownloader(options);
-        this.check = new DownloadCheck(options.shrinkTolerance());
+        this.check = new DownloadCheck(options.shrinkTolerance(), options.acceptChanges());
         this.manifest = cache.readManifest(notes);
     }
 
@@ -58,16 +58,17 @@ final class CacheUpdate {
         Path staged = staging.resolve(file.cachePath());
         try {
             Files.createDirectories(staged.getParent());
-            Download download = http.download(file, url, entry.filter(e -> e.url().equals(url)), staged);
+            Download download = http.download(file, url, entry.filter(e -> HttpDownloader.sameOrigin(url, e.url())),
+                    staged);
             if (!download.modified()) {
                 return new FileResult(file, FileResult.Outcome.UNCHANGED, entry, true, "");
             }
             String sha256 = Sha256.of(staged);
-            if (entry.isPresent() && entry.get().url().equals(url) && entry.get().sha256().equals(sha256)) {
+            if (entry.isPresent() && entry.get().url().equals(download.url()) && entry.get().sha256().equals(sha256)) {
                 return new FileResult(file, FileResult.Outcome.UNCHANGED, entry, true, "");
             }
             Optional<LocalDate> last = check.check(file, staged, cached);
-            ManifestEntry fresh = new ManifestEntry(url, options.clock().instant().truncatedTo(ChronoUnit.SECONDS),
+            ManifestEntry fresh = new ManifestEntry(download.url(), options.clock().instant().truncatedTo(ChronoUnit.SECONDS),
                     download.size(), sha256, last, download.etag(), download.lastModified());
             OutputFiles.moveAtomically(staged, cached);
             manifest = manifest.with(file, fresh);

@@ -19,9 +19,12 @@ import java.util.Objects;
  * @param shrinkTolerance largest accepted shrinkage against the cached copy, as a fraction (0.10 = 10 %)
  * @param progress        hears each download's progress
  * @param clock           dates the manifest entries
+ * @param acceptChanges   accept a download that reads cleanly even where it is implausible against the cached copy
+ *                        (smaller, older, records dropped, published values changed): for a deliberate upstream
+ *                        rewrite
  */
 public record FetchOptions(URI baseUrl, Duration timeout, int retries, Duration backoff, long maxBytes,
-        double shrinkTolerance, Progress progress, Clock clock) {
+        double shrinkTolerance, Progress progress, Clock clock, boolean acceptChanges) {
     /** Where the public raw files live. */
     public static final URI PUBLIC_BASE_URL = URI.create("https://raw.githubusercontent.com");
     /** Default {@link #timeout()}. */
@@ -56,7 +59,7 @@ public record FetchOptions(URI baseUrl, Duration timeout, int retries, Duration 
     /** The public base address, 30 s timeout, 2 retries after 1 s then 2 s, 64 MiB cap, 10 % shrink tolerance. */
     public static FetchOptions defaults() {
         return new FetchOptions(PUBLIC_BASE_URL, DEFAULT_TIMEOUT, DEFAULT_RETRIES, Duration.ofSeconds(1),
-                DEFAULT_MAX_BYTES, 0.10, Progress.NONE, Clock.systemUTC());
+                DEFAULT_MAX_BYTES, 0.10, Progress.NONE, Clock.systemUTC(), false);
     }
 
     /**
@@ -83,41 +86,54 @@ public record FetchOptions(URI baseUrl, Duration timeout, int retries, Duration 
 
     /** These options with another base address. */
     public FetchOptions withBaseUrl(URI newBaseUrl) {
-        return new FetchOptions(newBaseUrl, timeout, retries, backoff, maxBytes, shrinkTolerance, progress, clock);
+        return new FetchOptions(newBaseUrl, timeout, retries, backoff, maxBytes, shrinkTolerance, progress, clock,
+                acceptChanges);
     }
 
     /** These options with another timeout. */
     public FetchOptions withTimeout(Duration newTimeout) {
-        return new FetchOptions(baseUrl, newTimeout, retries, backoff, maxBytes, shrinkTolerance, progress, clock);
+        return new FetchOptions(baseUrl, newTimeout, retries, backoff, maxBytes, shrinkTolerance, progress, clock,
+                acceptChanges);
     }
 
     /** These options with another number of retries. */
     public FetchOptions withRetries(int newRetries) {
-        return new FetchOptions(baseUrl, timeout, newRetries, backoff, maxBytes, shrinkTolerance, progress, clock);
+        return new FetchOptions(baseUrl, timeout, newRetries, backoff, maxBytes, shrinkTolerance, progress, clock,
+                acceptChanges);
     }
 
     /** These options with another first back-off. */
     public FetchOptions withBackoff(Duration newBackoff) {
-        return new FetchOptions(baseUrl, timeout, retries, newBackoff, maxBytes, shrinkTolerance, progress, clock);
+        return new FetchOptions(baseUrl, timeout, retries, newBackoff, maxBytes, shrinkTolerance, progress, clock,
+                acceptChanges);
     }
 
     /** These options with another size cap. */
     public FetchOptions withMaxBytes(long newMaxBytes) {
-        return new FetchOptions(baseUrl, timeout, retries, backoff, newMaxBytes, shrinkTolerance, progress, clock);
+        return new FetchOptions(baseUrl, timeout, retries, backoff, newMaxBytes, shrinkTolerance, progress, clock,
+                acceptChanges);
     }
 
     /** These options with another shrink tolerance. */
     public FetchOptions withShrinkTolerance(double newShrinkTolerance) {
-        return new FetchOptions(baseUrl, timeout, retries, backoff, maxBytes, newShrinkTolerance, progress, clock);
+        return new FetchOptions(baseUrl, timeout, retries, backoff, maxBytes, newShrinkTolerance, progress, clock,
+                acceptChanges);
     }
 
     /** These options reporting progress to {@code newProgress}. */
     public FetchOptions withProgress(Progress newProgress) {
-        return new FetchOptions(baseUrl, timeout, retries, backoff, maxBytes, shrinkTolerance, newProgress, clock);
+        return new FetchOptions(baseUrl, timeout, retries, backoff, maxBytes, shrinkTolerance, newProgress, clock,
+                acceptChanges);
     }
 
     /** These options dating manifest entries with {@code newClock}. */
     public FetchOptions withClock(Clock newClock) {
-        return new FetchOptions(baseUrl, timeout, retries, backoff, maxBytes, shrinkTolerance, progress, newClock);
+        return new FetchOptions(baseUrl, timeout, retries, backoff, maxBytes, shrinkTolerance, progress, newClock,
+                acceptChanges);
+    }
+
+    /** These options accepting (or not) a download that is implausible against the cached copy. */
+    public FetchOptions withAcceptChanges(boolean accept) {
+        return new FetchOptions(baseUrl, timeout, retries, backoff, maxBytes, shrinkTolerance, progress, clock, accept);
     }
 }

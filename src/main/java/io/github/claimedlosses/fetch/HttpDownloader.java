@@ -3,6 +3,7 @@ package io.github.claimedlosses.fetch;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
@@ -24,10 +25,13 @@ import javax.net.ssl.SSLException;
 /**
  * Downloads one file with the JDK's HTTP client: a conditional GET when the cached copy has validators, the body
  * streamed into a staging file under the size cap, an idle timeout while the body comes, a check that it is as long
- * as announced, and retries with doubling back-off on transient failures.
+ * as announced, and retries with doubling back-off on transient failures. Redirects are followed only to the same
+ * scheme, host and port (at most {@value #MAX_REDIRECTS}); a redirect elsewhere fails the file.
  */
 final class HttpDownloader {
     private static final String USER_AGENT = "claimed-losses (dataset fetch)";
+    /** Most redirects followed for one file. */
+    static final int MAX_REDIRECTS = 5;
 
     private final FetchOptions options;
     private final HttpClient client;
@@ -38,7 +42,7 @@ final class HttpDownloader {
         this.client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(options.timeout())
-                .followRedirects(HttpClient.Redirect.NORMAL)
+                .followRedirects(HttpClient.Redirect.NEVER) // followed here, only within the same origin
                 .build();
     }
 
@@ -66,6 +70,47 @@ final class HttpDownloader {
 
     private Download attempt(DatasetFile file, URI url, Optional<ManifestEntry> validators, Path staged)
             throws DownloadFailure {
+        URI current = url;
+        for (int redirects = 0; ; redirects++) {
+            Exchange exchange = exchange(file, current, validators, staged);
+            if (exchange.redirect().isEmpty()) {
+                return exchange.download();
+            }
+            URI next = exchange.redirect().get();
+            if (!sameOrigin(url, next)) {
+                throw new DownloadFailure(DownloadFailure.Kind.PERMANENT, "redirected from " + current + " to "
+                        + shown(next) + ", another host or scheme: not followed");
+            }
+            if (redirects == MAX_REDIRECTS) {
+                throw new DownloadFailure(DownloadFailure.Kind.PERMANENT, "more than " + MAX_REDIRECTS
+                        + " redirects from " + url);
+            }
+            current = next;
+        }
+    }
+
+    /** One request's outcome: a download, or where the server redirects to. */
+    private record Exchange(Download download, Optional<URI> redirect) {
+    }
+
+    /** Whether {@code other} has the scheme, host and port of {@code url}. */
+    static boolean sameOrigin(URI url, URI other) {
+        return other.getScheme() != null && other.getHost() != null
+                && url.getScheme().equalsIgnoreCase(other.getScheme())
+                && url.getHost().equalsIgnoreCase(other.getHost()) && port(url) == port(other);
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() >= 0 ? uri.getPort() : uri.getScheme().equalsIgnoreCase("https") ? 443 : 80;
+    }
+
+    private static String shown(URI uri) {
+        String text = uri.toString();
+        return text.length() <= 200 ? text : text.substring(0, 199) + "…";
+    }
+
+    private Exchange exchange(DatasetFile file, URI url, Optional<ManifestEntry> validators, Path staged)
+            throws DownloadFailure {
         HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(options.timeout())
                 .header("User-Agent", USER_AGENT).GET();
         validators.flatMap(ManifestEntry::etag).ifPresent(etag -> request.header("If-None-Match", etag));
@@ -75,7 +120,12 @@ final class HttpDownloader {
             if (info.statusCode() != 200) {
                 return HttpResponse.BodySubscribers.replacing(-1L);
             }
-            long expected = info.headers().firstValueAsLong("Content-Length").orElse(-1L);
+            long expected;
+            try {
+                expected = contentLength(info.headers().firstValue("Content-Length"));
+            } catch (DownloadFailure failure) {
+                throw new CompletionException(failure); // unwrapped by classify
+            }
             options.progress().started(file, expected);
             BodyFile body = new BodyFile(staged, expected, options.maxBytes(),
                     received -> options.progress().advanced(file, received));
@@ -85,7 +135,17 @@ final class HttpDownloader {
         HttpResponse<Long> response = await(client.sendAsync(request.build(), handler), sink, url);
         int status = response.statusCode();
         if (status == 304 && validators.isPresent()) {
-            return Download.notModified();
+            return new Exchange(Download.notModified(url), Optional.empty());
+        }
+        if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
+            String location = response.headers().firstValue("Location").orElseThrow(() -> new DownloadFailure(
+                    DownloadFailure.Kind.PERMANENT, "HTTP " + status + " from " + url + " without a Location"));
+            try {
+                return new Exchange(null, Optional.of(url.resolve(new URI(location.strip()))));
+            } catch (URISyntaxException e) {
+                throw new DownloadFailure(DownloadFailure.Kind.PERMANENT, "HTTP " + status + " from " + url
+                        + " to an invalid address");
+            }
         }
         if (status != 200) {
             boolean transientStatus = status >= 500 || status == 408 || status == 429;
@@ -96,8 +156,26 @@ final class HttpDownloader {
         if (body.expected() >= 0 && response.body() != body.expected()) {
             throw truncated(body);
         }
-        return new Download(true, response.body(), response.headers().firstValue("ETag"),
-                response.headers().firstValue("Last-Modified"));
+        return new Exchange(new Download(url, true, response.body(), response.headers().firstValue("ETag"),
+                response.headers().firstValue("Last-Modified")), Optional.empty());
+    }
+
+    /**
+     * The announced length: -1 when there is none.
+     *
+     * @throws DownloadFailure for a value that is not a length (such as one too large for any file)
+     */
+    private static long contentLength(Optional<String> header) throws DownloadFailure {
+        if (header.isEmpty()) {
+            return -1;
+        }
+        String text = header.get().strip();
+        if (!text.matches("\\d{1,18}")) {
+            throw new DownloadFailure(DownloadFailure.Kind.PERMANENT, "the server announced an impossible length "
+                    + "(Content-Length " + (text.length() > 40 ? text.substring(0, 40) + "…, " + text.length()
+                    + " characters" : text) + ")");
+        }
+        return Long.parseLong(text);
     }
 
     /** Waits for the exchange, aborting it when the body stops coming for longer than the timeout. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.claimedlosses.files.OutputFiles;
 import io.github.claimedlosses.model.BadInputException;
+import io.github.claimedlosses.read.JsonRecords;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -56,7 +57,7 @@ public final class Manifest {
         } catch (NoSuchFileException e) {
             return empty();
         } catch (JsonProcessingException e) {
-            throw new BadInputException(name, "", "not valid JSON: " + e.getOriginalMessage());
+            throw new BadInputException(name, "", "not valid JSON: " + JsonRecords.plain(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new BadInputException(name, "", "cannot be read: " + e.getMessage());
         }

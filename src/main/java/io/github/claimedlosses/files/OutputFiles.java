@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -11,15 +12,54 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Writes output files atomically: into a temporary file beside the target, then moved into place. */
+/**
+ * Writes output files atomically: into a hidden temporary file beside the target ({@code .NAME<digits>.tmp}), then
+ * moved into place. A temporary file is removed when the write fails or the JVM shuts down (Ctrl-C, {@code kill});
+ * one left by a process that was killed outright is removed by the next write to the same target. Two processes
+ * writing one target at once are not supported.
+ */
 public final class OutputFiles {
     /** rw-r--r--: what a published file gets. */
     public static final Set<PosixFilePermission> FILE_PERMISSIONS = PosixFilePermissions.fromString("rw-r--r--");
     /** rwxr-xr-x: what a published folder gets. */
     public static final Set<PosixFilePermission> FOLDER_PERMISSIONS = PosixFilePermissions.fromString("rwxr-xr-x");
 
+    private static final String TEMPORARY_SUFFIX = ".tmp";
+    /** Temporary files being written now: removed by a shutdown hook if the JVM stops before they are moved. */
+    private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> IN_FLIGHT.forEach(OutputFiles::deleteQuietly),
+                "remove-temporary-outputs"));
+    }
+
     private OutputFiles() {
+    }
+
+    /** Whether {@code name} is the name of a temporary file {@link #writeAtomically} makes for {@code target}. */
+    static boolean isTemporaryFor(String name, Path target) {
+        String prefix = "." + target.getFileName();
+        return name.startsWith(prefix) && name.endsWith(TEMPORARY_SUFFIX) && name.length() > prefix.length()
+                + TEMPORARY_SUFFIX.length() && name.substring(prefix.length(), name.length()
+                - TEMPORARY_SUFFIX.length()).chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    /** Removes temporary files that a killed process left beside {@code target}. */
+    private static void removeLeftovers(Path target) throws IOException {
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(target.getParent(),
+                "." + globEscaped(target.getFileName().toString()) + "*" + TEMPORARY_SUFFIX)) {
+            for (Path sibling : siblings) {
+                if (isTemporaryFor(sibling.getFileName().toString(), target) && !IN_FLIGHT.contains(sibling)) {
+                    deleteQuietly(sibling);
+                }
+            }
+        }
+    }
+
+    private static String globEscaped(String name) {
+        return name.replaceAll("([\\\\*?\\[\\]{}])", "\\\\$1");
     }
 
     /** Writes {@code text} as UTF-8 to {@code target}; a failure leaves any previous {@code target} untouched. */
@@ -34,13 +74,19 @@ public final class OutputFiles {
         Path temporary = null;
         try {
             Files.createDirectories(directory);
-            temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
+            removeLeftovers(absolute);
+            temporary = Files.createTempFile(directory, "." + absolute.getFileName(), TEMPORARY_SUFFIX);
+            IN_FLIGHT.add(temporary);
             Files.write(temporary, bytes);
             readableByAll(temporary, FILE_PERMISSIONS);
             move(temporary, absolute);
         } catch (IOException e) {
             deleteQuietly(temporary);
             throw new UncheckedIOException(target + ": " + e.getMessage(), e);
+        } finally {
+            if (temporary != null) {
+                IN_FLIGHT.remove(temporary);
+            }
         }
     }
 

@@ -16,6 +16,15 @@ public final class Sha256 {
     private Sha256() {
     }
 
+    /** Lower-case hexadecimal SHA-256 of {@code bytes}. */
+    public static String of(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
     /** Lower-case hexadecimal SHA-256 of the bytes of {@code file}. */
     public static String of(Path file) {
         try {

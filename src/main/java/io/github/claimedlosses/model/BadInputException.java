@@ -39,6 +39,39 @@ public final class BadInputException extends RuntimeException {
         return problem;
     }
 
+    /** Longest value a message shows whole; longer values are shortened. */
+    public static final int MAX_SHOWN_CHARS = 80;
+
+    /**
+     * {@code value} as a message shows it: in double quotes, control and invisible formatting characters written as
+     * {@code \\uXXXX}, and a value longer than {@value #MAX_SHOWN_CHARS} characters cut with its length stated
+     * ({@code "abc…" (2000 characters)}), so that one bad cell cannot flood the one-line message.
+     */
+    public static String shown(String value) {
+        if (value == null) {
+            return "null";
+        }
+        boolean cut = value.length() > MAX_SHOWN_CHARS;
+        String head = cut ? value.substring(0, value.offsetByCodePoints(0,
+                value.codePointCount(0, MAX_SHOWN_CHARS - 1))) : value;
+        StringBuilder out = new StringBuilder(head.length() + 24).append('"');
+        head.codePoints().forEach(c -> {
+            int type = Character.getType(c);
+            if (Character.isISOControl(c) || type == Character.FORMAT || type == Character.SURROGATE
+                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+                out.append(String.format("\\u%04X", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        if (cut) {
+            out.append("…\" (").append(value.length()).append(" characters)");
+        } else {
+            out.append('"');
+        }
+        return out.toString();
+    }
+
     private static String compose(String file, String where, String problem) {
         String oneLine = problem.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
         return where == null || where.isEmpty() ? file + ": " + oneLine : file + ": " + where + ": " + oneLine;

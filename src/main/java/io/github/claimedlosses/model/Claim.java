@@ -33,6 +33,9 @@ public record Claim(LocalDate date, Integer day, Claimant claimant, Side side, C
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(provenance, "provenance");
         String what = kind.id() + " " + category.id();
+        if (date != null && !InvasionCalendar.hasDay(date)) {
+            throw refused(what, "date " + date + " is too far from the invasion to number its day");
+        }
         if (date != null && day != null && InvasionCalendar.dayOf(date) != day) {
             throw refused(what, "day " + day + " contradicts date " + date + " (which is day "
                     + InvasionCalendar.dayOf(date) + ")");
@@ -43,6 +46,9 @@ public record Claim(LocalDate date, Integer day, Claimant claimant, Side side, C
             day = InvasionCalendar.dayOf(date);
         }
         requireFinite(what, "value", value);
+        value = value + 0.0; // -0.0 is 0: the tables write both as 0, and equal claims must read back equal
+        low = low == null ? null : low + 0.0;
+        high = high == null ? null : high + 0.0;
         if (low != null) {
             requireFinite(what, "low", low);
         }
@@ -81,11 +87,35 @@ public record Claim(LocalDate date, Integer day, Claimant claimant, Side side, C
         return new IllegalArgumentException(what + ": " + why);
     }
 
-    /** Formats a figure as the tables write it: whole numbers without a decimal point. */
+    /**
+     * Formats a figure as the tables write it: a plain decimal (no exponent), whole numbers without a decimal point.
+     * Every finite double is written exactly enough that {@link #parse} gives it back.
+     */
     public static String format(double number) {
         if (number == Math.rint(number) && Math.abs(number) < 1e15) {
-            return Long.toString((long) number);
+            return Long.toString((long) number + 0L);
         }
         return java.math.BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
+    }
+
+    /** The longest text {@link #format} writes: a double's 309 integer digits or 340 decimals, with a sign. */
+    private static final int MAX_FORMATTED_CHARS = 400;
+    private static final java.util.regex.Pattern PLAIN_DECIMAL = java.util.regex.Pattern.compile(
+            "-?\\d+(\\.\\d+)?");
+
+    /**
+     * The figure written by {@link #format}: a plain decimal, {@code -?digits[.digits]}.
+     *
+     * @throws IllegalArgumentException when {@code text} is not such a number, or too large for a double
+     */
+    public static double parse(String text) {
+        if (text.length() > MAX_FORMATTED_CHARS || !PLAIN_DECIMAL.matcher(text).matches()) {
+            throw new IllegalArgumentException("not a plain decimal number");
+        }
+        double number = Double.parseDouble(text);
+        if (!Double.isFinite(number)) {
+            throw new IllegalArgumentException("too large a number");
+        }
+        return number + 0.0;
     }
 }

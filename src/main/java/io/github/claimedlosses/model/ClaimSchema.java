@@ -17,10 +17,15 @@ public final class ClaimSchema {
     public static final String SOURCE = "source";
     public static final String LOCATION = "location";
     public static final String QUOTE = "quote";
+    /** The item of its source a figure counts ({@code Provenance#item}); empty for a whole figure. */
+    public static final String ITEM = "item";
 
     /** All columns in table order. */
     public static final List<String> COLUMNS = List.of(DATE, DAY, CLAIMANT, SIDE, CATEGORY, VALUE, QUALIFIER,
-            LOW, HIGH, KIND, SOURCE, LOCATION, QUOTE);
+            LOW, HIGH, KIND, SOURCE, LOCATION, QUOTE, ITEM);
+
+    /** The leading columns, which every claims CSV this tool ever wrote starts with: enough to recognise one. */
+    public static final List<String> LEADING = COLUMNS.subList(0, COLUMNS.indexOf(QUOTE) + 1);
 
     private ClaimSchema() {
     }

@@ -16,6 +16,12 @@ public final class InvasionCalendar {
         return Math.toIntExact(ChronoUnit.DAYS.between(DAY_ONE, date) + 1);
     }
 
+    /** Whether {@code date}'s day number fits an {@code int}, as every date within five million years does. */
+    public static boolean hasDay(LocalDate date) {
+        long days = ChronoUnit.DAYS.between(DAY_ONE, date) + 1;
+        return days >= Integer.MIN_VALUE && days <= Integer.MAX_VALUE;
+    }
+
     /** The calendar date of day {@code day}. */
     public static LocalDate dateOf(int day) {
         return DAY_ONE.plusDays(day - 1L);

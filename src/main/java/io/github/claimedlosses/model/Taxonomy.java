@@ -79,7 +79,7 @@ public final class Taxonomy {
     public Category category(String id) {
         Category category = byId.get(id);
         if (category == null) {
-            throw new IllegalArgumentException("unknown category \"" + id + "\", expected one of: "
+            throw new IllegalArgumentException("unknown category " + BadInputException.shown(id) + ", expected one of: "
                     + String.join(", ", byId.keySet()));
         }
         return category;

@@ -21,6 +21,7 @@ public final class Vocabulary {
             }
         }
         String accepted = Arrays.stream(values).map(idOf).collect(Collectors.joining(", "));
-        throw new IllegalArgumentException("unknown " + what + " \"" + id + "\", expected one of: " + accepted);
+        throw new IllegalArgumentException("unknown " + what + " " + BadInputException.shown(id) + ", expected one of: "
+                + accepted);
     }
 }

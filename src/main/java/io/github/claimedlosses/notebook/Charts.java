@@ -6,10 +6,14 @@ import static io.github.claimedlosses.model.ClaimSchema.DATE;
 import static io.github.claimedlosses.model.ClaimSchema.SIDE;
 import static io.github.claimedlosses.model.ClaimSchema.SOURCE;
 
+import io.github.claimedlosses.export.chart.ChartLabels;
 import io.github.claimedlosses.export.chart.ClaimedConfirmedChart;
 import io.github.claimedlosses.export.chart.CumulativeCharts;
 import io.github.claimedlosses.export.chart.DailyChart;
+import io.github.claimedlosses.export.chart.DatedSeries;
 import io.github.claimedlosses.export.chart.DocumentChart;
+import io.github.claimedlosses.export.chart.Palette;
+import io.github.claimedlosses.export.chart.TimeChart;
 import io.github.claimedlosses.model.Category;
 import io.github.claimedlosses.model.Claim;
 import io.github.claimedlosses.model.Claimant;
@@ -24,7 +28,10 @@ import io.github.claimedlosses.stats.Trends;
 import io.github.claimedlosses.table.ClaimFilter;
 import io.github.claimedlosses.table.ClaimTable;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jfree.chart.JFreeChart;
@@ -52,6 +59,9 @@ public final class Charts {
     /** Size of the small multiples of {@link #overview}. */
     private static final int OVERVIEW_WIDTH = 1400;
     private static final int OVERVIEW_HEIGHT = 1000;
+    /** Colours of the claimants' points; vermilion marks a figure that disagrees with the dataset. */
+    private static final List<java.awt.Color> CLAIMANT_COLOURS = List.of(Palette.BLUE, Palette.GREEN, Palette.ORANGE,
+            Palette.PURPLE, Palette.SKY, Palette.INK);
 
     private Charts() {
     }
@@ -108,6 +118,62 @@ public final class Charts {
         Table official = Losses.wide(ClaimFilter.all().claimant(Claimant.UA_GENERAL_STAFF).side(Side.RUSSIA)
                 .apply(generalStaff));
         return DocumentChart.of(document.name(), claims, date, official);
+    }
+
+    /**
+     * The running totals of {@code category} that the documents of {@code claims} state, one series of points per
+     * claimant, beside the General Staff dataset's running total as a line: where a claimant's point leaves the
+     * line, the document disagrees with the dataset for its date.
+     *
+     * @param claims       tidy claims of documents, as {@code Losses.articles(folder).table()} gives them
+     * @param generalStaff the General Staff's claims, as {@link Losses#generalStaff} returns them
+     */
+    public static JFreeChart claimants(Table claims, Table generalStaff, String category) {
+        Category wanted = Losses.category(category);
+        Table stated = figures(ClaimFilter.all().side(Side.RUSSIA).apply(claims), wanted, Kind.CUMULATIVE);
+        Table official = Trends.totals(figures(ClaimFilter.all().claimant(Claimant.UA_GENERAL_STAFF)
+                .side(Side.RUSSIA).apply(generalStaff), wanted, Kind.CUMULATIVE)).table();
+        LocalDate first = stated.dateColumn(DATE).min().minusDays(60);
+        LocalDate last = stated.dateColumn(DATE).max().plusDays(60);
+        official = official.where(official.dateColumn(DATE).isBetweenIncluding(first, last));
+        String what = "Russian " + ChartLabels.inSentence(wanted.label()) + " lost";
+        TimeChart chart = TimeChart.with(new ChartLabels(what + ": the documents' claims by claimant",
+                "Running totals as each document states them; line: the General Staff dataset (claimed)",
+                "Sources: the documents of \"" + claims.name() + "\"; General Staff of the Armed Forces of Ukraine, "
+                        + "claimed", "Date", ChartLabels.capitalised(wanted.label()) + " (cumulative)"))
+                .line(DatedSeries.of("General Staff dataset", official, DATE, StatColumns.TOTAL), Palette.GREY,
+                        1.5f, false);
+        Map<LocalDate, Double> dataset = new HashMap<>();
+        for (int row = 0; row < official.rowCount(); row++) {
+            dataset.put(official.dateColumn(DATE).get(row), official.doubleColumn(StatColumns.TOTAL).get(row));
+        }
+        Map<String, TreeMap<LocalDate, Double>> byClaimant = new TreeMap<>();
+        TreeMap<LocalDate, Double> disagreeing = new TreeMap<>();
+        for (int row = 0; row < stated.rowCount(); row++) {
+            LocalDate date = stated.dateColumn(DATE).get(row);
+            double value = stated.numberColumn("value").getDouble(row);
+            Double expected = dataset.get(date);
+            if (expected != null && expected != value) {
+                disagreeing.putIfAbsent(date, value);
+            } else {
+                byClaimant.computeIfAbsent(stated.getString(row, CLAIMANT), id -> new TreeMap<>()).putIfAbsent(date,
+                        value);
+            }
+        }
+        int colour = 0;
+        for (Map.Entry<String, TreeMap<LocalDate, Double>> series : byClaimant.entrySet()) {
+            chart.points(dated(series.getKey(), series.getValue()), CLAIMANT_COLOURS.get(colour++
+                    % CLAIMANT_COLOURS.size()));
+        }
+        if (!disagreeing.isEmpty()) {
+            chart.points(dated("disagrees with the dataset", disagreeing), Palette.VERMILION);
+        }
+        return chart.withLegend().build();
+    }
+
+    private static DatedSeries dated(String name, TreeMap<LocalDate, Double> points) {
+        return new DatedSeries(name, List.copyOf(points.keySet()),
+                points.values().stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     /** Every category's running total as a small chart with its own scale, from a table {@link Losses#wide} takes. */

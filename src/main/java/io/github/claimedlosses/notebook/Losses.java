@@ -10,6 +10,7 @@ import io.github.claimedlosses.corpus.BadRecords;
 import io.github.claimedlosses.corpus.Corpus;
 import io.github.claimedlosses.corpus.CorpusColumns;
 import io.github.claimedlosses.extract.Extraction;
+import io.github.claimedlosses.extract.DocumentFolder;
 import io.github.claimedlosses.ledger.run.CorpusRun;
 import io.github.claimedlosses.extract.DocumentInfo;
 import io.github.claimedlosses.extract.TextExtractor;
@@ -19,6 +20,7 @@ import io.github.claimedlosses.fetch.FetchOptions;
 import io.github.claimedlosses.fetch.FetchReport;
 import io.github.claimedlosses.model.BadInputException;
 import io.github.claimedlosses.model.Category;
+import io.github.claimedlosses.model.Claim;
 import io.github.claimedlosses.model.Kind;
 import io.github.claimedlosses.model.Qualifier;
 import io.github.claimedlosses.model.Taxonomy;
@@ -37,6 +39,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -125,6 +128,31 @@ public final class Losses {
         extraction.warnings().forEach(warning -> System.err.println("claimed-losses: warning: " + name + ": "
                 + warning));
         return ClaimTable.of(name, extraction.claims());
+    }
+
+    /**
+     * The claims of every text document ({@code .txt} or {@code .md}) directly in {@code folder}, in the order of the
+     * file names, each with its provenance (the file, {@code offset N} and the sentence); what a text does not settle
+     * is kept with the claims as a warning, {@code FILE: offset N: ...}, and shown below their table.
+     *
+     * @throws BadInputException when the folder is missing or holds no document, or a document cannot be read
+     */
+    public static Claims articles(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new BadInputException(folder.toString(), "", "no such folder");
+        }
+        if (DocumentFolder.documentFiles(folder).isEmpty()) {
+            throw new BadInputException(folder.toString(), "", "no .txt or .md documents in the folder");
+        }
+        List<Claim> claims = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (DocumentFolder.Document document : DocumentFolder.read(folder)) {
+            String name = document.file().getFileName().toString();
+            claims.addAll(document.extraction().claims());
+            document.extraction().warnings().forEach(warning -> warnings.add(name + ": " + warning));
+        }
+        Path folderName = folder.toAbsolutePath().normalize().getFileName();
+        return new Claims(folderName == null ? folder.toString() : folderName.toString(), claims, warnings);
     }
 
     /**

@@ -12,6 +12,7 @@ import io.github.claimedlosses.export.chart.MonthlyChart;
 import io.github.claimedlosses.export.chart.RussiaUkraineChart;
 import io.github.claimedlosses.export.chart.TrendChart;
 import io.github.claimedlosses.extract.DocumentFolder;
+import io.github.claimedlosses.files.FileNames;
 import io.github.claimedlosses.model.Category;
 import io.github.claimedlosses.model.Claim;
 import io.github.claimedlosses.model.Claimant;
@@ -104,6 +105,7 @@ final class PublishedCharts {
     /** Per document, its running totals beside the dataset's figures for the same date. */
     int documents(List<DocumentFolder.Document> documents, Table generalStaff) {
         int drawn = 0;
+        FileNames names = new FileNames();
         for (DocumentFolder.Document document : documents) {
             List<Claim> claims = document.extraction().claims();
             var date = DocumentChart.mainDate(claims);
@@ -112,7 +114,7 @@ final class PublishedCharts {
                 continue;
             }
             JFreeChart chart = DocumentChart.of(document.name(), claims, date.get(), generalStaff);
-            writer.write("document-" + fileStem(document.name()), chart.getTitle().getText(), chart,
+            writer.write("document-" + names.stem(document.name()), chart.getTitle().getText(), chart,
                     ChartStyle.WIDTH, 620);
             drawn++;
         }
@@ -127,8 +129,4 @@ final class PublishedCharts {
         return table.where(table.stringColumn("category").isEqualTo(category.id()));
     }
 
-    private static String fileStem(String name) {
-        String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-        return stem.replaceAll("[^A-Za-z0-9_-]", "_");
-    }
 }

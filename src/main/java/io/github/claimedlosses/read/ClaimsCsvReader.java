@@ -1,5 +1,6 @@
 package io.github.claimedlosses.read;
 
+import io.github.claimedlosses.model.BadInputException;
 import io.github.claimedlosses.model.Claim;
 import io.github.claimedlosses.model.ClaimSchema;
 import io.github.claimedlosses.model.Claimant;
@@ -51,7 +52,7 @@ public final class ClaimsCsvReader {
                 optionalNumber(ClaimSchema.HIGH, row.get(ClaimSchema.HIGH)),
                 Kind.fromId(row.get(ClaimSchema.KIND)),
                 new Provenance(row.get(ClaimSchema.SOURCE), row.get(ClaimSchema.LOCATION),
-                        row.get(ClaimSchema.QUOTE)));
+                        row.get(ClaimSchema.QUOTE), row.get(ClaimSchema.ITEM)));
     }
 
     private static LocalDate date(String text) {
@@ -61,7 +62,7 @@ public final class ClaimsCsvReader {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new RecordProblem("\"date\" is \"" + text + "\", expected a real calendar date as YYYY-MM-DD");
+            throw new RecordProblem("\"date\" is " + BadInputException.shown(text) + ", expected a real calendar date as YYYY-MM-DD");
         }
     }
 
@@ -69,10 +70,15 @@ public final class ClaimsCsvReader {
         if (text.isEmpty()) {
             return null;
         }
-        if (!text.matches("-?\\d{1,6}")) {
-            throw new RecordProblem("\"day\" is \"" + text + "\", expected a whole number");
+        try {
+            if (!text.matches("-?[0-9]{1,10}")) {
+                throw new NumberFormatException(text);
+            }
+            return Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            throw new RecordProblem("\"day\" is " + BadInputException.shown(text) + ", expected a whole number"
+                    + " of days");
         }
-        return Integer.valueOf(text);
     }
 
     private static Double optionalNumber(String column, String text) {
@@ -80,9 +86,11 @@ public final class ClaimsCsvReader {
     }
 
     private static double number(String column, String text) {
-        if (!text.matches("-?\\d{1,19}(\\.\\d{1,30})?")) {
-            throw new RecordProblem("\"" + column + "\" is \"" + text + "\", expected a plain decimal number");
+        try {
+            return Claim.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new RecordProblem("\"" + column + "\" is " + BadInputException.shown(text) + ", expected a plain "
+                    + "decimal number");
         }
-        return Double.parseDouble(text);
     }
 }

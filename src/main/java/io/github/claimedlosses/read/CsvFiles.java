@@ -6,11 +6,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 /** Reads a UTF-8 CSV file with a header row through Commons CSV, refusing broken files whole. */
 final class CsvFiles {
@@ -18,6 +21,9 @@ final class CsvFiles {
             .setHeader()
             .setSkipHeaderRecord(true)
             .setIgnoreEmptyLines(true)
+            // Empty and repeated names are let through here and refused below with a message that names them.
+            .setAllowMissingColumnNames(true)
+            .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
             .get();
 
     /** One data row and the line it starts on. */
@@ -48,6 +54,7 @@ final class CsvFiles {
             if (header.isEmpty()) {
                 throw new BadInputException(name, "", "the file is empty, expected " + expected);
             }
+            checkNames(name, header);
             for (String column : required) {
                 if (!header.contains(column)) {
                     throw new BadInputException(name, "line 1", "no column \"" + column + "\" in the header, expected "
@@ -70,6 +77,23 @@ final class CsvFiles {
             throw broken(name, line, e.getCause());
         } catch (IOException e) {
             throw broken(name, line, e);
+        }
+    }
+
+    /** Refuses a header with an empty or a repeated column name, naming the column. */
+    private static void checkNames(String name, List<String> header) {
+        Map<String, Integer> first = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            String column = header.get(i) == null ? "" : header.get(i);
+            if (column.isBlank()) {
+                throw new BadInputException(name, "line 1", "column " + (i + 1) + " of the header has no name"
+                        + (i == header.size() - 1 ? " (a trailing comma?)" : ""));
+            }
+            Integer earlier = first.putIfAbsent(column, i + 1);
+            if (earlier != null) {
+                throw new BadInputException(name, "line 1", "duplicate column name " + BadInputException.shown(column)
+                        + " in the header (columns " + earlier + " and " + (i + 1) + ")");
+            }
         }
     }
 

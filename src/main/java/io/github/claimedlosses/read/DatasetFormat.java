@@ -93,7 +93,7 @@ public enum DatasetFormat {
             return detectJson(trimmed, name);
         }
         String header = trimmed.lines().findFirst().orElse("").toLowerCase(Locale.ROOT);
-        if (header.startsWith(String.join(",", ClaimSchema.COLUMNS))) {
+        if (header.startsWith(String.join(",", ClaimSchema.LEADING))) {
             return CLAIMS_CSV;
         }
         if (header.startsWith("country,equipment_type,")) {

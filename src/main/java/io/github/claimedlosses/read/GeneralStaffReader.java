@@ -1,6 +1,7 @@
 package io.github.claimedlosses.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.claimedlosses.model.BadInputException;
 import io.github.claimedlosses.model.Category;
 import io.github.claimedlosses.model.Claim;
 import io.github.claimedlosses.model.Claimant;
@@ -104,7 +105,7 @@ public final class GeneralStaffReader {
         String quote = type + ": " + model + " (" + node.path("manufacturer").asText("") + "), "
                 + total + " lost, mapped to \"" + categoryName + "\"";
         return new Claim(asOf, null, Claimant.ORYX, Side.RUSSIA, category, total, Qualifier.EXACT, null, null,
-                Kind.CUMULATIVE, new Provenance(name, "record " + record.index(), quote));
+                Kind.CUMULATIVE, new Provenance(name, "record " + record.index(), quote, type));
     }
 
     private ReadResult daily(Path file, Kind kind) {
@@ -148,13 +149,13 @@ public final class GeneralStaffReader {
                 continue;
             }
             Category category = taxonomy.byAlias(key).orElseThrow(() -> new RecordProblem(
-                    "unknown key \"" + key + "\": not a category or alias in taxonomy.json"));
+                    "unknown key " + BadInputException.shown(key) + ": not a category or alias in taxonomy.json"));
             long value = count(node, key, kind);
             Qualifier qualifier = category.id().equals("personnel") && kind == Kind.CUMULATIVE
                     ? personnelQualifier : Qualifier.EXACT;
             claims.add(new Claim(date, expectedDay, Claimant.UA_GENERAL_STAFF, Side.RUSSIA, category, value, qualifier,
                     null, null, kind, new Provenance(name, "record " + record.index(),
-                    "\"" + key + "\": " + value)));
+                    "\"" + key + "\": " + value, key)));
         }
         return claims;
     }
@@ -178,7 +179,7 @@ public final class GeneralStaffReader {
         try {
             date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new RecordProblem("\"date\" is \"" + text + "\", expected a real calendar date as YYYY-MM-DD");
+            throw new RecordProblem("\"date\" is " + BadInputException.shown(text) + ", expected a real calendar date as YYYY-MM-DD");
         }
         if (date.isBefore(InvasionCalendar.DAY_ONE)) {
             throw new RecordProblem("\"date\" is " + date + ", before the full-scale invasion began ("
@@ -198,7 +199,7 @@ public final class GeneralStaffReader {
             case "more":
                 return Qualifier.MORE_THAN;
             default:
-                throw new RecordProblem("\"personnel*\" is " + qualifier + ", expected \"about\" or \"more\"");
+                throw new RecordProblem("\"personnel*\" is " + shortened(qualifier) + ", expected \"about\" or \"more\"");
         }
     }
 
@@ -208,7 +209,7 @@ public final class GeneralStaffReader {
             throw new RecordProblem("\"" + key + "\" is missing");
         }
         if (!value.isTextual()) {
-            throw new RecordProblem("\"" + key + "\" is " + value + ", expected text");
+            throw new RecordProblem("\"" + key + "\" is " + shortened(value) + ", expected text");
         }
         return value.asText();
     }
@@ -224,11 +225,11 @@ public final class GeneralStaffReader {
             throw new RecordProblem("\"" + key + "\" is missing");
         }
         if (!value.isNumber()) {
-            throw new RecordProblem("\"" + key + "\" is " + value + ", expected a whole number");
+            throw new RecordProblem("\"" + key + "\" is " + shortened(value) + ", expected a whole number");
         }
         if (!value.canConvertToExactIntegral() || !value.canConvertToLong()) {
             String why = value.canConvertToExactIntegral() ? "larger than any plausible count" : "not a whole number";
-            throw new RecordProblem("\"" + key + "\" is " + value.asText() + ", " + why);
+            throw new RecordProblem("\"" + key + "\" is " + shortened(value) + ", " + why);
         }
         long count = value.asLong();
         if (Math.abs(count) > MAX_COUNT) {
@@ -239,5 +240,11 @@ public final class GeneralStaffReader {
             throw new RecordProblem("\"" + key + "\" is " + count + ", but a running total cannot be negative");
         }
         return count;
+    }
+
+    /** A JSON value as a message shows it: its JSON text, shortened like any shown value. */
+    private static String shortened(JsonNode value) {
+        String json = value.toString();
+        return json.length() <= BadInputException.MAX_SHOWN_CHARS ? json : BadInputException.shown(json);
     }
 }

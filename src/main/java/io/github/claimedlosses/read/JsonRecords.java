@@ -25,7 +25,7 @@ import java.util.List;
  * Reads a JSON file whose top level is an array of records, keeping each record's line number.
  * Syntax errors, truncation, empty files, absurd nesting and over-long values refuse the whole file.
  */
-final class JsonRecords {
+public final class JsonRecords {
     /** Largest file accepted; the real datasets are below 1 MB. */
     static final long MAX_FILE_BYTES = Utf8Text.MAX_BYTES;
 
@@ -53,6 +53,7 @@ final class JsonRecords {
     private JsonRecords() {
     }
 
+    /** The records of {@code path}, each with its line; refuses the whole file when it is not such an array. */
     static List<JsonRecord> read(Path path) {
         String name = path.getFileName().toString();
         checkSize(path, name);
@@ -82,7 +83,7 @@ final class JsonRecords {
             throw new BadInputException(name, at(e.getLocation()),
                     "the file ends in the middle of the data (truncated?)");
         } catch (JsonProcessingException e) {
-            throw new BadInputException(name, at(e.getLocation()), "not valid JSON: " + e.getOriginalMessage());
+            throw new BadInputException(name, at(e.getLocation()), "not valid JSON: " + plain(e.getOriginalMessage()));
         } catch (CharConversionException e) {
             throw new BadInputException(name, "", "is not UTF-8 text: " + e.getMessage());
         } catch (IOException e) {
@@ -103,7 +104,20 @@ final class JsonRecords {
         if (message.contains("String value length")) {
             return "a text value longer than " + MAX_STRING_CHARS + " characters";
         }
-        return message.replaceAll(" \\(from `[^`]*`\\)", "");
+        return plain(message.replaceAll(" \\(from `[^`]*`\\)", ""));
+    }
+
+    /**
+     * Jackson's message without its description of the input ({@code [Source: REDACTED (...); line: 2, column: 5]}
+     * becomes {@code line 2, column 5}), so that the one-line message says only what is wrong and where.
+     */
+    public static String plain(String jacksonMessage) {
+        if (jacksonMessage == null) {
+            return "";
+        }
+        return jacksonMessage.replaceAll("\\[Source: [^\\]]*?; line: (-?\\d+), column: (-?\\d+)\\]", "line $1, column $2")
+                .replaceAll("\\[Source: [^\\]]*\\]", "")
+                .replaceAll("\\s+", " ").strip();
     }
 
     private static void checkSize(Path path, String name) {

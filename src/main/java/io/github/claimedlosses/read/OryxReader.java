@@ -66,7 +66,7 @@ public final class OryxReader {
             collector.add(row.where(), () -> {
                 String rawType = row.record().get(TYPE);
                 OryxTypeMapping.Entry entry = mapping.lookup(rawType).orElseThrow(() -> new RecordProblem(
-                        "Oryx type \"" + OryxTypeMapping.baseName(rawType) + "\" is neither mapped nor listed as "
+                        "Oryx type " + BadInputException.shown(OryxTypeMapping.baseName(rawType)) + " is neither mapped nor listed as "
                                 + "unmapped in oryx-types.csv"));
                 OryxRow parsed = parse(row, rawType.strip());
                 String key = parsed.side() + "|" + entry.oryxType() + "|" + parsed.date();
@@ -80,7 +80,7 @@ public final class OryxReader {
                     return List.of();
                 }
                 return List.of(parsed.toClaim(entry.category().get(), new Provenance(name, row.where(),
-                        parsed.quote())));
+                        parsed.quote(), parsed.item())));
             });
         }
         if (!unmapped.isEmpty()) {
@@ -103,8 +103,8 @@ public final class OryxReader {
         String expected = "an Oryx totals_by_type.csv";
         CsvFiles.Contents contents = CsvFiles.read(file, new LinkedHashSet<>(TOTALS_HEADER), expected);
         if (!contents.header().equals(TOTALS_HEADER)) {
-            throw new BadInputException(name, "line 1", "the header is \"" + String.join(",", contents.header())
-                    + "\", expected exactly \"" + String.join(",", TOTALS_HEADER) + "\"");
+            throw new BadInputException(name, "line 1", "the header is " + BadInputException.shown(String.join(",", contents.header()))
+                    + ", expected exactly \"" + String.join(",", TOTALS_HEADER) + "\"");
         }
         if (contents.rows().isEmpty()) {
             throw new BadInputException(name, "", "has a header but no rows, expected " + expected);
@@ -120,8 +120,8 @@ public final class OryxReader {
         return contents.rows().size();
     }
 
-    /** One validated row: whose losses, as of when, the total and the quote keeping the status split. */
-    private record OryxRow(Side side, LocalDate date, long total, String quote) {
+    /** One validated row: whose losses, as of when, the total, the quote keeping the status split, and the type. */
+    private record OryxRow(Side side, LocalDate date, long total, String quote, String item) {
         Claim toClaim(Category category, Provenance provenance) {
             return new Claim(date, null, Claimant.ORYX, side, category, total, Qualifier.EXACT, null, null,
                     Kind.CUMULATIVE, provenance);
@@ -132,8 +132,8 @@ public final class OryxReader {
         Side side = side(row.record().get(COUNTRY));
         LocalDate date = date(row.record().get(DATE));
         StatusSplit split = statusSplit(row);
-        String quote = type + " (" + row.record().get(COUNTRY) + "): " + split.text() + ", total " + split.total();
-        return new OryxRow(side, date, split.total(), quote);
+        String item = type + " (" + row.record().get(COUNTRY) + ")";
+        return new OryxRow(side, date, split.total(), item + ": " + split.text() + ", total " + split.total(), item);
     }
 
     /** The destroyed / abandoned / captured / damaged counts of a row, in words, and their checked total. */
@@ -163,7 +163,7 @@ public final class OryxReader {
             case "Ukraine":
                 return Side.UKRAINE;
             default:
-                throw new RecordProblem("\"country\" is \"" + country + "\", expected Russia or Ukraine");
+                throw new RecordProblem("\"country\" is " + BadInputException.shown(country) + ", expected Russia or Ukraine");
         }
     }
 
@@ -171,14 +171,14 @@ public final class OryxReader {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new RecordProblem("\"date_recorded\" is \"" + text + "\", expected a real calendar date as YYYY-MM-DD");
+            throw new RecordProblem("\"date_recorded\" is " + BadInputException.shown(text) + ", expected a real calendar date as YYYY-MM-DD");
         }
     }
 
     private static long count(CsvFiles.Row row, String column) {
         String text = row.record().get(column).strip();
         if (!text.matches("\\d{1,10}")) {
-            throw new RecordProblem("\"" + column + "\" is \"" + text + "\", expected a whole number of at most "
+            throw new RecordProblem("\"" + column + "\" is " + BadInputException.shown(text) + ", expected a whole number of at most "
                     + "10 digits");
         }
         long count = Long.parseLong(text);

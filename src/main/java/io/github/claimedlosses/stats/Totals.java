@@ -5,10 +5,10 @@ import static io.github.claimedlosses.model.ClaimSchema.CLAIMANT;
 import static io.github.claimedlosses.model.ClaimSchema.DATE;
 import static io.github.claimedlosses.model.ClaimSchema.DAY;
 import static io.github.claimedlosses.model.ClaimSchema.HIGH;
+import static io.github.claimedlosses.model.ClaimSchema.ITEM;
 import static io.github.claimedlosses.model.ClaimSchema.KIND;
 import static io.github.claimedlosses.model.ClaimSchema.LOW;
 import static io.github.claimedlosses.model.ClaimSchema.QUALIFIER;
-import static io.github.claimedlosses.model.ClaimSchema.QUOTE;
 import static io.github.claimedlosses.model.ClaimSchema.SIDE;
 import static io.github.claimedlosses.model.ClaimSchema.SOURCE;
 import static io.github.claimedlosses.model.ClaimSchema.VALUE;
@@ -18,10 +18,13 @@ import static io.github.claimedlosses.stats.StatColumns.PART_NAMES;
 import static io.github.claimedlosses.stats.StatColumns.TOTAL;
 import static io.github.claimedlosses.stats.StatColumns.TOTAL_HIGH;
 import static io.github.claimedlosses.stats.StatColumns.TOTAL_LOW;
+import static tech.tablesaw.aggregate.AggregateFunctions.max;
+import static tech.tablesaw.aggregate.AggregateFunctions.min;
 import static tech.tablesaw.aggregate.AggregateFunctions.sum;
 
 import io.github.claimedlosses.model.InvasionCalendar;
 import io.github.claimedlosses.model.Kind;
+import io.github.claimedlosses.model.Provenance;
 import io.github.claimedlosses.model.Qualifier;
 import java.util.List;
 import tech.tablesaw.api.BooleanColumn;
@@ -37,15 +40,20 @@ import tech.tablesaw.selection.Selection;
  * which the series has a cumulative figure, sorted by series (categories in taxonomy order) and date.
  *
  * <p>A category's total may be made of parts: Oryx lists its types (several of which map to one category)
- * separately, and only on the dates a type's count changed; the per-model file lists models. Parts are told apart by
- * the dataset item a figure was read from — the start of its quote up to the first ": ", as the dataset readers
- * write it ({@code "tank": 614}, {@code Tanks (Russia): destroyed ...}) — and items that follow one another in time
- * are one part renamed (see {@link Parts}). Figures of one part on one date are summed, and on each date the total
- * is the sum of every part's latest figure on or before it: a part not listed on a date is carried forward. A series
- * with one figure per date of one part, such as the General Staff's, keeps its figures unchanged.
+ * separately, and only on the dates a type's count changed; the per-model file lists models. Parts are the items of
+ * the claims' provenance ({@code Provenance#item}: {@code tank}, {@code Tanks (Russia)}), and items that follow one
+ * another in time are one part renamed (see {@link Parts}). Figures of one part on one date are summed (the models of
+ * one Oryx type), and on each date the total is the sum of every part's latest figure on or before it: a part not
+ * listed on a date is carried forward. A series with one figure per date of one part, such as the General Staff's,
+ * keeps its figures unchanged.
+ *
+ * <p>A whole figure (a text's, {@code Provenance#WHOLE}) is no part of anything: the sentences of one document that
+ * state a category's total for one date restate one figure, counted once. When they disagree, the date's total is the
+ * largest, bounded by the smallest and the largest.
  */
 final class Totals {
     private static final String PART = "__part";
+    private static final String WHOLE = Provenance.WHOLE;
     private static final String APPROXIMATE_PARTS = "__approximate_parts";
     private static final String BOUNDED_PARTS = "__bounded_parts";
     private static final List<String> FIGURES = List.of(VALUE, LOW, HIGH, APPROXIMATE_PARTS, BOUNDED_PARTS, PARTS);
@@ -56,11 +64,14 @@ final class Totals {
     /** The running totals of the dated {@code cumulative} claims of {@code tidy}. */
     static Table of(Table tidy) {
         Series.requireTidy(tidy);
-        Table cumulative = tidy.selectColumns(CLAIMANT, SIDE, CATEGORY, SOURCE, QUOTE, DATE, VALUE, QUALIFIER, LOW, HIGH)
+        Table cumulative = tidy.selectColumns(CLAIMANT, SIDE, CATEGORY, SOURCE, ITEM, DATE, VALUE, QUALIFIER, LOW, HIGH)
                 .where(tidy.stringColumn(KIND).isEqualTo(Kind.CUMULATIVE.id())
                         .and(tidy.dateColumn(DATE).isNotMissing()));
         Table totals = empty(tidy.name());
         for (Table series : Series.split(Series.sorted(figures(cumulative), Series.KEYS, DATE), Series.KEYS)) {
+            if (series.stringColumn(PART).isEqualTo(WHOLE).size() == series.rowCount()) {
+                series = restatedOnce(series);
+            }
             Parts parts = Parts.of(series.stringColumn(PART), series.dateColumn(DATE));
             boolean simple = parts.count() == 1 && series.dateColumn(DATE).countUnique() == series.rowCount();
             totals.append(totals(simple ? series : assembled(series, parts), parts.names()));
@@ -90,7 +101,7 @@ final class Totals {
         return Table.create(cumulative.name(),
                 cumulative.stringColumn(CLAIMANT).copy(), cumulative.stringColumn(SIDE).copy(),
                 cumulative.stringColumn(CATEGORY).copy(), cumulative.stringColumn(SOURCE).copy(),
-                cumulative.stringColumn(QUOTE).map(Totals::partOf).setName(PART),
+                cumulative.stringColumn(ITEM).copy().setName(PART),
                 cumulative.dateColumn(DATE).copy(), value.copy(),
                 Columns.orValue(cumulative.doubleColumn(LOW), value),
                 Columns.orValue(cumulative.doubleColumn(HIGH), value),
@@ -159,14 +170,30 @@ final class Totals {
         return Columns.constant(key, series.rowCount(), series.stringColumn(key).get(0));
     }
 
-    /** The dataset item a figure was read from: its quote up to the first ": ", without surrounding quotes. */
-    static String partOf(String quote) {
-        int colon = quote.indexOf(": ");
-        String item = (colon < 0 ? quote : quote.substring(0, colon)).strip();
-        if (item.length() >= 2 && item.startsWith("\"") && item.endsWith("\"")) {
-            item = item.substring(1, item.length() - 1);
+    /**
+     * A series of whole figures with one row per date: the figures stated for one date are one figure, its value the
+     * largest, its bounds the smallest and the largest, approximate when any is, bounded when any is or they differ.
+     */
+    private static Table restatedOnce(Table series) {
+        if (series.dateColumn(DATE).countUnique() == series.rowCount()) {
+            return series;
         }
-        return item;
+        Table largest = series.summarize(List.of(VALUE, HIGH, APPROXIMATE_PARTS, BOUNDED_PARTS, PARTS), max).by(DATE)
+                .sortAscendingOn(DATE);
+        Table smallest = series.summarize(LOW, min).by(DATE).sortAscendingOn(DATE);
+        DoubleColumn low = smallest.doubleColumn("Min [" + LOW + "]").copy().setName(LOW);
+        DoubleColumn high = largest.doubleColumn("Max [" + HIGH + "]").copy().setName(HIGH);
+        DoubleColumn bounded = largest.doubleColumn("Max [" + BOUNDED_PARTS + "]").copy().setName(BOUNDED_PARTS);
+        bounded.set(low.isLessThan(high), 1.0);
+        Table once = Table.create(series.name(), largest.dateColumn(DATE), largest.doubleColumn("Max [" + VALUE + "]")
+                .copy().setName(VALUE), low, high,
+                largest.doubleColumn("Max [" + APPROXIMATE_PARTS + "]").copy().setName(APPROXIMATE_PARTS), bounded,
+                largest.doubleColumn("Max [" + PARTS + "]").copy().setName(PARTS));
+        for (String key : Series.KEYS) {
+            once.addColumns(Columns.constant(key, once.rowCount(), series.stringColumn(key).get(0)));
+        }
+        once.addColumns(Columns.constant(PART, once.rowCount(), WHOLE));
+        return once;
     }
 
     private static void clampToOne(DoubleColumn counts) {

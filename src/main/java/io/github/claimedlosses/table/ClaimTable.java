@@ -5,6 +5,7 @@ import static io.github.claimedlosses.model.ClaimSchema.CLAIMANT;
 import static io.github.claimedlosses.model.ClaimSchema.DATE;
 import static io.github.claimedlosses.model.ClaimSchema.DAY;
 import static io.github.claimedlosses.model.ClaimSchema.HIGH;
+import static io.github.claimedlosses.model.ClaimSchema.ITEM;
 import static io.github.claimedlosses.model.ClaimSchema.KIND;
 import static io.github.claimedlosses.model.ClaimSchema.LOCATION;
 import static io.github.claimedlosses.model.ClaimSchema.LOW;
@@ -50,6 +51,7 @@ public final class ClaimTable {
         StringColumn source = StringColumn.create(SOURCE);
         StringColumn location = StringColumn.create(LOCATION);
         StringColumn quote = StringColumn.create(QUOTE);
+        StringColumn item = StringColumn.create(ITEM);
         for (Claim claim : claims) {
             date.append(claim.date());
             if (claim.day() == null) {
@@ -68,9 +70,10 @@ public final class ClaimTable {
             source.append(claim.provenance().source());
             location.append(claim.provenance().location());
             quote.append(claim.provenance().quote());
+            item.append(claim.provenance().item());
         }
         return Table.create(name, date, day, claimant, side, category, value, qualifier, low, high, kind, source,
-                location, quote);
+                location, quote, item);
     }
 
     /** A tidy table named "claims". */
@@ -94,7 +97,8 @@ public final class ClaimTable {
                     optional(row, LOW),
                     optional(row, HIGH),
                     Kind.fromId(row.getString(KIND)),
-                    new Provenance(row.getString(SOURCE), row.getString(LOCATION), row.getString(QUOTE))));
+                    new Provenance(row.getString(SOURCE), row.getString(LOCATION), row.getString(QUOTE),
+                            row.getString(ITEM))));
         }
         return claims;
     }

@@ -32,7 +32,7 @@ class ExtractCommandTextTest {
         List<String> rows = out.toString().lines().toList();
         assertThat(rows).hasSize(17);
         assertThat(rows.get(0)).isEqualTo("date,day,claimant,side,category,value,qualifier,low,high,kind,source,"
-                + "location,quote");
+                + "location,quote,item");
         String source = SharedData.SEED_ARTICLE;
         assertThat(rows).anyMatch(row -> row.startsWith("2022-03-31,36,ua-mod,russia,personnel_killed,17500,about,,,"
                 + "cumulative," + source + ",offset 1529,\"The Ukrainian Ministry of Defense claimed"));
@@ -42,7 +42,7 @@ class ExtractCommandTextTest {
                 + "cumulative," + source + ","));
         assertThat(rows).filteredOn(row -> row.contains(",reader-comment,")).singleElement().satisfies(row -> assertThat(
                 row).startsWith("2022-03-31,36,reader-comment,russia,personnel,70000,exact,,,estimate," + source
-                + ",offset 4103,\"").contains("70k casualties").endsWith("conscripts.\""));
+                + ",offset 4103,\"").contains("70k casualties").endsWith("conscripts.\","));
         assertThat(err.toString()).isEmpty();
     }
 

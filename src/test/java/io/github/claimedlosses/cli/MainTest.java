@@ -44,9 +44,9 @@ class MainTest {
         assertThat(run.err()).isEmpty();
         List<String> lines = run.out().lines().toList();
         assertThat(lines.get(0)).isEqualTo("date,day,claimant,side,category,value,qualifier,low,high,kind,source,"
-                + "location,quote");
+                + "location,quote,item");
         assertThat(lines).contains("2022-03-31,36,ua-general-staff,russia,tanks,614,exact,,,cumulative,"
-                + "russia_losses_equipment.json,record 35,\"\"\"tank\"\": 614\"");
+                + "russia_losses_equipment.json,record 35,\"\"\"tank\"\": 614\",tank");
         assertThat(lines).hasSize(1 + 20687);
     }
 

@@ -19,6 +19,12 @@ class OutputFolderTest {
         }
     }
 
+    /** The suffix of the folder {@code out} links to. */
+    private static String suffix(Path out) throws IOException {
+        String name = Files.readSymbolicLink(out).toString();
+        return name.substring(name.lastIndexOf("v-") + 2);
+    }
+
     @Test
     void commitReplacesThePreviousOutputsWhole() throws IOException {
         Path out = dir.resolve("out");
@@ -30,7 +36,7 @@ class OutputFolderTest {
             folder.commit();
         }
         assertThat(names(out)).containsExactly("new.csv");
-        assertThat(names(dir)).containsExactly("out");
+        assertThat(names(dir)).containsExactly(".out.v-" + suffix(out), "out");
     }
 
     @Test
@@ -47,6 +53,7 @@ class OutputFolderTest {
         assertThat(names(out)).containsExactly("old.csv");
         assertThat(Files.readString(out.resolve("old.csv"))).isEqualTo("old");
         assertThat(names(dir)).containsExactly("out");
+        assertThat(out).isDirectory();
     }
 
     @Test
@@ -57,5 +64,20 @@ class OutputFolderTest {
             folder.commit();
         }
         assertThat(Files.readString(out.resolve("a.csv"))).isEqualTo("a");
+    }
+
+    @Test
+    void theTargetIsALinkToTheLatestCompleteFolderAndOlderOnesAreRemoved() throws IOException {
+        Path out = dir.resolve("out");
+        for (String run : new String[] {"first", "second", "third"}) {
+            try (OutputFolder folder = OutputFolder.beside(out)) {
+                Files.writeString(folder.path().resolve(run + ".csv"), run);
+                folder.commit();
+            }
+        }
+        assertThat(Files.isSymbolicLink(out)).isTrue();
+        assertThat(Files.readSymbolicLink(out).isAbsolute()).as("a relative link: the folder can be moved").isFalse();
+        assertThat(names(out)).containsExactly("third.csv");
+        assertThat(names(dir)).containsExactly(".out.v-" + suffix(out), "out");
     }
 }

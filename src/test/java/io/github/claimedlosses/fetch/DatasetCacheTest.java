@@ -340,7 +340,7 @@ class DatasetCacheTest {
         FileResult failed = failsAndKeepsTheCache(DatasetFile.GS_EQUIPMENT, options);
 
         assertThat(failed.problem()).isEqualTo("refused: its last date 2026-08-07 is older than the cached copy's "
-                + "2026-08-08: suspicious, refused");
+                + "2026-08-08: suspicious, refused (fetch --accept-changes takes a deliberate rewrite)");
     }
 
     @Test
@@ -354,7 +354,7 @@ class DatasetCacheTest {
         FileResult failed = failsAndKeepsTheCache(DatasetFile.GS_PERSONNEL, options);
 
         assertThat(failed.problem()).matches("refused: is \\d+ bytes, \\d+% smaller than the cached copy "
-                + "\\(200237 bytes\\): suspicious, refused");
+                + "\\(200237 bytes\\): suspicious, refused \\(fetch --accept-changes takes a deliberate rewrite\\)");
     }
 
     @Test

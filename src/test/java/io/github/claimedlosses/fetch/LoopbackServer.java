@@ -50,6 +50,8 @@ public final class LoopbackServer implements AutoCloseable {
     private static final Map<String, String> FOLDERS = Map.of(
             "/PetroIvaniuk/2022-Ukraine-Russia-War-Dataset/main/data/", "general-staff",
             "/scarnecchia/oryx_data/main/", "oryx");
+    /** A prefix under which every file is served too, as the target of a redirect within this server. */
+    public static final String MOVED = "/moved";
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
 
     /** One request as the server saw it. */
@@ -67,6 +69,7 @@ public final class LoopbackServer implements AutoCloseable {
     private final Map<String, Fault> faults = new ConcurrentHashMap<>();
     private final Map<String, Integer> served = new ConcurrentHashMap<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final Map<String, URI> redirects = new ConcurrentHashMap<>();
     private volatile boolean etags = true;
 
     /** Serves {@code root} ({@code general-staff/...}, {@code oryx/...}). */
@@ -86,6 +89,14 @@ public final class LoopbackServer implements AutoCloseable {
     /** Makes the server misbehave for {@code file}. */
     public void fault(DatasetFile file, Fault fault) {
         faults.put(file.fileName(), fault);
+    }
+
+    /**
+     * Answers every request for {@code file} with {@code 302 Found} to {@code base} followed by the request's path
+     * (another server, or this one under a prefix that {@link #baseUrl()} also serves: {@code /moved}).
+     */
+    public void redirect(DatasetFile file, URI base) {
+        redirects.put(file.fileName(), base);
     }
 
     /** Stops sending {@code ETag}s, so that only {@code If-Modified-Since} can make a request conditional. */
@@ -113,6 +124,17 @@ public final class LoopbackServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
+            String name0 = path.substring(path.lastIndexOf('/') + 1);
+            URI redirect = redirects.get(name0);
+            if (redirect != null && !path.startsWith(MOVED)) {
+                requests.add(new Request(path, null, null, 302));
+                exchange.getResponseHeaders().set("Location", redirect + path);
+                exchange.sendResponseHeaders(302, -1);
+                return;
+            }
+            if (path.startsWith(MOVED)) {
+                path = path.substring(MOVED.length());
+            }
             String ifNoneMatch = exchange.getRequestHeaders().getFirst("If-None-Match");
             String ifModifiedSince = exchange.getRequestHeaders().getFirst("If-Modified-Since");
             Path file = resolve(path);

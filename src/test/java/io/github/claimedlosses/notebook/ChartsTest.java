@@ -41,11 +41,11 @@ class ChartsTest {
     void confirmedCountsListedInPartsAreSummedIntoTheirCategory() {
         Table oryx = new TestClaims()
                 .add(Claimant.ORYX, Side.RUSSIA, "armored_vehicles", FIRST, 10, Qualifier.EXACT, null, null,
-                        Kind.CUMULATIVE, "daily_count.csv", "Infantry Fighting Vehicles (Russia)")
+                        Kind.CUMULATIVE, "daily_count.csv", "Infantry Fighting Vehicles (Russia)", "Infantry Fighting Vehicles (Russia)")
                 .add(Claimant.ORYX, Side.RUSSIA, "armored_vehicles", FIRST, 5, Qualifier.EXACT, null, null,
-                        Kind.CUMULATIVE, "daily_count.csv", "Armoured Personnel Carriers (Russia)")
+                        Kind.CUMULATIVE, "daily_count.csv", "Armoured Personnel Carriers (Russia)", "Armoured Personnel Carriers (Russia)")
                 .add(Claimant.ORYX, Side.RUSSIA, "armored_vehicles", FIRST.plusDays(3), 12, Qualifier.EXACT, null,
-                        null, Kind.CUMULATIVE, "daily_count.csv", "Infantry Fighting Vehicles (Russia)")
+                        null, Kind.CUMULATIVE, "daily_count.csv", "Infantry Fighting Vehicles (Russia)", "Infantry Fighting Vehicles (Russia)")
                 .table();
 
         JFreeChart chart = Charts.cumulative(oryx, "armored_vehicles");
@@ -93,7 +93,7 @@ class ChartsTest {
     void aConfirmedCountOlderThanThirtyDaysIsNotDrawn() {
         TestClaims claims = new TestClaims().dailyTotals("tanks", FIRST, new double[40]);
         Table confirmed = new TestClaims().add(Claimant.ORYX, Side.RUSSIA, "tanks", FIRST, 7, Qualifier.EXACT, null,
-                null, Kind.CUMULATIVE, "daily_count.csv", "Tanks (Russia)").table();
+                null, Kind.CUMULATIVE, "daily_count.csv", "Tanks (Russia)", "Tanks (Russia)").table();
 
         JFreeChart chart = Charts.claimedVsConfirmed(claims.table(), confirmed, "tanks");
 

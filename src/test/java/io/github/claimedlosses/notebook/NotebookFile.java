@@ -1,8 +1,5 @@
 package io.github.claimedlosses.notebook;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -11,8 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.claimedlosses.notebook.display.MimeBundle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +15,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A Jupyter notebook file (nbformat 4): its code cells' sources, and their outputs as JJava would record them.
- * Written back the way Jupyter writes notebooks (one-space indent, source and text as lists of lines), so that a
- * notebook saved by Jupyter and one updated by the test differ only where the content does.
+ * A Jupyter notebook file (nbformat 4): its code cells' sources and saved outputs, and the outputs of a fresh run
+ * in the form Jupyter saves them. The test never writes notebooks: their outputs come from a run in the real kernel.
  */
 final class NotebookFile {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -83,12 +77,12 @@ final class NotebookFile {
     }
 
     /**
-     * The outputs of a cell run: its streams, then its value's bundle as an {@code execute_result} with the MIME types
-     * in alphabetical order, as Jupyter writes them. A chart is saved as its PNG only: viewers that render notebooks
-     * through nbconvert sanitize SVG as if it were HTML and show it broken (nbconvert issues 1849 and 1894), and would
-     * pick the SVG over the PNG.
+     * The outputs of a cell run as the kernel publishes them: its streams, then its value's display data as an
+     * {@code execute_result} with the MIME types in alphabetical order, as Jupyter writes them.
+     *
+     * @param value the display data by MIME type, or null when the cell shows no value
      */
-    static ArrayNode outputs(String stdout, String stderr, MimeBundle value, int executionCount) {
+    static ArrayNode outputs(String stdout, String stderr, Map<String, String> value, int executionCount) {
         ArrayNode outputs = NODES.arrayNode();
         for (Map.Entry<String, String> stream : List.of(Map.entry("stdout", stdout), Map.entry("stderr", stderr))) {
             if (!stream.getValue().isEmpty()) {
@@ -101,38 +95,13 @@ final class NotebookFile {
         if (value != null) {
             ObjectNode result = outputs.addObject();
             ObjectNode data = result.putObject("data");
-            Map<String, String> saved = new TreeMap<>(value.data());
-            if (saved.containsKey(MimeBundle.IMAGE_PNG)) {
-                saved.remove(MimeBundle.IMAGE_SVG);
-            }
-            saved.forEach((type, content) -> data.set(type, type.equals(MimeBundle.IMAGE_PNG)
+            new TreeMap<>(value).forEach((type, content) -> data.set(type, type.equals(MimeBundle.IMAGE_PNG)
                     ? NODES.textNode(content) : lines(content)));
             result.put("execution_count", executionCount);
             result.putObject("metadata");
             result.put("output_type", "execute_result");
         }
         return outputs;
-    }
-
-    /** Replaces a code cell's outputs and execution count. */
-    static void record(ObjectNode cell, ArrayNode outputs, int executionCount) {
-        cell.put("execution_count", executionCount);
-        cell.set("outputs", outputs);
-    }
-
-    /** Writes the notebook back to its file, as Jupyter formats it. */
-    void write() {
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER).withObjectEmptySeparator("")
-                .withArrayEmptySeparator(""))
-                .withObjectIndenter(new DefaultIndenter(" ", "\n"))
-                .withArrayIndenter(new DefaultIndenter(" ", "\n"));
-        try {
-            String json = JSON.writer(printer).writeValueAsString(root) + "\n";
-            Files.writeString(path, json, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(path + ": " + e.getMessage(), e);
-        }
     }
 
     private static ArrayNode lines(String text) {

@@ -8,10 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.claimedlosses.SharedData;
-import io.github.claimedlosses.model.Claim;
-import io.github.claimedlosses.notebook.display.Display;
 import io.github.claimedlosses.notebook.display.MimeBundle;
-import io.github.claimedlosses.notebook.jjava.ClaimedLossesExtension;
 import io.github.claimedlosses.stats.StatTable;
 import java.io.File;
 import java.io.IOException;
@@ -22,12 +19,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
-import org.dflib.jjava.jupyter.kernel.display.Renderer;
 import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
 import org.jfree.chart.ui.Drawable;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,16 +32,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 import tech.tablesaw.api.Table;
 
 /**
- * Runs every notebook of {@code notebooks/} as the JJava kernel would: every code cell in order in one JShell session
- * per notebook, the library put on its class path by the notebook's own loading magic, the datasets setting pointed
- * at {@code ../shared/datasets}. A compilation error or an exception fails the test, naming the cell. Each cell's
- * value goes through the extension's renderers (the pure {@link Display} and JJava's {@link Renderer} with the
- * extension registered), which must give the MIME types the value's kind calls for; and the outputs committed in
- * the notebook must say the same numbers as this fresh run. Charts are saved as PNG only (see
- * {@link NotebookFile#outputs}).
+ * Runs every notebook of {@code notebooks/} as the JJava 1.0-a6 kernel does ({@link NotebookSession}): the kernel's
+ * start-up imports first, then every code cell in order in one JShell session per notebook, the library and its
+ * runtime dependencies put on the class path by the notebook's own {@code %maven} line, its extension installed from
+ * {@code META-INF/services} into a kernel whose renderer shows each cell's value; the datasets setting pointed at
+ * {@code ../shared/datasets}. A compilation error (such as a name that the kernel's imports make ambiguous) or an
+ * exception fails the test, naming the cell; so does a path in a cell outside the project. The outputs saved in the
+ * notebook, which come from a run in the real kernel, must say the same numbers as this fresh run and have the same
+ * MIME types.
  *
  * <p>Runs in the surefire execution {@code notebooks}, whose working directory is {@code notebooks/}, as a kernel's
- * is. With {@code -Dnotebooks.update=true} the fresh outputs are written into the notebooks instead of compared.
+ * is.
  */
 class NotebooksTest {
     /** The setting every notebook reads the datasets through. */
@@ -55,7 +52,10 @@ class NotebooksTest {
     private static final List<String> ALL_TYPES = List.of(MimeBundle.TEXT_PLAIN, MimeBundle.TEXT_HTML,
             MimeBundle.IMAGE_SVG, MimeBundle.IMAGE_PNG);
     private static final long LARGEST_NOTEBOOK = 1024 * 1024;
-    private static final boolean UPDATE = Boolean.getBoolean("notebooks.update");
+    /** The library's displayed types by name: the session's classes are not the test's. */
+    private static final Set<String> TABLES = Set.of(Table.class.getName(), StatTable.class.getName(),
+            Claims.class.getName());
+    private static final Set<String> CHARTS = Set.of(Drawable.class.getName(), Figure.class.getName());
 
     @BeforeAll
     static void runsInTheNotebooksFolder() {
@@ -84,11 +84,25 @@ class NotebooksTest {
 
     @ParameterizedTest
     @MethodSource("notebooks")
+    void namesNoPathOutsideTheProject(Path file) {
+        NotebookFile notebook = NotebookFile.read(file);
+        Path project = Path.of("..").toAbsolutePath().normalize();
+        List<String> outside = new ArrayList<>();
+        int count = 0;
+        for (ObjectNode cell : notebook.codeCells()) {
+            count++;
+            for (String path : NotebookPaths.outside(NotebookFile.source(cell), Path.of(""), project)) {
+                outside.add("code cell " + count + ": \"" + path + "\"");
+            }
+        }
+        assertThat(outside).as(file + ": paths outside the project, which a user's clone does not have").isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("notebooks")
     void runsTopToBottomAndItsOutputsSayWhatAFreshRunSays(Path file) {
         String datasets = SharedData.datasets().toAbsolutePath().normalize().toString();
         NotebookFile notebook = NotebookFile.read(file);
-        Renderer kernelRenderer = new Renderer();
-        ClaimedLossesExtension.register(kernelRenderer);
         List<String> differences = new ArrayList<>();
         try (NotebookSession session = new NotebookSession(artifact(), libraryClassPath(),
                 Map.of(DATASETS_SETTING, "java.nio.file.Path.of(\"" + datasets + "\")"))) {
@@ -100,47 +114,46 @@ class NotebooksTest {
                     fail(file + ", code cell " + count + ": " + String.join("\n", run.problems()) + "\n"
                             + run.stderr());
                 }
-                MimeBundle bundle = run.value().map(value -> checkedBundle(value, kernelRenderer, file)).orElse(null);
-                ArrayNode outputs = NotebookFile.outputs(run.stdout(), run.stderr(), bundle, count);
-                if (UPDATE) {
-                    NotebookFile.record(cell, outputs, count);
-                } else {
-                    compare(cell.path("outputs"), outputs, file + ", code cell " + count, differences);
-                }
+                Map<String, String> data = run.display().map(display -> checkedData(run.value().get(), display, file))
+                        .orElse(null);
+                compare(cell.path("outputs"), NotebookFile.outputs(run.stdout(), run.stderr(), data, count),
+                        file + ", code cell " + count, differences);
             }
             assertThat(session.overridden()).as(file + " sets the datasets folder in " + DATASETS_SETTING)
                     .contains(DATASETS_SETTING);
         }
-        if (UPDATE) {
-            notebook.write();
-        }
-        assertThat(differences).as("committed outputs that a fresh run contradicts; if the change is intended, "
-                + "refresh them with mvn verify -Dnotebooks.update=true").isEmpty();
+        assertThat(differences).as("saved outputs that a fresh run contradicts; if the change is intended, run the "
+                + "notebook again in the kernel as the README says").isEmpty();
     }
 
-    /** The bundle of a cell's value, after checking that both renderers give the types its kind calls for. */
-    private static MimeBundle checkedBundle(Object value, Renderer kernelRenderer, Path file) {
-        Set<String> expected = expectedTypes(value);
-        MimeBundle bundle = Display.of(value);
-        assertThat(bundle.data().keySet()).as(file + ": types of a " + value.getClass().getName())
-                .containsExactlyInAnyOrderElementsOf(expected);
-        DisplayData kernelData = kernelRenderer.render(value);
+    /** The kernel's display data of a cell's value, after checking it has the types the value's kind calls for. */
+    private static Map<String, String> checkedData(Object value, DisplayData display, Path file) {
+        Set<String> expected = expectedTypes(value.getClass());
+        Map<String, String> data = new TreeMap<>();
         for (String type : ALL_TYPES) {
-            assertThat(kernelData.hasDataForType(MIMEType.parse(type)))
-                    .as(file + ": the kernel's " + type + " of a " + value.getClass().getName())
-                    .isEqualTo(expected.contains(type));
+            if (display.hasDataForType(MIMEType.parse(type))) {
+                data.put(type, String.valueOf(display.getData(MIMEType.parse(type))));
+            }
         }
-        return bundle;
+        assertThat(data.keySet()).as(file + ": the kernel's types of a " + value.getClass().getName())
+                .containsExactlyInAnyOrderElementsOf(expected);
+        return data;
     }
 
-    private static Set<String> expectedTypes(Object value) {
-        boolean claims = value instanceof List && !((List<?>) value).isEmpty()
-                && ((List<?>) value).stream().allMatch(Claim.class::isInstance);
-        if (value instanceof Table || value instanceof StatTable || claims) {
+    /** What the kernel shows of a value: tables as HTML, charts as PNG, each with text; anything else as text. */
+    private static Set<String> expectedTypes(Class<?> type) {
+        Set<String> names = new java.util.HashSet<>();
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            names.add(c.getName());
+            for (Class<?> i : c.getInterfaces()) {
+                names.add(i.getName());
+            }
+        }
+        if (names.stream().anyMatch(TABLES::contains)) {
             return Set.of(MimeBundle.TEXT_PLAIN, MimeBundle.TEXT_HTML);
         }
-        if (value instanceof Drawable || value instanceof Figure) {
-            return Set.of(MimeBundle.TEXT_PLAIN, MimeBundle.IMAGE_SVG, MimeBundle.IMAGE_PNG);
+        if (names.stream().anyMatch(CHARTS::contains)) {
+            return Set.of(MimeBundle.TEXT_PLAIN, MimeBundle.IMAGE_PNG);
         }
         return Set.of(MimeBundle.TEXT_PLAIN);
     }
@@ -204,16 +217,27 @@ class NotebooksTest {
     }
 
     /** The coordinates the notebooks load the library by. */
-    private static String artifact() {
+    static String artifact() {
         String version = System.getProperty("claimedlosses.version");
         assertThat(version).as("system property claimedlosses.version, set by the pom").isNotBlank();
         return "io.github.claimedlosses:claimed-losses:" + version;
     }
 
-    /** What {@code %maven} resolves: the built classes and the dependencies (here, the test class path's jars). */
-    private static List<String> libraryClassPath() {
-        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> !entry.endsWith("test-classes"))
-                .collect(Collectors.toList());
+    /** What {@code %maven} resolves: the library's classes and its runtime dependencies, as the pom lists them. */
+    static List<String> libraryClassPath() {
+        String file = System.getProperty("notebook.class.path");
+        String classes = System.getProperty("notebook.library.classes");
+        assertThat(List.of(String.valueOf(file), String.valueOf(classes))).as("system properties notebook.class.path "
+                + "and notebook.library.classes, set by the pom").doesNotContain("null");
+        try {
+            List<String> path = new ArrayList<>(List.of(classes));
+            String dependencies = Files.readString(Path.of(file)).strip();
+            if (!dependencies.isEmpty()) {
+                path.addAll(Arrays.asList(dependencies.split(File.pathSeparator)));
+            }
+            return path;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(file + ": " + e.getMessage(), e);
+        }
     }
 }

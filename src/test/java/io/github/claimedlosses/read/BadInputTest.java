@@ -227,7 +227,7 @@ class BadInputTest {
     @Test
     void claimsCsvWithAnUnknownClaimant() throws IOException {
         Path file = write("claims.csv", "date,day,claimant,side,category,value,qualifier,low,high,kind,source,"
-                + "location,quote\n2022-03-31,36,kremlin,russia,tanks,614,exact,,,cumulative,a.json,record 1,\n");
+                + "location,quote,item\n2022-03-31,36,kremlin,russia,tanks,614,exact,,,cumulative,a.json,record 1,,tank\n");
         assertThat(refusal(file, DatasetFormat.CLAIMS_CSV)).isEqualTo("claims.csv: line 2: unknown claimant "
                 + "\"kremlin\", expected one of: ua-general-staff, ua-mod, ru-mod, uk-mod, us-dod, oryx, press, "
                 + "reader-comment, other");
@@ -236,7 +236,7 @@ class BadInputTest {
     @Test
     void claimsCsvWithAnImpossibleClaim() throws IOException {
         Path file = write("claims.csv", "date,day,claimant,side,category,value,qualifier,low,high,kind,source,"
-                + "location,quote\n2022-03-31,36,ua-mod,russia,tanks,55,range,60,50,estimate,a.txt,offset 3,\n");
+                + "location,quote,item\n2022-03-31,36,ua-mod,russia,tanks,55,range,60,50,estimate,a.txt,offset 3,,\n");
         assertThat(refusal(file, DatasetFormat.CLAIMS_CSV)).isEqualTo("claims.csv: line 2: estimate tanks: low 60 is "
                 + "above high 50");
     }

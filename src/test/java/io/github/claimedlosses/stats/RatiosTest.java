@@ -122,15 +122,20 @@ class RatiosTest {
         LocalDate d = LocalDate.of(2025, 3, 21);
         TestClaims oryx = new TestClaims()
                 .add(Claimant.ORYX, Side.RUSSIA, "tanks", d, 3000, Qualifier.EXACT, null, null, Kind.CUMULATIVE,
-                        "daily_count.csv", "Tanks (Russia): total 3000")
+                        "daily_count.csv", "Tanks (Russia)",
+                "Tanks (Russia): total 3000")
                 .add(Claimant.ORYX, Side.RUSSIA, "tanks", d.plusDays(4), 3010, Qualifier.EXACT, null, null,
-                        Kind.CUMULATIVE, "daily_count.csv", "Tanks (Russia): total 3010")
+                        Kind.CUMULATIVE, "daily_count.csv", "Tanks (Russia)",
+                "Tanks (Russia): total 3010")
                 .add(Claimant.ORYX, Side.UKRAINE, "tanks", d, 1000, Qualifier.EXACT, null, null, Kind.CUMULATIVE,
-                        "daily_count.csv", "Tanks (Ukraine): total 1000")
+                        "daily_count.csv", "Tanks (Ukraine)",
+                "Tanks (Ukraine): total 1000")
                 .add(Claimant.ORYX, Side.RUSSIA, "warships", d, 20, Qualifier.EXACT, null, null, Kind.CUMULATIVE,
-                        "daily_count.csv", "Naval Ships (Russia): total 20")
+                        "daily_count.csv", "Naval Ships (Russia)",
+                "Naval Ships (Russia): total 20")
                 .add(Claimant.ORYX, Side.UKRAINE, "warships", d, 0, Qualifier.EXACT, null, null, Kind.CUMULATIVE,
-                        "daily_count.csv", "Naval Ships (Ukraine): total 0");
+                        "daily_count.csv", "Naval Ships (Ukraine)",
+                "Naval Ships (Ukraine): total 0");
         StatTable sides = Ratios.russiaVsUkraine(oryx.table());
         Table table = sides.table();
         assertThat(table.doubleColumn("russia_per_ukraine").getDouble(0)).isEqualTo(3.0);
@@ -176,7 +181,8 @@ class RatiosTest {
     void claimedCategoriesWithoutConfirmedCountsAreNamedAndLeftOut() {
         TestClaims claimed = new TestClaims().total("tanks", DAY_36, 614).total("personnel", DAY_36, 17_500);
         TestClaims confirmed = new TestClaims().add(Claimant.ORYX, Side.RUSSIA, "tanks", DAY_36.minusDays(2), 300,
-                Qualifier.EXACT, null, null, Kind.CUMULATIVE, "daily_count.csv", "Tanks (Russia): total 300");
+                Qualifier.EXACT, null, null, Kind.CUMULATIVE, "daily_count.csv", "Tanks (Russia)",
+                "Tanks (Russia): total 300");
         StatTable result = Ratios.claimedVsConfirmed(claimed.table(), confirmed.table());
         assertThat(result.table().rowCount()).isEqualTo(1);
         Row row = result.table().row(0);

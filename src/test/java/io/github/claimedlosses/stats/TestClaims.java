@@ -22,20 +22,27 @@ public final class TestClaims {
     /** A General Staff running total of {@code category}, stated exactly, as the dataset reader writes it. */
     public TestClaims total(String category, LocalDate date, double value) {
         return add(Claimant.UA_GENERAL_STAFF, Side.RUSSIA, category, date, value, Qualifier.EXACT, null, null,
-                Kind.CUMULATIVE, SOURCE, "\"" + category + "\": " + value);
+                Kind.CUMULATIVE, SOURCE, category, "\"" + category + "\": " + value);
     }
 
     /** A General Staff correction (signed increment) of {@code category}. */
     public TestClaims correction(String category, LocalDate date, double value) {
         return add(Claimant.UA_GENERAL_STAFF, Side.RUSSIA, category, date, value, Qualifier.EXACT, null, null,
-                Kind.INCREMENT, "corrections.json", "\"" + category + "\": " + value);
+                Kind.INCREMENT, "corrections.json", category, "\"" + category + "\": " + value);
     }
 
-    /** Any figure. */
+    /** Any whole figure (no item: as a text states it). */
     public TestClaims add(Claimant claimant, Side side, String category, LocalDate date, double value,
                           Qualifier qualifier, Double low, Double high, Kind kind, String source, String quote) {
+        return add(claimant, side, category, date, value, qualifier, low, high, kind, source, Provenance.WHOLE, quote);
+    }
+
+    /** Any figure of one {@code item} of its source (a JSON key, an Oryx type). */
+    public TestClaims add(Claimant claimant, Side side, String category, LocalDate date, double value,
+                          Qualifier qualifier, Double low, Double high, Kind kind, String source, String item,
+                          String quote) {
         claims.add(new Claim(date, null, claimant, side, Taxonomy.standard().category(category), value, qualifier,
-                low, high, kind, new Provenance(source, "record " + (claims.size() + 1), quote)));
+                low, high, kind, new Provenance(source, "record " + (claims.size() + 1), quote, item)));
         return this;
     }
 

@@ -168,15 +168,20 @@ class TrendsTest {
         LocalDate d1 = LocalDate.of(2024, 9, 30);
         TestClaims oryx = new TestClaims();
         oryx.add(Claimant.ORYX, Side.RUSSIA, "armored_vehicles", d1, 10, Qualifier.EXACT, null, null,
-                Kind.CUMULATIVE, "daily_count.csv", "Infantry Fighting Vehicles (Russia): total 10");
+                Kind.CUMULATIVE, "daily_count.csv", "Infantry Fighting Vehicles (Russia)",
+                "Infantry Fighting Vehicles (Russia): total 10");
         oryx.add(Claimant.ORYX, Side.RUSSIA, "armored_vehicles", d1, 5, Qualifier.EXACT, null, null,
-                Kind.CUMULATIVE, "daily_count.csv", "Armoured Personnel Carriers (Russia): total 5");
+                Kind.CUMULATIVE, "daily_count.csv", "Armoured Personnel Carriers (Russia)",
+                "Armoured Personnel Carriers (Russia): total 5");
         oryx.add(Claimant.ORYX, Side.RUSSIA, "armored_vehicles", d1.plusDays(3), 12, Qualifier.EXACT, null, null,
-                Kind.CUMULATIVE, "daily_count.csv", "Infantry Fighting Vehicles (Russia): total 12");
+                Kind.CUMULATIVE, "daily_count.csv", "Infantry Fighting Vehicles (Russia)",
+                "Infantry Fighting Vehicles (Russia): total 12");
         oryx.add(Claimant.ORYX, Side.RUSSIA, "armored_vehicles", d1.plusDays(3), 3, Qualifier.EXACT, null, null,
-                Kind.CUMULATIVE, "daily_count.csv", "Mine-Resistant Ambush Protected (Russia): total 3");
+                Kind.CUMULATIVE, "daily_count.csv", "Mine-Resistant Ambush Protected (Russia)",
+                "Mine-Resistant Ambush Protected (Russia): total 3");
         oryx.add(Claimant.ORYX, Side.RUSSIA, "armored_vehicles", d1.plusDays(5), 7, Qualifier.EXACT, null, null,
-                Kind.CUMULATIVE, "daily_count.csv", "Armoured Personnel Carriers (Russia): total 7");
+                Kind.CUMULATIVE, "daily_count.csv", "Armoured Personnel Carriers (Russia)",
+                "Armoured Personnel Carriers (Russia): total 7");
         Table daily = daily(oryx);
         assertThat(daily.doubleColumn("total").asList()).containsExactly(15.0, 20.0, 22.0);
         assertThat(daily.intColumn("parts").asList()).containsExactly(2, 3, 3);
@@ -190,7 +195,8 @@ class TrendsTest {
     void aRecordBeforeDayOneCoversNoDaysAndHasNoRate() {
         TestClaims oryx = new TestClaims();
         oryx.add(Claimant.ORYX, Side.RUSSIA, "aircraft", LocalDate.of(2022, 2, 23), 0, Qualifier.EXACT, null, null,
-                Kind.CUMULATIVE, "daily_count.csv", "Aircraft (Russia): total 0");
+                Kind.CUMULATIVE, "daily_count.csv", "Aircraft (Russia)",
+                "Aircraft (Russia): total 0");
         Row row = daily(oryx).row(0);
         assertThat(row.getInt("interval_days")).isZero();
         assertThat(row.isMissing("rate_per_day")).isTrue();

@@ -63,6 +63,26 @@ public final class ChartFiles {
         g2.setTransformDoubleConverter(ONE_DECIMAL);
         g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
-        return g2.getSVGDocument();
+        return xmlChars(g2.getSVGDocument());
+    }
+
+    /**
+     * {@code text} with every character that XML 1.0 forbids (control characters other than tab and line breaks,
+     * lone surrogates, U+FFFE, U+FFFF) replaced by U+FFFD, so that a title made from a document's name or words
+     * cannot make the SVG malformed.
+     */
+    static String xmlChars(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                out.append(c).append(text.charAt(++i));
+            } else if (c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD) {
+                out.append(c);
+            } else {
+                out.append('\uFFFD');
+            }
+        }
+        return out.toString();
     }
 }

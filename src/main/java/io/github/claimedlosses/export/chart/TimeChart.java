@@ -83,6 +83,16 @@ public final class TimeChart {
         return this;
     }
 
+    /** Adds markers without a line, one per date (figures stated on scattered dates, such as a document's). */
+    public TimeChart points(DatedSeries series, Color colour) {
+        TimeSeriesCollection dataset = new TimeSeriesCollection(timeSeries(series), UTC);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
+        renderer.setSeriesPaint(0, colour);
+        renderer.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-4.5, -4.5, 9, 9));
+        layers.add(new ChartLayer(dataset, renderer));
+        return this;
+    }
+
     /** Adds one bar per date (for daily values). */
     public TimeChart bars(DatedSeries series, Color colour) {
         TimeSeriesCollection dataset = new TimeSeriesCollection(timeSeries(series), UTC);

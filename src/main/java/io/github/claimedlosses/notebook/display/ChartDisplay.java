@@ -8,13 +8,14 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.ui.Drawable;
 
 /**
- * A chart as a notebook shows it: an SVG document, a PNG for front ends without SVG, and its title as plain text.
- * The same chart always gives the same bytes; the SVG's internal references carry a prefix made from its content, so
- * that several charts inline in one page never take each other's clip paths.
+ * A chart as a notebook shows it: a PNG, an SVG document for front ends that ask for it, and its title as plain
+ * text. Only the requested types are drawn. The same chart always gives the same bytes; the SVG's internal references
+ * carry a prefix made from its content, so that several charts inline in one page never take each other's clip paths.
  */
 final class ChartDisplay {
     private static final String PLACEHOLDER = "claimedlossesplaceholder";
@@ -22,13 +23,15 @@ final class ChartDisplay {
     private ChartDisplay() {
     }
 
-    static MimeBundle of(Drawable drawable, int width, int height) {
-        String svg = ChartFiles.svg(drawable, width, height, PLACEHOLDER);
-        svg = svg.replace(PLACEHOLDER + "-", "c" + digest(svg) + "-");
-        String png = Base64.getEncoder().encodeToString(ChartFiles.png(drawable, width, height));
+    static MimeBundle of(Drawable drawable, int width, int height, Set<String> requested) {
         Map<String, String> data = new LinkedHashMap<>();
-        data.put(MimeBundle.IMAGE_SVG, svg);
-        data.put(MimeBundle.IMAGE_PNG, png);
+        if (requested.contains(MimeBundle.IMAGE_PNG)) {
+            data.put(MimeBundle.IMAGE_PNG, Base64.getEncoder().encodeToString(ChartFiles.png(drawable, width, height)));
+        }
+        if (requested.contains(MimeBundle.IMAGE_SVG)) {
+            String svg = ChartFiles.svg(drawable, width, height, PLACEHOLDER);
+            data.put(MimeBundle.IMAGE_SVG, svg.replace(PLACEHOLDER + "-", "c" + digest(svg) + "-"));
+        }
         data.put(MimeBundle.TEXT_PLAIN, describe(drawable, width, height));
         return new MimeBundle(data);
     }

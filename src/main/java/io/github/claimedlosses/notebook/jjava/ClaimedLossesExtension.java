@@ -1,9 +1,13 @@
 package io.github.claimedlosses.notebook.jjava;
 
+import io.github.claimedlosses.notebook.Claims;
 import io.github.claimedlosses.notebook.Figure;
 import io.github.claimedlosses.notebook.display.Display;
+import io.github.claimedlosses.notebook.display.MimeBundle;
 import io.github.claimedlosses.stats.StatTable;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.dflib.jjava.jupyter.Extension;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.display.RenderContext;
@@ -15,8 +19,10 @@ import tech.tablesaw.api.Table;
 /**
  * The JJava kernel extension: once the library's jar is on a kernel's classpath ({@code %maven} or
  * {@code %classpath}), the kernel finds this class through {@code META-INF/services} and a cell whose value is a
- * table, a statistic, a chart or a list of claims displays as {@link Display} renders it. Only a JJava kernel loads
- * this class; the rest of the library never refers to it.
+ * table, a statistic, the claims of documents or a chart displays as {@link Display} renders it. Only the library's
+ * own types and the types it displays (Tablesaw tables, JFreeChart drawables) are registered: how the session shows a
+ * {@code List} or any other JDK type is left to the kernel. Only a JJava kernel loads this class; the rest of the
+ * library never refers to it.
  */
 public final class ClaimedLossesExtension implements Extension {
     @Override
@@ -26,24 +32,34 @@ public final class ClaimedLossesExtension implements Extension {
 
     /**
      * Registers the library's types with a JJava {@code renderer} (the kernel's, or any other): tables, statistics and
-     * lists of claims as HTML, charts as SVG and PNG, each also as plain text.
+     * claims as HTML, charts as PNG (SVG when asked for, as by {@code display(chart, "image/svg+xml")}), each also as
+     * plain text.
      */
     public static void register(Renderer renderer) {
-        register(renderer, Table.class, MIMEType.TEXT_HTML);
-        register(renderer, StatTable.class, MIMEType.TEXT_HTML);
-        register(renderer, List.class, MIMEType.TEXT_HTML);
-        register(renderer, Drawable.class, MIMEType.IMAGE_SVG, MIMEType.IMAGE_PNG);
-        register(renderer, Figure.class, MIMEType.IMAGE_SVG, MIMEType.IMAGE_PNG);
+        register(renderer, Table.class);
+        register(renderer, StatTable.class);
+        register(renderer, Claims.class);
+        register(renderer, Drawable.class);
+        register(renderer, Figure.class);
     }
 
-    private static <T> void register(Renderer renderer, Class<T> type, MIMEType... preferred) {
-        renderer.createRegistration(type).preferring(preferred).supporting(MIMEType.TEXT_PLAIN)
+    private static <T> void register(Renderer renderer, Class<T> type) {
+        List<String> types = Display.types(type);
+        renderer.createRegistration(type)
+                .preferring(types.get(0))
+                .supporting(types.toArray(String[]::new))
                 .register(ClaimedLossesExtension::render);
     }
 
-    /** Puts each requested type of the value's bundle into the kernel's output. */
+    /** Renders the types the context asks for, and only those. */
     private static void render(Object value, RenderContext context) {
-        Display.of(value).data().forEach((type, content) ->
-                context.renderIfRequested(MIMEType.parse(type), () -> content));
+        Set<String> requested = new HashSet<>();
+        for (String type : Display.types(value)) {
+            if (context.wantsDataRenderedAs(MIMEType.parse(type))) {
+                requested.add(type);
+            }
+        }
+        MimeBundle bundle = Display.of(value, requested);
+        bundle.data().forEach((type, content) -> context.renderIfRequested(MIMEType.parse(type), () -> content));
     }
 }

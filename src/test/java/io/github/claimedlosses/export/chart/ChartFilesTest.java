@@ -74,4 +74,10 @@ class ChartFilesTest {
                 .contains("Source: General Staff of the Armed Forces of Ukraine, claimed");
         assertThat(page).isEqualTo(InteractiveChart.page(LABELS, List.of(growing(10)), "lib/plotly.min.js"));
     }
+
+    @Test
+    void row10_charactersThatXmlForbidsAreReplacedInTheSvg() {
+        assertThat(ChartFiles.xmlChars("a\u0007b\uD800c\uD83D\uDE00\t\uFFFE"))
+                .isEqualTo("a\uFFFDb\uFFFDc\uD83D\uDE00\t\uFFFD");
+    }
 }

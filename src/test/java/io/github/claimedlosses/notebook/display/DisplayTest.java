@@ -9,6 +9,7 @@ import io.github.claimedlosses.model.Provenance;
 import io.github.claimedlosses.model.Qualifier;
 import io.github.claimedlosses.model.Side;
 import io.github.claimedlosses.model.Taxonomy;
+import io.github.claimedlosses.notebook.Claims;
 import io.github.claimedlosses.notebook.Figure;
 import io.github.claimedlosses.stats.Description;
 import io.github.claimedlosses.stats.Scope;
@@ -123,7 +124,7 @@ class DisplayTest {
     void aChartIsAnSvgDocumentAndAPngWithItsTitleAsText() {
         MimeBundle bundle = Display.of(chart("Tanks <lost>", 3));
 
-        assertThat(bundle.data().keySet()).containsExactly(MimeBundle.IMAGE_SVG, MimeBundle.IMAGE_PNG,
+        assertThat(bundle.data().keySet()).containsExactly(MimeBundle.IMAGE_PNG, MimeBundle.IMAGE_SVG,
                 MimeBundle.TEXT_PLAIN);
         assertThat(bundle.get(MimeBundle.IMAGE_SVG)).contains("<svg").contains("width='900'")
                 .contains("Tanks &lt;lost&gt;").doesNotContain("claimedlossesplaceholder");
@@ -151,15 +152,40 @@ class DisplayTest {
     }
 
     @Test
-    void aListOfClaimsIsItsTidyTableWithProvenance() {
+    void theClaimsOfDocumentsAreTheirTidyTableWithProvenanceAndTheWarningsBelow() {
         Claim claim = new Claim(LocalDate.of(2022, 3, 31), null, Claimant.UA_MOD, Side.RUSSIA,
                 Taxonomy.standard().category("tanks"), 614, Qualifier.EXACT, null, null, Kind.CUMULATIVE,
                 new Provenance("article.txt", "offset 1667", "destroyed 614 tanks & more"));
+        Claims claims = new Claims("news", List.of(claim), List.of("article.txt: offset 12: nothing <dates> it"));
 
-        String html = Display.of(List.of(claim)).get(MimeBundle.TEXT_HTML);
+        MimeBundle bundle = Display.of(claims);
 
-        assertThat(html).contains("<th>source</th><th>location</th><th>quote</th>")
-                .contains("<td>article.txt</td><td>offset 1667</td><td>destroyed 614 tanks &amp; more</td>");
+        assertThat(bundle.data().keySet()).containsExactly(MimeBundle.TEXT_HTML, MimeBundle.TEXT_PLAIN);
+        assertThat(bundle.get(MimeBundle.TEXT_HTML)).contains("<th>source</th><th>location</th><th>quote</th>")
+                .contains("<td>article.txt</td><td>offset 1667</td><td>destroyed 614 tanks &amp; more</td>")
+                .contains("<summary>Warnings (1)</summary>")
+                .contains("<li>article.txt: offset 12: nothing &lt;dates&gt; it</li>");
+        assertThat(bundle.get(MimeBundle.TEXT_PLAIN)).startsWith("news: 1 row")
+                .endsWith("Warnings (1):\n- article.txt: offset 12: nothing <dates> it");
+    }
+
+    @Test
+    void aListIsAJdkTypeAndStaysItsTextEvenOfClaims() {
+        Claim claim = new Claim(LocalDate.of(2022, 3, 31), null, Claimant.UA_MOD, Side.RUSSIA,
+                Taxonomy.standard().category("tanks"), 614, Qualifier.EXACT, null, null, Kind.CUMULATIVE,
+                new Provenance("article.txt", "offset 1667", "destroyed 614 tanks"));
+
+        assertThat(Display.of(List.of(claim)).data()).containsOnlyKeys(MimeBundle.TEXT_PLAIN);
+        assertThat(Display.types(java.util.ArrayList.class)).containsExactly(MimeBundle.TEXT_PLAIN);
+    }
+
+    @Test
+    void onlyTheRequestedTypesAreRendered() {
+        MimeBundle png = Display.of(chart("Tanks", 3), java.util.Set.of(MimeBundle.IMAGE_PNG));
+
+        assertThat(png.data().keySet()).containsExactly(MimeBundle.IMAGE_PNG, MimeBundle.TEXT_PLAIN);
+        assertThat(Display.of(Table.create("t"), java.util.Set.of()).data().keySet())
+                .containsExactly(MimeBundle.TEXT_PLAIN);
     }
 
     @Test

@@ -2,12 +2,22 @@ package io.github.claimedlosses.notebook.jjava;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.claimedlosses.model.Claim;
+import io.github.claimedlosses.model.Claimant;
+import io.github.claimedlosses.model.Kind;
+import io.github.claimedlosses.model.Provenance;
+import io.github.claimedlosses.model.Qualifier;
+import io.github.claimedlosses.model.Side;
+import io.github.claimedlosses.model.Taxonomy;
+import io.github.claimedlosses.notebook.Claims;
 import io.github.claimedlosses.notebook.display.Display;
 import io.github.claimedlosses.notebook.display.MimeBundle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import org.dflib.jjava.jupyter.Extension;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
@@ -42,16 +52,19 @@ class ClaimedLossesExtensionTest {
     }
 
     @Test
-    void aChartRendersAsSvgWithPngAsFallback() {
+    void aChartRendersAsPngAndAsSvgWhenAskedFor() {
         XYSeries series = new XYSeries("s");
         series.add(1, 2);
         JFreeChart chart = ChartFactory.createXYLineChart("Tanks", "x", "y", new XYSeriesCollection(series));
 
         DisplayData data = kernelRenderer().render(chart);
+        DisplayData svg = kernelRenderer().renderAs(chart, "image/svg+xml");
 
-        assertThat((String) data.getData(MIMEType.IMAGE_SVG)).contains("<svg");
         assertThat((String) data.getData(MIMEType.IMAGE_PNG)).startsWith("iVBORw0KGgo");
+        assertThat(data.hasDataForType(MIMEType.IMAGE_SVG)).isFalse();
         assertThat(data.getData(MIMEType.TEXT_PLAIN)).isEqualTo("Chart (900×500): Tanks");
+        assertThat((String) svg.getData(MIMEType.IMAGE_SVG)).contains("<svg");
+        assertThat(svg.hasDataForType(MIMEType.IMAGE_PNG)).isFalse();
     }
 
     @Test
@@ -67,11 +80,33 @@ class ClaimedLossesExtensionTest {
     }
 
     @Test
-    void aListOfOtherThingsStaysText() {
-        DisplayData data = kernelRenderer().render(List.of("a", "b"));
+    void jdkTypesAreLeftToTheKernelEvenAListOfClaims() {
+        Claim claim = new Claim(LocalDate.of(2022, 3, 31), null, Claimant.UA_MOD, Side.RUSSIA,
+                Taxonomy.standard().category("tanks"), 614, Qualifier.EXACT, null, null, Kind.CUMULATIVE,
+                new Provenance("article.txt", "offset 1667", "destroyed 614 tanks"));
+        Renderer plain = new Renderer();
+        Renderer ours = kernelRenderer();
 
-        assertThat(data.getData(MIMEType.TEXT_PLAIN)).isEqualTo("[a, b]");
-        assertThat(data.hasDataForType(MIMEType.TEXT_HTML)).isFalse();
+        for (Object value : List.of(List.of(claim), List.of("a", "b"), new java.util.ArrayList<>(List.of(1)),
+                java.util.Map.of("k", 1), java.util.Set.of(2), Optional.of(claim), 42, "text",
+                LocalDate.of(2022, 3, 31), new StringBuilder("sb"))) {
+            for (MIMEType type : List.of(MIMEType.TEXT_PLAIN, MIMEType.TEXT_HTML, MIMEType.IMAGE_PNG,
+                    MIMEType.IMAGE_SVG)) {
+                assertThat(ours.render(value).getData(type)).as(value.getClass().getName() + " as " + type)
+                        .isEqualTo(plain.render(value).getData(type));
+            }
+        }
+    }
+
+    @Test
+    void theClaimsOfDocumentsRenderAsTheirTable() {
+        Claim claim = new Claim(LocalDate.of(2022, 3, 31), null, Claimant.UA_MOD, Side.RUSSIA,
+                Taxonomy.standard().category("tanks"), 614, Qualifier.EXACT, null, null, Kind.CUMULATIVE,
+                new Provenance("article.txt", "offset 1667", "destroyed 614 tanks"));
+
+        DisplayData data = kernelRenderer().render(new Claims("news", List.of(claim), List.of()));
+
+        assertThat((String) data.getData(MIMEType.TEXT_HTML)).contains("<td>offset 1667</td>");
     }
 
     @Test
