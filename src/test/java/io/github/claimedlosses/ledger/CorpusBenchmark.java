@@ -46,7 +46,11 @@ public final class CorpusBenchmark {
             run(file, threads, rounds);
             return;
         }
-        System.err.println("usage: generate MEGABYTES FILE | run FILE [THREADS] [ROUNDS]");
+        if (args.length >= 2 && args[0].equals("stages")) {
+            stages(Path.of(args[1]));
+            return;
+        }
+        System.err.println("usage: generate MEGABYTES FILE | run FILE [THREADS] [ROUNDS] | stages FILE");
         System.exit(2);
     }
 
@@ -74,6 +78,38 @@ public final class CorpusBenchmark {
                 summary.documents() / median);
         System.out.printf(Locale.ROOT, "peak resident memory (VmHWM): %s; max heap %d MB%n", peakResident(),
                 Runtime.getRuntime().maxMemory() / 1_000_000);
+    }
+
+    /** Where the time goes, on one thread: reading the records, extracting, the ledger, writing the claims CSV. */
+    private static void stages(Path file) {
+        for (int round = 0; round < 3; round++) {
+            long start = System.nanoTime();
+            List<io.github.claimedlosses.corpus.CorpusDocument> documents = new java.util.ArrayList<>();
+            try (io.github.claimedlosses.corpus.DocumentStream stream = Corpus.of(List.of(file),
+                    CorpusColumns.standard()).open(BadRecords.strict())) {
+                for (io.github.claimedlosses.corpus.CorpusDocument d; (d = stream.next()) != null; ) {
+                    documents.add(d);
+                }
+            }
+            long read = System.nanoTime();
+            List<DocumentClaims> extracted = new java.util.ArrayList<>(documents.size());
+            TextExtractor extractor = TextExtractor.standard();
+            for (io.github.claimedlosses.corpus.CorpusDocument document : documents) {
+                extracted.add(DocumentClaims.of(document, extractor));
+            }
+            long extract = System.nanoTime();
+            LedgerBuilder builder = new LedgerBuilder();
+            extracted.forEach(builder::add);
+            builder.build();
+            long ledger = System.nanoTime();
+            io.github.claimedlosses.export.ClaimsCsvWriter.Printer printer = io.github.claimedlosses.export
+                    .ClaimsCsvWriter.printer(java.io.Writer.nullWriter());
+            extracted.forEach(document -> document.claims().forEach(printer::print));
+            long write = System.nanoTime();
+            System.out.printf(Locale.ROOT, "round %d: read %.2f s, extract %.2f s, ledger %.2f s, claims CSV %.2f s%n",
+                    round, (read - start) / 1e9, (extract - read) / 1e9, (ledger - extract) / 1e9,
+                    (write - ledger) / 1e9);
+        }
     }
 
     private static String peakResident() throws IOException {
