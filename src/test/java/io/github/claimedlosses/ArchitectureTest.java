@@ -39,7 +39,7 @@ class ArchitectureTest {
             Map.entry("ledger.run", Set.of("model", "files", "extract", "corpus", "ledger", "export")),
             Map.entry("spark", Set.of("model", "extract", "corpus", "ledger")),
             Map.entry("publish", Set.of("model", "files", "read", "extract", "table", "stats", "export.chart",
-                    "export")),
+                    "export", "ledger")),
             Map.entry("notebook", Set.of("model", "files", "read", "extract", "fetch", "table", "stats",
                     "export.chart", "export", "corpus", "ledger", "ledger.run")),
             Map.entry("notebook.display", Set.of("model", "table", "stats", "export.chart", "notebook")),

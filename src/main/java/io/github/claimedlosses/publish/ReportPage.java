@@ -20,6 +20,12 @@ public final class ReportPage {
      */
     public static String html(List<SummaryRow> summary, List<PublishedFile> files, List<InputFile> inputs,
                               List<String> notes) {
+        return html(summary, files, inputs, notes, "");
+    }
+
+    /** The page, with {@code newsSection} (HTML, "claims found in the news") after the summary. */
+    static String html(List<SummaryRow> summary, List<PublishedFile> files, List<InputFile> inputs,
+                       List<String> notes, String newsSection) {
         StringBuilder page = new StringBuilder(8192);
         page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -34,6 +40,7 @@ public final class ReportPage {
                 .append("<p>Figures claimed by the General Staff of the Armed Forces of Ukraine and counts visually ")
                 .append("confirmed by Oryx are different things: every chart and table says which it shows.</p>\n");
         appendSummary(page, summary);
+        page.append(newsSection);
         if (!notes.isEmpty()) {
             page.append("<h2>Not drawn, or left out</h2>\n<ul>\n");
             for (String note : notes) {
