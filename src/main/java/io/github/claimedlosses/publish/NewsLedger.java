@@ -1,13 +1,13 @@
 package io.github.claimedlosses.publish;
 
 import io.github.claimedlosses.export.chart.Html;
-import io.github.claimedlosses.extract.DocumentFolder;
 import io.github.claimedlosses.ledger.DocumentClaims;
 import io.github.claimedlosses.ledger.Ledger;
 import io.github.claimedlosses.ledger.LedgerBuilder;
 import io.github.claimedlosses.ledger.LedgerEntry;
 import io.github.claimedlosses.ledger.ReferenceFigures;
 import io.github.claimedlosses.model.Claimant;
+import io.github.claimedlosses.source.Reading;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
@@ -24,11 +24,10 @@ final class NewsLedger {
     }
 
     /** The ledger of the publication's documents. */
-    static Ledger of(List<DocumentFolder.Document> documents) {
+    static Ledger of(List<Reading> documents) {
         LedgerBuilder builder = new LedgerBuilder();
-        for (DocumentFolder.Document document : documents) {
-            builder.add(new DocumentClaims(document.name(), null, document.extraction().claims(),
-                    document.extraction().warnings()));
+        for (Reading document : documents) {
+            builder.add(new DocumentClaims(document.name(), null, document.claims(), List.of()));
         }
         return builder.build();
     }

@@ -3,7 +3,7 @@ package io.github.claimedlosses.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.claimedlosses.SharedData;
-import io.github.claimedlosses.extract.DocumentFolder;
+import io.github.claimedlosses.source.Sources;
 import io.github.claimedlosses.ledger.Ledger;
 import io.github.claimedlosses.ledger.ReferenceFigures;
 import io.github.claimedlosses.read.DatasetFormat;
@@ -18,7 +18,7 @@ import tech.tablesaw.api.Table;
 class NewsLedgerTest {
     @Test
     void theProjectsBulletinsAgreeWithTheDatasetValueForValue() {
-        Ledger ledger = NewsLedger.of(DocumentFolder.read(Path.of("seeds")));
+        Ledger ledger = NewsLedger.of(Sources.standard().read(Path.of("seeds"), false));
         ReferenceFigures reference = ReferenceFigures.of(new DatasetReader(Strictness.STRICT).readFolder(
                 SharedData.datasets(), EnumSet.of(DatasetFormat.GS_EQUIPMENT, DatasetFormat.GS_PERSONNEL)).claims());
         Table agreement = NewsLedger.agreement(ledger, reference);

@@ -1,5 +1,8 @@
 package io.github.claimedlosses.export.chart;
 
+import io.github.claimedlosses.model.ClaimSchema;
+import io.github.claimedlosses.stats.StatColumns;
+import io.github.claimedlosses.stats.Ratios;
 import io.github.claimedlosses.model.Category;
 import io.github.claimedlosses.model.Claimant;
 import io.github.claimedlosses.model.Side;
@@ -23,13 +26,13 @@ public final class MixChart {
      */
     public static JFreeChart of(Table shares, Claimant claimant, Side side, List<Category> categories) {
         DefaultTableXYDataset dataset = new DefaultTableXYDataset();
-        Table usable = shares.where(shares.doubleColumn("share").isNotMissing());
+        Table usable = shares.where(shares.doubleColumn(StatColumns.SHARE).isNotMissing());
         for (Category category : categories) {
             Table rows = StatRows.of(usable, category);
             XYSeries series = new XYSeries(category.label(), true, false);
             for (int i = 0; i < rows.rowCount(); i++) {
-                series.add(rows.dateColumn("date").get(i).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli(),
-                        100 * rows.doubleColumn("share").getDouble(i));
+                series.add(rows.dateColumn(ClaimSchema.DATE).get(i).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli(),
+                        100 * rows.doubleColumn(StatColumns.SHARE).getDouble(i));
             }
             dataset.addSeries(series);
         }
@@ -44,7 +47,7 @@ public final class MixChart {
                 "Mix of " + Attribution.whose(side) + " heavy-equipment losses, " + Attribution.statedBy(claimant),
                 "Each category's share of the summed running totals of "
                         + String.join(", ", categories.stream().map(c -> ChartLabels.inSentence(c.label())).toList()),
-                Attribution.sourceLine(claimant, StatRows.latest(usable, "date")), "Date", "");
+                Attribution.sourceLine(claimant, StatRows.latest(usable, ClaimSchema.DATE)), "Date", "");
         JFreeChart chart = new JFreeChart(labels.title(), ChartStyle.TITLE, plot, true);
         ChartStyle.apply(chart, labels);
         return chart;
