@@ -93,6 +93,7 @@ public final class Corpus {
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile)
                     .filter(file -> CorpusFormat.isArticleFile(file.getFileName().toString()))
+                    .filter(file -> !hidden(folder.relativize(file)))
                     .mapToLong(file -> {
                         try {
                             return Files.size(file);
@@ -103,6 +104,16 @@ public final class Corpus {
         } catch (IOException | UncheckedIOException e) {
             throw new BadInputException(folder.toString(), "", "cannot list the folder: " + e.getMessage());
         }
+    }
+
+    /** True when a folder on the way to {@code relative} is hidden, as {@link FolderDocuments} passes them over. */
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The inputs one after the other. */

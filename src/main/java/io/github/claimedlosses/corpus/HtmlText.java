@@ -115,7 +115,7 @@ public final class HtmlText {
                 String name = ((Element) node).normalName();
                 if (HIDDEN.contains(name)) {
                     hiddenDepth--;
-                } else if (hiddenDepth == 0 && BLOCKS.contains(name)) {
+                } else if (hiddenDepth == 0 && BLOCKS.contains(name) && !name.equals("br")) {
                     out.append('\n');
                 }
             }

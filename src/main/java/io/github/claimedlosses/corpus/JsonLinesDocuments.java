@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.claimedlosses.model.BadInputException;
 import io.github.claimedlosses.files.Utf8Text;
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,6 +26,9 @@ final class JsonLinesDocuments implements DocumentStream {
     private final CountingInputStream counted;
     private final InputStream in;
     private final ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
+    private final byte[] buffer = new byte[1 << 16];
+    private int position;
+    private int limit;
     private long lineNumber;
     private boolean ended;
 
@@ -39,7 +41,7 @@ final class JsonLinesDocuments implements DocumentStream {
         } catch (IOException e) {
             throw new BadInputException(name, "", "cannot be read: " + e.getMessage());
         }
-        this.in = new BufferedInputStream(counted, 1 << 16);
+        this.in = counted;
     }
 
     @Override
@@ -100,19 +102,33 @@ final class JsonLinesDocuments implements DocumentStream {
         line.reset();
         boolean tooLong = false;
         try {
-            int b;
-            while ((b = in.read()) >= 0) {
-                if (b == '\n') {
+            while (true) {
+                if (position == limit) {
+                    limit = in.read(buffer, 0, buffer.length);
+                    position = 0;
+                    if (limit <= 0) {
+                        limit = 0;
+                        ended = true;
+                        return tooLong;
+                    }
+                }
+                int end = position;
+                while (end < limit && buffer[end] != '\n') {
+                    end++;
+                }
+                int room = MAX_RECORD_BYTES - line.size();
+                int length = end - position;
+                if (length > room) {
+                    tooLong = true;
+                    length = Math.max(0, room);
+                }
+                line.write(buffer, position, length);
+                if (end < limit) {
+                    position = end + 1;
                     return tooLong;
                 }
-                if (line.size() < MAX_RECORD_BYTES) {
-                    line.write(b);
-                } else {
-                    tooLong = true;
-                }
+                position = limit;
             }
-            ended = true;
-            return tooLong;
         } catch (IOException e) {
             throw new BadInputException(name, "line " + (lineNumber + 1), "cannot be read: " + e.getMessage());
         }

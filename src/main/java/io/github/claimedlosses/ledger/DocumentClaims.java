@@ -49,7 +49,7 @@ public record DocumentClaims(String id, LocalDate published, List<Claim> claims,
         }
         return new Claim(claim.date(), claim.day(), claim.claimant(), claim.side(), claim.category(), claim.value(),
                 claim.qualifier(), claim.low(), claim.high(), claim.kind(),
-                new Provenance(provenance.source(), provenance.location(), quote));
+                new Provenance(provenance.source(), provenance.location(), quote, provenance.item()));
     }
 
     /** {@code quote} on one line and at most {@link #QUOTE_LENGTH} characters. */

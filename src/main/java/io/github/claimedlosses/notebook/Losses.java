@@ -6,7 +6,11 @@ import static io.github.claimedlosses.model.ClaimSchema.DATE;
 import static io.github.claimedlosses.model.ClaimSchema.SIDE;
 import static io.github.claimedlosses.model.ClaimSchema.SOURCE;
 
+import io.github.claimedlosses.corpus.BadRecords;
+import io.github.claimedlosses.corpus.Corpus;
+import io.github.claimedlosses.corpus.CorpusColumns;
 import io.github.claimedlosses.extract.DocumentFolder;
+import io.github.claimedlosses.ledger.run.CorpusRun;
 import io.github.claimedlosses.fetch.DatasetCache;
 import io.github.claimedlosses.fetch.FetchOptions;
 import io.github.claimedlosses.fetch.FetchReport;
@@ -147,6 +151,19 @@ public final class Losses {
         }
         Path folderName = folder.toAbsolutePath().normalize().getFileName();
         return new Claims(folderName == null ? folder.toString() : folderName.toString(), claims, warnings);
+    }
+
+    /**
+     * The ledger of a news corpus ({@code path}: a folder of {@code .txt}/{@code .md}/{@code .html} articles, a JSON
+     * Lines or a CSV file with a {@code text} field, see the {@code corpus} command): one row per claimant, side,
+     * category, as-of date and kind with the value most documents state, how many state it, the first and latest
+     * source and the other values stated. Extracted on every core; read strictly.
+     *
+     * @throws BadInputException for a bad record, naming the file, the place and the problem
+     */
+    public static Table corpus(Path path) {
+        return CorpusRun.standard().ledger(Corpus.of(List.of(path), CorpusColumns.standard()), BadRecords.strict())
+                .ledger().table();
     }
 
     /**

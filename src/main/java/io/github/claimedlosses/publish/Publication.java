@@ -3,6 +3,8 @@ package io.github.claimedlosses.publish;
 import io.github.claimedlosses.export.ChartWriter;
 import io.github.claimedlosses.export.PublishedFile;
 import io.github.claimedlosses.export.OutputFolder;
+import io.github.claimedlosses.ledger.Ledger;
+import io.github.claimedlosses.ledger.ReferenceFigures;
 import io.github.claimedlosses.files.OutputFiles;
 import io.github.claimedlosses.export.chart.InteractiveChart;
 import io.github.claimedlosses.model.Category;
@@ -76,6 +78,9 @@ public final class Publication {
             PublishedTables tables = new PublishedTables(root.resolve("tables"));
             stage("write tables", "files", () -> tables.write(tidy, ClaimTable.of("document claims", documentClaims),
                     statistics));
+            Ledger news = NewsLedger.of(documents);
+            Table agreement = NewsLedger.agreement(news, ReferenceFigures.of(datasetClaims));
+            stage("write the news ledger", "files", () -> tables.writeNews(news.table(), agreement));
             PublishedCharts charts = new PublishedCharts(writer, notes::add);
             Table generalStaff = generalStaffWide(tidy, sources);
             List<Category> current = generalStaff.isEmpty() ? List.of() : currentCategories(generalStaff);
@@ -92,7 +97,7 @@ public final class Publication {
                 files.addAll(writer.written());
                 List<SummaryRow> summary = statistics.map(stats -> SummaryRow.of(stats, current)).orElse(List.of());
                 OutputFiles.writeAtomically(root.resolve("index.html"), ReportPage.html(summary, files, inputFiles(),
-                        notes));
+                        notes, Sources.standard(), news.entries().isEmpty() ? "" : NewsLedger.section(agreement)));
                 return 1;
             });
             folder.commit();

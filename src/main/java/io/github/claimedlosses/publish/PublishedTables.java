@@ -48,6 +48,15 @@ final class PublishedTables {
         return written.size();
     }
 
+    /** Writes the documents' ledger and its agreement with the dataset ("claims found in the news"). */
+    int writeNews(Table ledger, Table agreement) {
+        write("news_ledger.csv", ledger, "Claims found in the news: one value per claimant, side, category, date and "
+                + "kind, with how many documents state it and the other values stated");
+        write("news_agreement.csv", agreement, "Claims found in the news: per claimant, values stated differently and "
+                + "values the General Staff dataset confirms");
+        return 2;
+    }
+
     /** The tables written so far, in order. */
     List<PublishedFile> written() {
         return List.copyOf(written);

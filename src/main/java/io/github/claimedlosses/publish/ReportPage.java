@@ -28,6 +28,12 @@ public final class ReportPage {
     /** The page, crediting the sources of {@code sources} that have a credit line. */
     public static String html(List<SummaryRow> summary, List<PublishedFile> files, List<InputFile> inputs,
                               List<String> notes, Sources sources) {
+        return html(summary, files, inputs, notes, sources, "");
+    }
+
+    /** The page, with {@code newsSection} (HTML, "claims found in the news") after the summary. */
+    static String html(List<SummaryRow> summary, List<PublishedFile> files, List<InputFile> inputs,
+                       List<String> notes, Sources sources, String newsSection) {
         StringBuilder page = new StringBuilder(8192);
         page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -42,6 +48,7 @@ public final class ReportPage {
                 .append("<p>Figures claimed by the General Staff of the Armed Forces of Ukraine and counts visually ")
                 .append("confirmed by Oryx are different things: every chart and table says which it shows.</p>\n");
         appendSummary(page, summary);
+        page.append(newsSection);
         if (!notes.isEmpty()) {
             page.append("<h2>Not drawn, or left out</h2>\n<ul>\n");
             for (String note : notes) {

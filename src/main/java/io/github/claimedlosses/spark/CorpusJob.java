@@ -94,6 +94,11 @@ public final class CorpusJob implements Serializable {
                 .config("spark.ui.enabled", "false");
         if (master != null) {
             builder.master(master);
+            if (master.startsWith("local")) {
+                // One machine: stay on the loopback interface, and a few shuffle partitions rather than 200.
+                builder.config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "localhost")
+                        .config("spark.sql.shuffle.partitions", "8");
+            }
         }
         return builder.getOrCreate();
     }

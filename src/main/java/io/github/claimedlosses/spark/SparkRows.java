@@ -42,6 +42,7 @@ final class SparkRows {
         field(ClaimSchema.SOURCE, DataTypes.StringType),
         field(ClaimSchema.LOCATION, DataTypes.StringType),
         field(ClaimSchema.QUOTE, DataTypes.StringType),
+        field(ClaimSchema.ITEM, DataTypes.StringType),
     });
     static final StructType EXTRACTED = CLAIMS.add(field(PUBLISHED, DataTypes.DateType))
             .add(field(COUNTS, DataTypes.BooleanType));
@@ -55,7 +56,7 @@ final class SparkRows {
         return RowFactory.create(claim.date(), claim.day(), claim.claimant().id(), claim.side().id(),
                 claim.category().id(), claim.value(), claim.qualifier().id(), claim.low(), claim.high(),
                 claim.kind().id(), claim.provenance().source(), claim.provenance().location(),
-                claim.provenance().quote(), published, counts);
+                claim.provenance().quote(), claim.provenance().item(), published, counts);
     }
 
     /** The ledger row of one entry: the one row of {@link Ledger#table()} for a ledger of that entry alone. */

@@ -54,7 +54,7 @@ class CorpusCommandTest {
         List<String> claims = Files.readAllLines(out.resolve("claims.csv"));
         assertThat(claims).hasSize(1 + 3 * 4);
         assertThat(claims.get(1)).isEqualTo("2023-09-14,568,ua-general-staff,russia,tanks,4599,exact,,,cumulative,"
-                + "https://a.example/1,offset " + BULLETIN.indexOf("4,599") + ",\"tanks – 4,599 (+15)\"");
+                + "https://a.example/1,offset " + BULLETIN.indexOf("4,599") + ",\"tanks – 4,599 (+15)\",");
         assertThat(Files.readAllLines(out.resolve("ledger.csv"))).contains(
                 "ua-general-staff,russia,tanks,2023-09-14,568,cumulative,4599,exact,2,3,https://a.example/1,2023-09-14,"
                         + "offset " + BULLETIN.indexOf("4,599") + ",https://b.example/2,2023-09-15,4959 (1 document)");

@@ -38,6 +38,8 @@ import java.util.Set;
  */
 final class NewsCorpusFixture {
     static final int PER_DATE = 250;
+    /** After this many dates (250,000 documents) the dates repeat, with new URLs: benchmark corpora of any size. */
+    static final int MAX_DATES = 1_000;
     static final LocalDate FIRST_DATE = LocalDate.of(2023, 10, 1);
     private static final DateTimeFormatter PERIOD_END = DateTimeFormatter.ofPattern("dd.MM.yy");
     private static final String[] DASHES = {"‒", "–", "-", "—"};
@@ -80,7 +82,7 @@ final class NewsCorpusFixture {
     /** A corpus of {@code documents} documents. */
     NewsCorpusFixture(int documents) {
         this.documents = documents;
-        int dates = (documents + PER_DATE - 1) / PER_DATE;
+        int dates = (int) Math.min(MAX_DATES, ((long) documents + PER_DATE - 1) / PER_DATE);
         totals = new long[CATEGORIES.length][dates];
         increments = new long[CATEGORIES.length][dates];
         for (int c = 0; c < CATEGORIES.length; c++) {
@@ -101,7 +103,7 @@ final class NewsCorpusFixture {
 
     /** Document {@code i} and what it states. */
     Generated generate(int i) {
-        int d = i / PER_DATE;
+        int d = i / PER_DATE % MAX_DATES;
         int j = i % PER_DATE;
         LocalDate date = FIRST_DATE.plusDays(d);
         if (j < 200) {
@@ -262,7 +264,7 @@ final class NewsCorpusFixture {
     Set<Typo> typos() {
         Set<Typo> typos = new LinkedHashSet<>();
         for (int i = 0; i < documents; i++) {
-            int d = i / PER_DATE;
+            int d = i / PER_DATE % MAX_DATES;
             int j = i % PER_DATE;
             boolean planted = (d % 4 == 1 && j == 7) || (d % 10 == 3 && j == 205);
             if (!planted) {
@@ -282,7 +284,7 @@ final class NewsCorpusFixture {
 
     /** Document {@code i} as it would be without a typo: a full bulletin of the same date states the truth. */
     private Generated honest(int i) {
-        int d = i / PER_DATE;
+        int d = i / PER_DATE % MAX_DATES;
         int j = i % PER_DATE;
         LocalDate date = FIRST_DATE.plusDays(d);
         if (j < 200) {
@@ -339,20 +341,33 @@ final class NewsCorpusFixture {
 
     /** Writes the corpus as JSON Lines ({@code url}, {@code published}, {@code language}, {@code text}). */
     void writeJsonLines(Path file) {
+        writeJsonLines(file, Long.MAX_VALUE);
+    }
+
+    /**
+     * Writes the corpus as JSON Lines, stopping at the end of the corpus or at the first document that brings the
+     * file to {@code bytes}; returns how many documents were written.
+     */
+    int writeJsonLines(Path file, long bytes) {
         ObjectMapper json = new ObjectMapper();
+        long written = 0;
+        int i = 0;
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (int i = 0; i < documents; i++) {
+            for (; i < documents && written < bytes; i++) {
                 CorpusDocument document = generate(i).document();
                 ObjectNode record = json.createObjectNode();
                 record.put("url", document.url());
                 record.put("published", document.published().toString());
                 record.put("language", document.language());
                 record.put("text", document.text());
-                out.write(json.writeValueAsString(record));
+                String line = json.writeValueAsString(record);
+                out.write(line);
                 out.write('\n');
+                written += line.getBytes(StandardCharsets.UTF_8).length + 1;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return i;
     }
 }

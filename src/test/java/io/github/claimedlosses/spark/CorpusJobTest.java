@@ -128,7 +128,7 @@ class CorpusJobTest {
                     Qualifier.fromId(row.getAs(ClaimSchema.QUALIFIER)), row.getAs(ClaimSchema.LOW),
                     row.getAs(ClaimSchema.HIGH), Kind.fromId(row.getAs(ClaimSchema.KIND)),
                     new Provenance(row.getAs(ClaimSchema.SOURCE), row.getAs(ClaimSchema.LOCATION),
-                            row.getAs(ClaimSchema.QUOTE))));
+                            row.getAs(ClaimSchema.QUOTE), row.getAs(ClaimSchema.ITEM))));
         }
         StringWriter csv = new StringWriter();
         ClaimsCsvWriter.write(claims, csv);
