@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Reads Oryx's visually confirmed losses ({@code daily_count.csv} of scarnecchia/oryx_data): running totals per
@@ -103,7 +104,7 @@ public final class OryxReader {
         String expected = "an Oryx totals_by_type.csv";
         CsvFiles.Contents contents = CsvFiles.read(file, new LinkedHashSet<>(TOTALS_HEADER), expected);
         if (!contents.header().equals(TOTALS_HEADER)) {
-            throw new BadInputException(name, "line 1", "the header is " + BadInputException.shown(String.join(",", contents.header()))
+            throw new BadInputException(name, "line 1", headerDifference(contents.header(), TOTALS_HEADER)
                     + ", expected exactly \"" + String.join(",", TOTALS_HEADER) + "\"");
         }
         if (contents.rows().isEmpty()) {
@@ -157,14 +158,12 @@ public final class OryxReader {
     }
 
     private static Side side(String country) {
-        switch (country.strip()) {
-            case "Russia":
-                return Side.RUSSIA;
-            case "Ukraine":
-                return Side.UKRAINE;
-            default:
-                throw new RecordProblem("\"country\" is " + BadInputException.shown(country) + ", expected Russia or Ukraine");
-        }
+        return switch (country.strip()) {
+            case "Russia" -> Side.RUSSIA;
+            case "Ukraine" -> Side.UKRAINE;
+            default -> throw new RecordProblem("\"country\" is " + BadInputException.shown(country)
+                    + ", expected Russia or Ukraine");
+        };
     }
 
     private static LocalDate date(String text) {
@@ -186,5 +185,30 @@ public final class OryxReader {
             throw new RecordProblem("\"" + column + "\" is " + count + ", larger than any plausible count");
         }
         return count;
+    }
+
+    /** How {@code header} differs from {@code expected}: the columns it has too many or lacks, a few named. */
+    private static String headerDifference(List<String> header, List<String> expected) {
+        List<String> extra = header.stream().filter(column -> !expected.contains(column)).toList();
+        List<String> missing = expected.stream().filter(column -> !header.contains(column)).toList();
+        if (extra.isEmpty() && missing.isEmpty()) {
+            return "the header has the expected columns in another order";
+        }
+        StringBuilder why = new StringBuilder("the header");
+        if (!extra.isEmpty()) {
+            why.append(" has ").append(extra.size()).append(" other column").append(extra.size() == 1 ? "" : "s")
+                    .append(" (").append(someOf(extra)).append(')');
+        }
+        if (!missing.isEmpty()) {
+            why.append(extra.isEmpty() ? " lacks " : " and lacks ").append(someOf(missing));
+        }
+        return why.toString();
+    }
+
+    private static String someOf(List<String> columns) {
+        int shown = Math.min(columns.size(), 3);
+        String names = columns.subList(0, shown).stream().map(BadInputException::shown)
+                .collect(Collectors.joining(", "));
+        return columns.size() > shown ? names + ", ..." : names;
     }
 }

@@ -26,6 +26,9 @@ import io.github.claimedlosses.model.InvasionCalendar;
 import io.github.claimedlosses.model.Kind;
 import io.github.claimedlosses.model.Provenance;
 import io.github.claimedlosses.model.Qualifier;
+import java.lang.ref.WeakReference;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DateColumn;
@@ -57,13 +60,66 @@ final class Totals {
     private static final String APPROXIMATE_PARTS = "__approximate_parts";
     private static final String BOUNDED_PARTS = "__bounded_parts";
     private static final List<String> FIGURES = List.of(VALUE, LOW, HIGH, APPROXIMATE_PARTS, BOUNDED_PARTS, PARTS);
+    /** How many results {@link #of} keeps. */
+    private static final int KEPT_RESULTS = 4;
+    private static final Deque<Kept> KEPT = new ArrayDeque<>();
+
+    /** A result kept: the claims table it was computed from (not kept alive by it), its fingerprint, the totals. */
+    private record Kept(WeakReference<Table> claims, long fingerprint, Table totals) {
+    }
 
     private Totals() {
     }
 
-    /** The running totals of the dated {@code cumulative} claims of {@code tidy}. */
+    /**
+     * The running totals of the dated {@code cumulative} claims of {@code tidy}. The statistics of one table ask for
+     * its totals several times (daily series, ratios, shares): the last few results are kept, each for the very
+     * table object it was computed from and only while that table's content is unchanged (a fingerprint of the
+     * columns read here), and a copy is returned, so callers may change what they get.
+     */
     static Table of(Table tidy) {
         Series.requireTidy(tidy);
+        long fingerprint = fingerprint(tidy);
+        synchronized (KEPT) {
+            for (Kept kept : KEPT) {
+                if (kept.claims().get() == tidy && kept.fingerprint() == fingerprint) {
+                    return kept.totals().copy();
+                }
+            }
+        }
+        Table totals = compute(tidy);
+        synchronized (KEPT) {
+            KEPT.addFirst(new Kept(new WeakReference<>(tidy), fingerprint, totals.copy()));
+            while (KEPT.size() > KEPT_RESULTS) {
+                KEPT.removeLast();
+            }
+        }
+        return totals;
+    }
+
+    /** A hash of every cell {@link #compute} reads, in row order. */
+    private static long fingerprint(Table tidy) {
+        long hash = tidy.rowCount();
+        for (String name : List.of(CLAIMANT, SIDE, CATEGORY, SOURCE, ITEM, KIND, QUALIFIER)) {
+            StringColumn column = tidy.stringColumn(name);
+            for (int row = 0; row < column.size(); row++) {
+                hash = 31 * hash + column.get(row).hashCode();
+            }
+        }
+        DateColumn dates = tidy.dateColumn(DATE);
+        for (int row = 0; row < dates.size(); row++) {
+            hash = 31 * hash + dates.getIntInternal(row);
+        }
+        for (String name : List.of(VALUE, LOW, HIGH)) {
+            DoubleColumn column = tidy.doubleColumn(name);
+            for (int row = 0; row < column.size(); row++) {
+                hash = 31 * hash + Double.doubleToLongBits(column.getDouble(row));
+            }
+        }
+        return hash;
+    }
+
+    private static Table compute(Table tidy) {
         Table cumulative = tidy.selectColumns(CLAIMANT, SIDE, CATEGORY, SOURCE, ITEM, DATE, VALUE, QUALIFIER, LOW, HIGH)
                 .where(tidy.stringColumn(KIND).isEqualTo(Kind.CUMULATIVE.id())
                         .and(tidy.dateColumn(DATE).isNotMissing()));

@@ -11,13 +11,18 @@ import static io.github.claimedlosses.model.ClaimSchema.VALUE;
 import io.github.claimedlosses.model.Category;
 import io.github.claimedlosses.model.InvasionCalendar;
 import io.github.claimedlosses.model.Taxonomy;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
-import tech.tablesaw.aggregate.AggregateFunctions;
+import java.util.Map;
+import java.util.Set;
 import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -31,7 +36,8 @@ public final class WideTable {
     }
 
     /**
-     * Pivots {@code tidy}, which must hold one claimant, one side and one kind, so that claimed and confirmed
+     * Pivots {@code tidy} in one pass over its rows (Tablesaw's {@code pivot} splits the table per date, which takes
+     * seconds on a dataset's twenty thousand rows), which must hold one claimant, one side and one kind, so that claimed and confirmed
      * figures, or totals and increments, are never added together, and at most one figure per category and date.
      * Dateless claims are left out.
      *
@@ -48,15 +54,26 @@ public final class WideTable {
         }
         Table dated = tidy.where(tidy.dateColumn(DATE).isNotMissing());
         requireOneFigurePerCategoryAndDate(dated);
-        Table pivot = dated.pivot(dated.dateColumn(DATE), dated.stringColumn(CATEGORY), dated.doubleColumn(VALUE),
-                AggregateFunctions.sum).sortAscendingOn(DATE);
-        DateColumn dates = pivot.dateColumn(DATE);
+        DateColumn dates = dated.dateColumn(DATE).unique().setName(DATE);
+        dates.sortAscending();
+        Map<LocalDate, Integer> rowOf = new HashMap<>();
+        for (int row = 0; row < dates.size(); row++) {
+            rowOf.put(dates.get(row), row);
+        }
+        Map<String, double[]> valuesOf = new HashMap<>();
+        StringColumn categories = dated.stringColumn(CATEGORY);
+        DateColumn rowDates = dated.dateColumn(DATE);
+        NumericColumn<?> values = dated.numberColumn(VALUE);
+        for (int row = 0; row < dated.rowCount(); row++) {
+            double[] column = valuesOf.computeIfAbsent(categories.get(row), id -> missing(dates.size()));
+            column[rowOf.get(rowDates.get(row))] = values.getDouble(row);
+        }
         IntColumn days = IntColumn.create(DAY);
         dates.forEach(date -> days.append(InvasionCalendar.dayOf(date)));
         List<Column<?>> columns = new ArrayList<>(List.of(dates, days));
         for (Category category : Taxonomy.standard().categories()) {
-            if (pivot.containsColumn(category.id())) {
-                columns.add(pivot.column(category.id()));
+            if (valuesOf.containsKey(category.id())) {
+                columns.add(DoubleColumn.create(category.id(), valuesOf.get(category.id())));
             }
         }
         String name = describe(tidy);
@@ -68,15 +85,23 @@ public final class WideTable {
      * by date: a part missing on a date still counts. Its running totals are {@code Trends.totals}'s job.
      */
     private static void requireOneFigurePerCategoryAndDate(Table dated) {
-        Set<String> seen = new HashSet<>();
+        Set<Map.Entry<String, LocalDate>> seen = new HashSet<>();
+        StringColumn categories = dated.stringColumn(CATEGORY);
+        DateColumn dates = dated.dateColumn(DATE);
         for (int row = 0; row < dated.rowCount(); row++) {
-            String key = dated.stringColumn(CATEGORY).get(row) + " on " + dated.dateColumn(DATE).get(row);
-            if (!seen.add(key)) {
+            if (!seen.add(Map.entry(categories.get(row), dates.get(row)))) {
+                String key = categories.get(row) + " on " + dates.get(row);
                 throw new IllegalArgumentException("a wide table needs one figure per category and date, this table "
                         + "has several for " + key + " (a category listed in parts, such as Oryx types); use "
                         + "Trends.totals, which carries each part forward, and pivot its totals");
             }
         }
+    }
+
+    private static double[] missing(int size) {
+        double[] values = new double[size];
+        Arrays.fill(values, Double.NaN);
+        return values;
     }
 
     private static String describe(Table tidy) {

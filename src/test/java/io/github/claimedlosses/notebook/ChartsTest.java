@@ -130,6 +130,20 @@ class ChartsTest {
                 .hasMessage("the document \"claims\" states no dated running total of Russian losses");
     }
 
+    @Test
+    void theNewsClaimantsPointsBesideTheDatasetWithTheRepostsSlipApart() {
+        Table news = Losses.articles(Path.of("seeds/news")).table();
+
+        JFreeChart chart = Charts.claimants(news, Losses.generalStaff(SharedData.datasets()), "tanks");
+
+        assertThat(chart.getTitle().getText()).isEqualTo("Russian tanks lost: the documents' claims by claimant");
+        assertThat(seriesNames(chart)).containsExactly("General Staff dataset", "ua-general-staff", "ua-mod",
+                "disagrees with the dataset");
+        assertThat(values(chart, "ua-mod")).containsExactly(1440.0, 1997.0);
+        assertThat(values(chart, "ua-general-staff")).containsExactly(3781.0, 5377.0, 7740.0);
+        assertThat(values(chart, "disagrees with the dataset")).containsExactly(7470.0);
+    }
+
     /** The y values of the series named {@code name}, null where a value is missing. */
     private static List<Double> values(JFreeChart chart, String name) {
         for (XYDataset dataset : datasets(chart)) {

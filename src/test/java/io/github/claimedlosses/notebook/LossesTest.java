@@ -115,6 +115,30 @@ class LossesTest {
     }
 
     @Test
+    void aFoldersDocumentsAreReadInNameOrderWithTheirWarnings() throws IOException {
+        Files.writeString(temp.resolve("b.txt"), "The General Staff said Russian forces had lost 12 tanks.\n");
+        Files.writeString(temp.resolve("a.md"), "Kyiv, 1 April 2022\n\nUkraine's Ministry of Defence said Russia "
+                + "has lost 625 tanks.\n");
+        Files.writeString(temp.resolve("notes.csv"), "not,a,document\n");
+
+        Claims claims = Losses.articles(temp);
+
+        assertThat(claims.table().stringColumn("source").asList()).containsExactly("a.md", "b.txt");
+        assertThat(claims.table().doubleColumn("value").asList()).containsExactly(625.0, 12.0);
+        assertThat(claims.warnings()).singleElement().asString().startsWith("b.txt: offset 47: ");
+    }
+
+    @Test
+    void aFolderThatIsNotThereOrHoldsNoDocumentIsRefused() throws IOException {
+        Files.createDirectory(temp.resolve("empty"));
+
+        assertThatThrownBy(() -> Losses.articles(temp.resolve("none"))).isInstanceOf(BadInputException.class)
+                .hasMessageEndingWith("none: no such folder");
+        assertThatThrownBy(() -> Losses.articles(temp.resolve("empty"))).isInstanceOf(BadInputException.class)
+                .hasMessageEndingWith("empty: no .txt or .md documents in the folder");
+    }
+
+    @Test
     void aDocumentThatIsNotThereIsRefused() {
         assertThatThrownBy(() -> Losses.extract(temp.resolve("none.txt"))).isInstanceOf(BadInputException.class)
                 .hasMessageEndingWith("none.txt: no such file");

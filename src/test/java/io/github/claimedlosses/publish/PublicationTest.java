@@ -192,4 +192,20 @@ class PublicationTest {
         assertThat(dir.resolve("out/tables/seed_claims.csv")).isRegularFile();
         assertThat(dir.resolve("out/charts/document-2022-04-01-article.png")).isRegularFile();
     }
+
+    @Test
+    void everySvgKeepsWithinItsSizeBudget() throws IOException {
+        List<Path> svgs;
+        try (Stream<Path> files = Files.list(out.resolve("charts"))) {
+            svgs = files.filter(file -> file.toString().endsWith(".svg")).sorted().toList();
+        }
+        assertThat(svgs).hasSizeGreaterThan(50);
+        for (Path svg : svgs) {
+            String name = svg.getFileName().toString();
+            boolean lineChart = name.startsWith("cumulative-") || name.startsWith("trend-")
+                    || name.startsWith("claimed-vs-confirmed-") || name.startsWith("russia-vs-ukraine");
+            assertThat(Files.size(svg)).as(name).isLessThanOrEqualTo((lineChart ? 100 : 300) * 1024L);
+        }
+        assertThat(Files.size(out.resolve("charts/category-mix.svg"))).isLessThanOrEqualTo(300 * 1024L);
+    }
 }

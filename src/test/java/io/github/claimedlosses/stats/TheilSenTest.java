@@ -49,4 +49,48 @@ class TheilSenTest {
         assertThat(TheilSen.of(new double[] {3}, new double[] {1}).slope()).isNaN();
         assertThat(TheilSen.of(new double[] {3, 3}, new double[] {1, 2}).slope()).isNaN();
     }
+
+    /** Every pairwise slope, sorted: the definition, for comparison. */
+    private static double[] allSlopes(double[] x, double[] y) {
+        List<Double> slopes = new ArrayList<>();
+        for (int i = 0; i < x.length; i++) {
+            for (int j = i + 1; j < x.length; j++) {
+                if (x[i] != x[j]) {
+                    slopes.add((y[j] - y[i]) / (x[j] - x[i]));
+                }
+            }
+        }
+        return slopes.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    }
+
+    @Test
+    void selectionGivesExactlyTheOrderStatisticsOfEveryPairwiseSlope() {
+        java.util.Random random = new java.util.Random(20220224);
+        for (int trial = 0; trial < 40; trial++) {
+            int n = 2 + random.nextInt(trial < 20 ? 30 : 400);
+            double[] x = new double[n];
+            double[] y = new double[n];
+            for (int i = 0; i < n; i++) {
+                // integer days with repeats, counts with ties, rates with fractions, and outliers
+                x[i] = trial % 3 == 0 ? random.nextInt(Math.max(2, n / 3)) : i;
+                y[i] = switch (trial % 4) {
+                    case 0 -> random.nextInt(5);
+                    case 1 -> 3 * x[i] + random.nextInt(7);
+                    case 2 -> Math.round(random.nextGaussian() * 1000) / 7.0;
+                    default -> random.nextDouble() < 0.1 ? 1e6 : x[i] / 3.0;
+                };
+            }
+            double[] sorted = allSlopes(x, y);
+            TheilSen.Slopes slopes = new TheilSen.Slopes(x, y);
+            assertThat(slopes.count()).as("trial %d", trial).isEqualTo(sorted.length);
+            if (sorted.length == 0) {
+                continue;
+            }
+            for (long k : new long[] {1, sorted.length, (sorted.length + 1) / 2, 1 + random.nextInt(sorted.length)}) {
+                assertThat(slopes.select(k)).as("trial %d, n %d, rank %d", trial, n, k).isEqualTo(sorted[(int) k - 1]);
+            }
+            assertThat(TheilSen.of(x, y).slope()).as("trial %d", trial)
+                    .isEqualTo(new org.apache.commons.math3.stat.descriptive.rank.Median().evaluate(sorted));
+        }
+    }
 }

@@ -30,6 +30,23 @@ class WideTableTest {
     }
 
     @Test
+    void everyCellIsTablesawsPivotOfTheSameRows() {
+        Table tidy = ClaimFilter.all().claimant(Claimant.UA_GENERAL_STAFF).kind(Kind.CUMULATIVE).apply(claims);
+        Table pivot = tidy.pivot(tidy.dateColumn("date"), tidy.stringColumn("category"), tidy.doubleColumn("value"),
+                tech.tablesaw.aggregate.AggregateFunctions.sum).sortAscendingOn("date");
+
+        Table wide = WideTable.of(tidy);
+
+        assertThat(wide.rowCount()).isEqualTo(pivot.rowCount()).isGreaterThan(1500);
+        assertThat(wide.dateColumn("date").asList()).isEqualTo(pivot.dateColumn("date").asList());
+        for (String category : pivot.columnNames().subList(1, pivot.columnCount())) {
+            assertThat(wide.doubleColumn(category).asList()).as(category)
+                    .isEqualTo(pivot.doubleColumn(category).asList());
+        }
+        assertThat(wide.columnCount()).isEqualTo(pivot.columnCount() + 1);
+    }
+
+    @Test
     void generalStaffClaimsHaveOneRowPerDate() {
         Table wide = WideTable.of(ClaimFilter.all().claimant(Claimant.UA_GENERAL_STAFF).kind(Kind.CUMULATIVE)
                 .apply(claims));
