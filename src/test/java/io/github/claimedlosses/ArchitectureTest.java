@@ -27,25 +27,26 @@ class ArchitectureTest {
     static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             Map.entry("model", Set.of()),
             Map.entry("files", Set.of("model")),
-            Map.entry("read", Set.of("model", "files")),
-            Map.entry("extract", Set.of("model", "files")),
+            Map.entry("source", Set.of("model", "files")),
+            Map.entry("read", Set.of("model", "files", "source")),
+            Map.entry("extract", Set.of("model", "files", "source")),
             Map.entry("table", Set.of("model")),
             Map.entry("stats", Set.of("model", "table")),
-            Map.entry("fetch", Set.of("model", "files", "read")),
-            Map.entry("export.chart", Set.of("model", "table", "stats")),
+            Map.entry("fetch", Set.of("model", "files", "source", "read")),
+            Map.entry("export.chart", Set.of("model", "source", "table", "stats")),
             Map.entry("export", Set.of("model", "files", "table", "stats", "export.chart")),
-            Map.entry("corpus", Set.of("model", "files", "read", "extract")),
+            Map.entry("corpus", Set.of("model", "files", "source", "read", "extract")),
             Map.entry("ledger", Set.of("model", "extract", "corpus")),
             Map.entry("ledger.run", Set.of("model", "files", "extract", "corpus", "ledger", "export")),
             Map.entry("spark", Set.of("model", "extract", "corpus", "ledger")),
-            Map.entry("publish", Set.of("model", "files", "read", "extract", "table", "stats", "export.chart",
-                    "export")),
-            Map.entry("notebook", Set.of("model", "files", "read", "extract", "fetch", "table", "stats",
+            Map.entry("publish", Set.of("model", "files", "source", "read", "extract", "table", "stats",
+                    "export.chart", "export")),
+            Map.entry("notebook", Set.of("model", "files", "source", "read", "extract", "fetch", "table", "stats",
                     "export.chart", "export")),
             Map.entry("notebook.display", Set.of("model", "table", "stats", "export.chart", "notebook")),
             Map.entry("notebook.jjava", Set.of("model", "table", "stats", "notebook", "notebook.display")),
-            Map.entry("cli", Set.of("model", "files", "read", "extract", "fetch", "table", "stats", "export.chart",
-                    "export", "publish", "corpus", "ledger", "ledger.run")));
+            Map.entry("cli", Set.of("model", "files", "source", "read", "extract", "fetch", "table", "stats",
+                    "export.chart", "export", "publish", "corpus", "ledger", "ledger.run")));
 
     private static JavaClasses classes;
 

@@ -2,16 +2,11 @@ package io.github.claimedlosses.cli;
 
 import io.github.claimedlosses.export.ClaimsCsvWriter;
 import io.github.claimedlosses.files.OutputFiles;
-import io.github.claimedlosses.extract.DocumentInfo;
-import io.github.claimedlosses.extract.Extraction;
-import io.github.claimedlosses.extract.TextExtractor;
-import io.github.claimedlosses.extract.TextFile;
 import io.github.claimedlosses.model.BadInputException;
 import io.github.claimedlosses.model.Claim;
-import io.github.claimedlosses.read.DatasetFormat;
-import io.github.claimedlosses.read.DatasetReader;
-import io.github.claimedlosses.read.ReadResult;
-import io.github.claimedlosses.read.Strictness;
+import io.github.claimedlosses.source.Format;
+import io.github.claimedlosses.source.Reading;
+import io.github.claimedlosses.source.Sources;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -41,13 +36,14 @@ final class ExtractCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to read.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to read; a folder is read as the "
+            + "charts command reads one (dataset files in their sub-folders, then its documents).")
     private List<Path> files;
 
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "Read every FILE as this format instead of detecting it: ${COMPLETION-CANDIDATES}.",
             converter = FormatConverter.class, completionCandidates = FormatConverter.Candidates.class)
-    private DatasetFormat format;
+    private Format format;
 
     @Option(names = "--lenient", description = "Keep the good records of a file with bad ones, and report every "
             + "skipped record on standard error.")
@@ -59,21 +55,21 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DatasetReader reader = new DatasetReader(lenient ? Strictness.LENIENT : Strictness.STRICT);
+        Sources sources = Sources.standard();
         List<Claim> claims = new ArrayList<>();
         PrintWriter err = spec.commandLine().getErr();
         for (Path file : files) {
-            DatasetFormat fileFormat = format == null ? DatasetFormat.detect(file) : format;
-            if (fileFormat == DatasetFormat.TEXT) {
-                claims.addAll(extractText(file, err));
-                continue;
+            List<Reading> readings = format == null ? sources.read(file, lenient)
+                    : List.of(sources.read(file, format, lenient));
+            for (Reading reading : readings) {
+                claims.addAll(reading.claims());
+                for (BadInputException skipped : reading.skipped()) {
+                    err.println("claimed-losses: skipped " + skipped.getMessage());
+                }
+                reading.notes().forEach(note -> err.println("claimed-losses: note: " + note));
+                reading.warnings().forEach(warning -> err.println("claimed-losses: warning: " + reading.name() + ": "
+                        + warning));
             }
-            ReadResult result = reader.read(file, fileFormat);
-            claims.addAll(result.claims());
-            for (BadInputException skipped : result.skipped()) {
-                err.println("claimed-losses: skipped " + skipped.getMessage());
-            }
-            result.notes().forEach(note -> err.println("claimed-losses: note: " + note));
         }
         StringWriter csv = new StringWriter();
         ClaimsCsvWriter.write(claims, csv);
@@ -85,13 +81,5 @@ final class ExtractCommand implements Callable<Integer> {
             OutputFiles.writeAtomically(output, csv.toString());
         }
         return ExitCode.OK;
-    }
-
-    /** The claims of a text document; its warnings go to {@code err}, one line each, naming the file. */
-    private static List<Claim> extractText(Path file, PrintWriter err) {
-        String name = file.getFileName().toString();
-        Extraction extraction = TextExtractor.standard().extract(TextFile.read(file), DocumentInfo.named(name));
-        extraction.warnings().forEach(warning -> err.println("claimed-losses: warning: " + name + ": " + warning));
-        return extraction.claims();
     }
 }

@@ -1,16 +1,16 @@
 package io.github.claimedlosses.cli;
 
-import io.github.claimedlosses.read.DatasetFormat;
-import java.util.Arrays;
+import io.github.claimedlosses.source.Format;
+import io.github.claimedlosses.source.Sources;
 import java.util.Iterator;
 import picocli.CommandLine;
 
-/** Converts {@code --format} names to {@link DatasetFormat}, listing the valid names on error. */
-final class FormatConverter implements CommandLine.ITypeConverter<DatasetFormat> {
+/** Converts {@code --format} names to a registered {@link Format}, listing the valid names on error. */
+final class FormatConverter implements CommandLine.ITypeConverter<Format> {
     @Override
-    public DatasetFormat convert(String value) {
+    public Format convert(String value) {
         try {
-            return DatasetFormat.fromId(value);
+            return Sources.standard().format(value);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.TypeConversionException(e.getMessage());
         }
@@ -20,7 +20,7 @@ final class FormatConverter implements CommandLine.ITypeConverter<DatasetFormat>
     static final class Candidates implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
-            return Arrays.stream(DatasetFormat.values()).map(DatasetFormat::id).iterator();
+            return Sources.standard().formatIds().iterator();
         }
     }
 }

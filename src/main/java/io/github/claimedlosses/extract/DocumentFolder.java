@@ -1,17 +1,15 @@
 package io.github.claimedlosses.extract;
 
 import io.github.claimedlosses.model.BadInputException;
-import java.io.IOException;
-import java.nio.file.Files;
+import io.github.claimedlosses.source.Sources;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * The documents of a folder such as {@code seeds/}: every {@code .txt} and {@code .md} file except
- * {@code README.md}, in file-name order, each extracted with the standard extractor.
+ * {@code README.md}, in file-name order, each extracted with the standard extractor. The publication reads folders
+ * through {@code Sources.read}, which makes the same decision; this stays for callers that want the extractions.
  */
 public final class DocumentFolder {
     /** One extracted document. */
@@ -40,20 +38,11 @@ public final class DocumentFolder {
         return documents;
     }
 
-    /** The document files of {@code folder}, sorted by name; empty when the folder does not exist. */
+    /**
+     * The document files of {@code folder}, sorted by name, as the registry of sources lists them
+     * ({@code Sources.documents}); empty when the folder does not exist.
+     */
     public static List<Path> documentFiles(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(Files::isRegularFile).filter(DocumentFolder::isDocument).sorted().toList();
-        } catch (IOException e) {
-            throw new BadInputException(folder.toString(), "", "cannot be listed: " + e.getMessage());
-        }
-    }
-
-    private static boolean isDocument(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return (name.endsWith(".txt") || name.endsWith(".md")) && !name.equals("readme.md");
+        return Sources.standard().documents(folder);
     }
 }

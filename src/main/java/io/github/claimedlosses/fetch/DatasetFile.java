@@ -1,49 +1,48 @@
 package io.github.claimedlosses.fetch;
 
 import io.github.claimedlosses.read.DatasetFormat;
-import io.github.claimedlosses.read.DatasetReader;
+import io.github.claimedlosses.read.DatasetSources;
 import io.github.claimedlosses.read.GeneralStaffReader;
 import io.github.claimedlosses.read.OryxReader;
+import io.github.claimedlosses.source.Source;
+import io.github.claimedlosses.source.SourceFile;
+import io.github.claimedlosses.source.Sources;
 import java.net.URI;
 import java.util.Optional;
 
-/** The public dataset files the cache keeps: where each lives on the server and where it goes in the cache. */
+/**
+ * The public dataset files the cache keeps. Where each lives on the server, where it goes in the cache and how it is
+ * read are its source's, in the registry ({@code Sources.standard()}).
+ */
 public enum DatasetFile {
     /** General Staff cumulative equipment losses. */
-    GS_EQUIPMENT(Source.GENERAL_STAFF, GeneralStaffReader.EQUIPMENT_FILE, DatasetFormat.GS_EQUIPMENT),
+    GS_EQUIPMENT(DatasetSources.GENERAL_STAFF, GeneralStaffReader.EQUIPMENT_FILE),
     /** General Staff cumulative personnel losses. */
-    GS_PERSONNEL(Source.GENERAL_STAFF, GeneralStaffReader.PERSONNEL_FILE, DatasetFormat.GS_PERSONNEL),
+    GS_PERSONNEL(DatasetSources.GENERAL_STAFF, GeneralStaffReader.PERSONNEL_FILE),
     /** General Staff corrections. */
-    GS_CORRECTIONS(Source.GENERAL_STAFF, GeneralStaffReader.CORRECTIONS_FILE, DatasetFormat.GS_CORRECTIONS),
+    GS_CORRECTIONS(DatasetSources.GENERAL_STAFF, GeneralStaffReader.CORRECTIONS_FILE),
     /** Per-model Oryx totals mapped to General Staff categories. */
-    GS_ORYX_MODELS(Source.GENERAL_STAFF, GeneralStaffReader.ORYX_MODELS_FILE, DatasetFormat.GS_ORYX_MODELS),
+    GS_ORYX_MODELS(DatasetSources.GENERAL_STAFF, GeneralStaffReader.ORYX_MODELS_FILE),
     /** Oryx running totals per country, type and date. */
-    ORYX_DAILY(Source.ORYX, OryxReader.DAILY_COUNT_FILE, DatasetFormat.ORYX_DAILY),
+    ORYX_DAILY(DatasetSources.ORYX, OryxReader.DAILY_COUNT_FILE),
     /** Oryx latest totals per country and type (undated: checked, not read as claims). */
-    ORYX_TOTALS(Source.ORYX, OryxReader.TOTALS_BY_TYPE_FILE, null);
+    ORYX_TOTALS(DatasetSources.ORYX, OryxReader.TOTALS_BY_TYPE_FILE);
 
-    /** The two public repositories, as paths under the base address, and their folders in the cache. */
-    private enum Source {
-        GENERAL_STAFF("/PetroIvaniuk/2022-Ukraine-Russia-War-Dataset/main/data/", DatasetReader.GENERAL_STAFF_DIR),
-        ORYX("/scarnecchia/oryx_data/main/", DatasetReader.ORYX_DIR);
+    private final String sourceId;
+    private final String fileName;
 
-        private final String remotePath;
-        private final String folder;
-
-        Source(String remotePath, String folder) {
-            this.remotePath = remotePath;
-            this.folder = folder;
-        }
+    DatasetFile(String sourceId, String fileName) {
+        this.sourceId = sourceId;
+        this.fileName = fileName;
     }
 
-    private final Source source;
-    private final String fileName;
-    private final DatasetFormat format;
+    private Source source() {
+        return Sources.standard().source(sourceId);
+    }
 
-    DatasetFile(Source source, String fileName, DatasetFormat format) {
-        this.source = source;
-        this.fileName = fileName;
-        this.format = format;
+    private SourceFile file() {
+        return source().files().stream().filter(file -> file.name().equals(fileName)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("source " + sourceId + " lists no file " + fileName));
     }
 
     /** The file's name, such as {@code russia_losses_equipment.json}. */
@@ -53,7 +52,7 @@ public enum DatasetFile {
 
     /** The file's place in the cache, with {@code /} separators: {@code general-staff/russia_losses_equipment.json}. */
     public String cachePath() {
-        return source.folder + "/" + fileName;
+        return source().pathOf(file());
     }
 
     /**
@@ -62,12 +61,12 @@ public enum DatasetFile {
      */
     public URI url(URI baseUrl) {
         String base = baseUrl.toString();
-        return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + source.remotePath
+        return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + source().remotePath()
                 + fileName);
     }
 
     /** The format the project's readers read the file as; empty for {@link #ORYX_TOTALS}, which has no date. */
     public Optional<DatasetFormat> format() {
-        return Optional.ofNullable(format);
+        return file().format().map(DatasetFormat::fromId);
     }
 }

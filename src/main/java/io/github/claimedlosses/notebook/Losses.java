@@ -6,11 +6,7 @@ import static io.github.claimedlosses.model.ClaimSchema.DATE;
 import static io.github.claimedlosses.model.ClaimSchema.SIDE;
 import static io.github.claimedlosses.model.ClaimSchema.SOURCE;
 
-import io.github.claimedlosses.extract.Extraction;
 import io.github.claimedlosses.extract.DocumentFolder;
-import io.github.claimedlosses.extract.DocumentInfo;
-import io.github.claimedlosses.extract.TextExtractor;
-import io.github.claimedlosses.extract.TextFile;
 import io.github.claimedlosses.fetch.DatasetCache;
 import io.github.claimedlosses.fetch.FetchOptions;
 import io.github.claimedlosses.fetch.FetchReport;
@@ -20,9 +16,10 @@ import io.github.claimedlosses.model.Claim;
 import io.github.claimedlosses.model.Kind;
 import io.github.claimedlosses.model.Qualifier;
 import io.github.claimedlosses.model.Taxonomy;
-import io.github.claimedlosses.read.DatasetFormat;
-import io.github.claimedlosses.read.DatasetReader;
-import io.github.claimedlosses.read.Strictness;
+import io.github.claimedlosses.model.Claim;
+import io.github.claimedlosses.source.Reading;
+import io.github.claimedlosses.source.Source;
+import io.github.claimedlosses.source.Sources;
 import io.github.claimedlosses.stats.Description;
 import io.github.claimedlosses.stats.Scope;
 import io.github.claimedlosses.stats.StatColumns;
@@ -37,7 +34,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,11 +59,10 @@ import tech.tablesaw.api.Table;
  * strict, as on the command line without {@code --lenient}.
  */
 public final class Losses {
-    /** The files of the General Staff (cumulative equipment and personnel, corrections). */
-    private static final Set<DatasetFormat> GENERAL_STAFF = EnumSet.of(DatasetFormat.GS_EQUIPMENT,
-            DatasetFormat.GS_PERSONNEL, DatasetFormat.GS_CORRECTIONS);
-    /** Oryx's daily counts, the visually confirmed series. */
-    private static final Set<DatasetFormat> ORYX = EnumSet.of(DatasetFormat.ORYX_DAILY);
+    /** The registry's id of the General Staff's source (cumulative equipment and personnel, corrections). */
+    private static final String GENERAL_STAFF = "general-staff";
+    /** The registry's id of Oryx's source: its daily counts, the visually confirmed series. */
+    private static final String ORYX = "oryx";
     /** The columns that tell one series from another, where a table has them. */
     private static final List<String> SERIES_KEYS = List.of(CLAIMANT, SIDE, CATEGORY, SOURCE);
 
@@ -76,7 +71,7 @@ public final class Losses {
 
     /** Every claim of the datasets folder {@code folder} (laid out like {@code ../shared/datasets}), tidy. */
     public static Table all(Path folder) {
-        return read(folder, "all claims", EnumSet.allOf(DatasetFormat.class));
+        return read(folder, "all claims", null);
     }
 
     /** Every claim of the project's dataset cache, {@code data/cache}, fetched first if it is not complete. */
@@ -120,10 +115,13 @@ public final class Losses {
      */
     public static Table extract(Path document) {
         String name = document.getFileName() == null ? document.toString() : document.getFileName().toString();
-        Extraction extraction = TextExtractor.standard().extract(TextFile.read(document), DocumentInfo.named(name));
-        extraction.warnings().forEach(warning -> System.err.println("claimed-losses: warning: " + name + ": "
-                + warning));
-        return ClaimTable.of(name, extraction.claims());
+        List<Claim> claims = new ArrayList<>();
+        for (Reading reading : Sources.standard().read(document, false)) {
+            reading.warnings().forEach(warning -> System.err.println("claimed-losses: warning: " + reading.name()
+                    + ": " + warning));
+            claims.addAll(reading.claims());
+        }
+        return ClaimTable.of(name, claims);
     }
 
     /**
@@ -241,13 +239,25 @@ public final class Losses {
                 .filter(category -> ids.contains(category.id())).toList())).toList();
     }
 
-    private static Table read(Path folder, String name, Set<DatasetFormat> formats) {
+    /**
+     * The claims of the dataset files in {@code folder}: of every registered source when {@code sourceId} is
+     * {@code null}, otherwise of that source's files stated by its own claimant (the General Staff's folder also
+     * holds Oryx's per-model counts).
+     */
+    private static Table read(Path folder, String name, String sourceId) {
         if (!Files.isDirectory(folder)) {
             throw new BadInputException(folder.toString(), "", "no such folder; fill the project's dataset cache "
                     + "once with `mvn -Pfetch` in the project folder, or name a folder laid out like it "
                     + "(general-staff/*.json, oryx/daily_count.csv)");
         }
-        return ClaimTable.of(name, new DatasetReader(Strictness.STRICT).readFolder(folder, formats).claims());
+        Sources sources = Sources.standard();
+        Source only = sourceId == null ? null : sources.source(sourceId);
+        List<Claim> claims = new ArrayList<>();
+        for (Reading reading : sources.readDatasets(folder, (source, file) -> only == null
+                || source.equals(only) && source.claimantOf(file).equals(only.claimant()), false)) {
+            claims.addAll(reading.claims());
+        }
+        return ClaimTable.of(name, claims);
     }
 
     /**

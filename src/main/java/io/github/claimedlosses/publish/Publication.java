@@ -5,16 +5,13 @@ import io.github.claimedlosses.export.PublishedFile;
 import io.github.claimedlosses.export.OutputFolder;
 import io.github.claimedlosses.files.OutputFiles;
 import io.github.claimedlosses.export.chart.InteractiveChart;
-import io.github.claimedlosses.extract.DocumentFolder;
 import io.github.claimedlosses.model.Category;
 import io.github.claimedlosses.model.Claim;
 import io.github.claimedlosses.model.Claimant;
 import io.github.claimedlosses.model.Kind;
 import io.github.claimedlosses.model.Side;
-import io.github.claimedlosses.read.DatasetReader;
-import io.github.claimedlosses.read.GeneralStaffReader;
-import io.github.claimedlosses.read.ReadResult;
-import io.github.claimedlosses.read.Strictness;
+import io.github.claimedlosses.source.Reading;
+import io.github.claimedlosses.source.Sources;
 import io.github.claimedlosses.table.ClaimFilter;
 import io.github.claimedlosses.table.ClaimTable;
 import io.github.claimedlosses.table.WideTable;
@@ -48,6 +45,7 @@ public final class Publication {
     }
 
     private final Inputs inputs;
+    private final Sources sources = Sources.standard();
     private final Consumer<String> progress;
     private final List<String> notes = new ArrayList<>();
 
@@ -65,13 +63,13 @@ public final class Publication {
              ChartWriter writer = new ChartWriter(folder.path().resolve("charts"), inputs.plotlyJs())) {
             Path root = folder.path();
             List<Claim> datasetClaims = stage("read datasets", "claims", this::readDatasets);
-            List<DocumentFolder.Document> documents = stage("read documents", "documents", this::readDocuments);
-            List<Claim> documentClaims = documents.stream().flatMap(d -> d.extraction().claims().stream()).toList();
+            List<Reading> documents = stage("read documents", "documents", this::readDocuments);
+            List<Claim> documentClaims = documents.stream().flatMap(d -> d.claims().stream()).toList();
             List<Claim> all = new ArrayList<>(datasetClaims);
             all.addAll(documentClaims);
             Table tidy = ClaimTable.of(all);
             Optional<PublishedStatistics> statistics = stage("compute statistics", "tables",
-                    () -> PublishedStatistics.of(tidy));
+                    () -> PublishedStatistics.of(tidy, sources));
             if (statistics.isEmpty()) {
                 notes.add("no General Staff dataset: no statistics, and no daily, monthly, trend or comparison charts");
             }
@@ -79,7 +77,7 @@ public final class Publication {
             stage("write tables", "files", () -> tables.write(tidy, ClaimTable.of("document claims", documentClaims),
                     statistics));
             PublishedCharts charts = new PublishedCharts(writer, notes::add);
-            Table generalStaff = generalStaffWide(tidy);
+            Table generalStaff = generalStaffWide(tidy, sources);
             List<Category> current = generalStaff.isEmpty() ? List.of() : currentCategories(generalStaff);
             stage("draw cumulative charts", "charts", () -> generalStaff.isEmpty() ? 0 : charts.cumulative(generalStaff));
             statistics.ifPresent(stats -> {
@@ -106,12 +104,12 @@ public final class Publication {
     private List<InputFile> inputFiles() {
         List<InputFile> files = new ArrayList<>();
         if (inputs.data() != null) {
-            for (Path file : DatasetReader.datasetFiles(inputs.data())) {
+            for (Path file : sources.datasetFiles(inputs.data(), (source, dataset) -> true)) {
                 files.add(InputFile.of(inputs.data().relativize(file).toString().replace('\\', '/'), file));
             }
         }
         if (inputs.documents() != null) {
-            for (Path file : DocumentFolder.documentFiles(inputs.documents())) {
+            for (Path file : sources.documents(inputs.documents())) {
                 files.add(InputFile.of(file.getFileName().toString(), file));
             }
         }
@@ -119,35 +117,37 @@ public final class Publication {
     }
 
     private List<Claim> readDatasets() {
-        if (inputs.data() == null || !DatasetReader.containsDatasets(inputs.data())) {
+        if (inputs.data() == null || sources.datasetFiles(inputs.data(), (source, file) -> true).isEmpty()) {
             notes.add("no datasets" + (inputs.data() == null ? "" : " in " + inputs.data())
                     + ": the tables and charts of the datasets are not drawn");
             return List.of();
         }
-        ReadResult result = new DatasetReader(Strictness.STRICT).readFolder(inputs.data());
-        notes.addAll(result.notes());
-        return result.claims();
+        List<Claim> claims = new ArrayList<>();
+        for (Reading reading : sources.readDatasets(inputs.data(), (source, file) -> true, false)) {
+            notes.addAll(reading.notes());
+            claims.addAll(reading.claims());
+        }
+        return claims;
     }
 
-    private List<DocumentFolder.Document> readDocuments() {
-        if (inputs.documents() == null || DocumentFolder.documentFiles(inputs.documents()).isEmpty()) {
+    private List<Reading> readDocuments() {
+        if (inputs.documents() == null || sources.documents(inputs.documents()).isEmpty()) {
             notes.add("no documents" + (inputs.documents() == null ? "" : " in " + inputs.documents())
                     + ": no document claims or document charts");
             return List.of();
         }
-        List<DocumentFolder.Document> documents = DocumentFolder.read(inputs.documents());
-        for (DocumentFolder.Document document : documents) {
-            document.extraction().warnings().forEach(warning -> notes.add(document.name() + ": " + warning));
+        List<Reading> documents = sources.read(inputs.documents(), false);
+        for (Reading document : documents) {
+            document.warnings().forEach(warning -> notes.add(document.name() + ": " + warning));
         }
         return documents;
     }
 
     /** The General Staff dataset's cumulative claims about Russia, one row per date; empty when there are none. */
-    private static Table generalStaffWide(Table tidy) {
+    private static Table generalStaffWide(Table tidy, Sources sources) {
         Table generalStaff = ClaimFilter.all().claimant(Claimant.UA_GENERAL_STAFF).side(Side.RUSSIA)
                 .kind(Kind.CUMULATIVE).apply(tidy);
-        Table fromDataset = generalStaff.where(generalStaff.stringColumn("source")
-                .isIn(GeneralStaffReader.EQUIPMENT_FILE, GeneralStaffReader.PERSONNEL_FILE));
+        Table fromDataset = PublishedStatistics.fromSource(generalStaff, sources, Claimant.UA_GENERAL_STAFF);
         return fromDataset.isEmpty() ? Table.create("empty") : WideTable.of(fromDataset);
     }
 

@@ -11,15 +11,20 @@ import io.github.claimedlosses.export.chart.MixChart;
 import io.github.claimedlosses.export.chart.MonthlyChart;
 import io.github.claimedlosses.export.chart.RussiaUkraineChart;
 import io.github.claimedlosses.export.chart.TrendChart;
-import io.github.claimedlosses.extract.DocumentFolder;
 import io.github.claimedlosses.files.FileNames;
 import io.github.claimedlosses.model.Category;
 import io.github.claimedlosses.model.Claim;
+import io.github.claimedlosses.model.ClaimSchema;
 import io.github.claimedlosses.model.Claimant;
 import io.github.claimedlosses.model.Side;
 import io.github.claimedlosses.model.Taxonomy;
+import io.github.claimedlosses.source.Reading;
+import io.github.claimedlosses.stats.FittedLine;
+import io.github.claimedlosses.stats.Phase;
+import io.github.claimedlosses.stats.StatColumns;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.jfree.chart.JFreeChart;
 import tech.tablesaw.api.Table;
@@ -63,20 +68,21 @@ final class PublishedCharts {
     /** Claimed against confirmed per mapped category, Russia against Ukraine (Oryx), and the category mix. */
     int comparisons(PublishedStatistics statistics) {
         int drawn = 0;
-        if (statistics.claimedVsConfirmed() == null) {
+        if (statistics.confirmed().isEmpty()) {
             notes.accept("no Oryx daily counts: the claimed-versus-confirmed and Russia-versus-Ukraine charts are "
                     + "not drawn");
         } else {
-            Table matched = statistics.claimedVsConfirmed().where(statistics.claimedVsConfirmed()
-                    .doubleColumn("confirmed").isNotMissing());
+            PublishedStatistics.Confirmed confirmed = statistics.confirmed().get();
+            Table matched = confirmed.claimedVsConfirmed().where(confirmed.claimedVsConfirmed()
+                    .doubleColumn(StatColumns.CONFIRMED).isNotMissing());
             for (Category category : Taxonomy.standard().categories()) {
-                if (matched.stringColumn("category").contains(category.id())) {
+                if (matched.stringColumn(ClaimSchema.CATEGORY).contains(category.id())) {
                     write("claimed-vs-confirmed-" + category.id(), ClaimedConfirmedChart.of(
-                            statistics.claimedVsConfirmed(), category));
+                            confirmed.claimedVsConfirmed(), category));
                     drawn++;
                 }
             }
-            write("russia-vs-ukraine", RussiaUkraineChart.of(statistics.russiaVsUkraine(),
+            write("russia-vs-ukraine", RussiaUkraineChart.of(confirmed.russiaVsUkraine(),
                     RussiaUkraineChart.headlineCategories()));
             drawn++;
         }
@@ -87,14 +93,17 @@ final class PublishedCharts {
     /** Fit, phases and projection per category still reported on the latest date. */
     int trends(PublishedStatistics statistics, List<Category> categories) {
         int drawn = 0;
+        List<FittedLine> lines = FittedLine.of(statistics.fits());
+        List<Phase> phases = Phase.of(statistics.phases());
         for (Category category : categories) {
-            Table fits = statistics.fits().where(statistics.fits().stringColumn("category").isEqualTo(category.id())
-                    .and(statistics.fits().stringColumn("fitted").isEqualTo("total")));
-            if (fits.isEmpty()) {
+            Optional<FittedLine> fit = lines.stream().filter(line -> line.category().equals(category.id())
+                    && line.fitsTotal()).findFirst();
+            if (fit.isEmpty()) {
                 continue;
             }
             TrendChart.Inputs inputs = new TrendChart.Inputs(rows(statistics.daily(), category),
-                    rows(statistics.rolling(), category), fits.row(0), rows(statistics.phases(), category),
+                    rows(statistics.rolling(), category), fit.get(), phases.stream()
+                    .filter(phase -> phase.category().equals(category.id())).toList(),
                     rows(statistics.projections(), category));
             write("trend-" + category.id(), TrendChart.of(inputs, GS, Side.RUSSIA, category));
             drawn++;
@@ -103,11 +112,11 @@ final class PublishedCharts {
     }
 
     /** Per document, its running totals beside the dataset's figures for the same date. */
-    int documents(List<DocumentFolder.Document> documents, Table generalStaff) {
+    int documents(List<Reading> documents, Table generalStaff) {
         int drawn = 0;
         FileNames names = new FileNames();
-        for (DocumentFolder.Document document : documents) {
-            List<Claim> claims = document.extraction().claims();
+        for (Reading document : documents) {
+            List<Claim> claims = document.claims();
             var date = DocumentChart.mainDate(claims);
             if (date.isEmpty()) {
                 notes.accept(document.name() + ": states no dated running total about Russian losses: no chart");
@@ -126,7 +135,7 @@ final class PublishedCharts {
     }
 
     private static Table rows(Table table, Category category) {
-        return table.where(table.stringColumn("category").isEqualTo(category.id()));
+        return table.where(table.stringColumn(ClaimSchema.CATEGORY).isEqualTo(category.id()));
     }
 
 }

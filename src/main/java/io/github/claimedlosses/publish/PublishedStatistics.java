@@ -4,8 +4,7 @@ import io.github.claimedlosses.model.Category;
 import io.github.claimedlosses.model.Claimant;
 import io.github.claimedlosses.model.Side;
 import io.github.claimedlosses.model.Taxonomy;
-import io.github.claimedlosses.read.GeneralStaffReader;
-import io.github.claimedlosses.read.OryxReader;
+import io.github.claimedlosses.source.Sources;
 import io.github.claimedlosses.stats.Corrections;
 import io.github.claimedlosses.stats.Period;
 import io.github.claimedlosses.stats.Ratios;
@@ -25,8 +24,17 @@ import tech.tablesaw.api.Table;
  * (Oryx), the category mix, straight-line fits, phases and projections.
  */
 public record PublishedStatistics(Table daily, Table rolling, Table monthly, Table ratios,
-                                  Table claimedVsConfirmed, Table russiaVsUkraine, Table mix,
+                                  Optional<Confirmed> confirmed, Table mix,
                                   Table fits, Table phases, Table projections) {
+    /**
+     * The comparisons with Oryx's visually confirmed counts, present when the claims hold Oryx daily counts.
+     *
+     * @param claimedVsConfirmed claimed (General Staff) per visually confirmed loss
+     * @param russiaVsUkraine    Russian per Ukrainian visually confirmed loss
+     */
+    public record Confirmed(Table claimedVsConfirmed, Table russiaVsUkraine) {
+    }
+
     /** Days of the window the trend is fitted over. */
     public static final int FIT_DAYS = 90;
     /** How far ahead projections reach, in days after the latest figure. */
@@ -43,16 +51,15 @@ public record PublishedStatistics(Table daily, Table rolling, Table monthly, Tab
 
     /**
      * The statistics of {@code tidy}, or empty when it holds no General Staff dataset figures; the Oryx
-     * comparisons are {@code null} when it holds no Oryx daily counts.
+     * comparisons are empty when it holds no Oryx daily counts.
      */
-    public static Optional<PublishedStatistics> of(Table tidy) {
-        Table generalStaff = ClaimFilter.all().claimant(Claimant.UA_GENERAL_STAFF).side(Side.RUSSIA).apply(tidy);
-        generalStaff = generalStaff.where(generalStaff.stringColumn("source").isIn(GeneralStaffReader.EQUIPMENT_FILE,
-                GeneralStaffReader.PERSONNEL_FILE, GeneralStaffReader.CORRECTIONS_FILE));
+    public static Optional<PublishedStatistics> of(Table tidy, Sources sources) {
+        Table generalStaff = fromSource(ClaimFilter.all().claimant(Claimant.UA_GENERAL_STAFF).side(Side.RUSSIA)
+                .apply(tidy), sources, Claimant.UA_GENERAL_STAFF);
         if (generalStaff.isEmpty()) {
             return Optional.empty();
         }
-        Table oryx = ClaimFilter.all().claimant(Claimant.ORYX).source(OryxReader.DAILY_COUNT_FILE).apply(tidy);
+        Table oryx = fromSource(ClaimFilter.all().claimant(Claimant.ORYX).apply(tidy), sources, Claimant.ORYX);
         StatTable daily = Trends.daily(generalStaff, Corrections.shown(generalStaff));
         Taxonomy taxonomy = Taxonomy.standard();
         Category tanks = taxonomy.category("tanks");
@@ -64,10 +71,19 @@ public record PublishedStatistics(Table daily, Table rolling, Table monthly, Tab
                 Trends.fitRate(daily, Window.lastDays(365))));
         return Optional.of(new PublishedStatistics(daily.table(), Trends.rolling(daily).table(),
                 Trends.aggregate(daily, Period.MONTH).table(), ratios,
-                oryx.isEmpty() ? null : Ratios.claimedVsConfirmed(generalStaff, oryx).table(),
-                oryx.isEmpty() ? null : Ratios.russiaVsUkraine(oryx).table(),
+                oryx.isEmpty() ? Optional.empty() : Optional.of(new Confirmed(
+                        Ratios.claimedVsConfirmed(generalStaff, oryx).table(), Ratios.russiaVsUkraine(oryx).table())),
                 Ratios.shares(generalStaff, mixCategories().toArray(new Category[0])).table(),
                 fits, Trends.changePoints(daily).table(), projections(daily)));
+    }
+
+    /**
+     * The rows of {@code claims} read from the files of {@code claimant}'s source in the registry (its dataset, not the
+     * documents that repost its figures); none when it has no source.
+     */
+    static Table fromSource(Table claims, Sources sources, Claimant claimant) {
+        List<String> files = sources.forClaimant(claimant).map(source -> source.fileNames()).orElse(List.of());
+        return claims.where(claims.stringColumn("source").isIn(files));
     }
 
     /** Projections of every series to every {@link #PROJECTION_STEP_DAYS} days ahead of its latest figure. */

@@ -32,12 +32,12 @@ final class PublishedTables {
                     + "and year-on-year change");
             write("ratios.csv", stats.ratios(), "General Staff claims: personnel, armoured vehicles and artillery per "
                     + "tank");
-            if (stats.claimedVsConfirmed() != null) {
-                write("claimed_vs_confirmed.csv", stats.claimedVsConfirmed(), "Claimed (General Staff) per visually "
+            stats.confirmed().ifPresent(confirmed -> {
+                write("claimed_vs_confirmed.csv", confirmed.claimedVsConfirmed(), "Claimed (General Staff) per visually "
                         + "confirmed (Oryx) loss, with the mapping and the lag");
-                write("russia_vs_ukraine.csv", stats.russiaVsUkraine(), "Oryx, visually confirmed: Russian per "
+                write("russia_vs_ukraine.csv", confirmed.russiaVsUkraine(), "Oryx, visually confirmed: Russian per "
                         + "Ukrainian loss");
-            }
+            });
             write("category_mix.csv", stats.mix(), "General Staff claims: each heavy-equipment category's share");
             write("trends.csv", stats.fits(), "General Staff claims: least-squares fits of the running total (last "
                     + PublishedStatistics.FIT_DAYS + " days) and of the daily rate (last 365 days)");

@@ -2,6 +2,8 @@ package io.github.claimedlosses.publish;
 
 import io.github.claimedlosses.export.PublishedFile;
 import io.github.claimedlosses.export.chart.Html;
+import io.github.claimedlosses.source.Source;
+import io.github.claimedlosses.source.Sources;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,6 +22,12 @@ public final class ReportPage {
      */
     public static String html(List<SummaryRow> summary, List<PublishedFile> files, List<InputFile> inputs,
                               List<String> notes) {
+        return html(summary, files, inputs, notes, Sources.standard());
+    }
+
+    /** The page, crediting the sources of {@code sources} that have a credit line. */
+    public static String html(List<SummaryRow> summary, List<PublishedFile> files, List<InputFile> inputs,
+                              List<String> notes, Sources sources) {
         StringBuilder page = new StringBuilder(8192);
         page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -71,11 +79,13 @@ public final class ReportPage {
                     .append(String.format(Locale.ROOT, "%,d", input.bytes())).append("</td><td><code>")
                     .append(input.sha256()).append("</code></td></tr>\n");
         }
-        page.append("</table>\n<h2>Sources and licences</h2>\n<ul>\n")
-                .append("<li>General Staff of the Armed Forces of Ukraine, claimed; via ")
-                .append("PetroIvaniuk/2022-Ukraine-Russia-War-Dataset (MIT).</li>\n")
-                .append("<li>Oryx, visually confirmed, CC BY 4.0; via scarnecchia/oryx_data.</li>\n")
-                .append("</ul>\n</body>\n</html>\n");
+        page.append("</table>\n<h2>Sources and licences</h2>\n<ul>\n");
+        for (Source source : sources.sources()) {
+            if (!source.credit().isEmpty()) {
+                page.append("<li>").append(Html.escape(source.credit())).append("</li>\n");
+            }
+        }
+        page.append("</ul>\n</body>\n</html>\n");
         return page.toString();
     }
 

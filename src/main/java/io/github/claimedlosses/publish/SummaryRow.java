@@ -2,6 +2,9 @@ package io.github.claimedlosses.publish;
 
 import io.github.claimedlosses.export.chart.ClaimedConfirmedChart;
 import io.github.claimedlosses.model.Category;
+import io.github.claimedlosses.model.ClaimSchema;
+import io.github.claimedlosses.stats.Ratios;
+import io.github.claimedlosses.stats.StatColumns;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,27 +37,28 @@ public record SummaryRow(Category category, LocalDate date, double total, boolea
             }
             int last = daily.rowCount() - 1;
             Table rolling = rows(statistics.rolling(), category);
-            Table compared = statistics.claimedVsConfirmed() == null ? Table.create("none")
-                    : fresh(rows(statistics.claimedVsConfirmed(), category));
-            Table russia = statistics.russiaVsUkraine() == null ? Table.create("none")
-                    : rows(statistics.russiaVsUkraine(), category);
-            rows.add(new SummaryRow(category, daily.dateColumn("date").get(last),
-                    daily.doubleColumn("total").getDouble(last), daily.booleanColumn("approximate").get(last),
-                    lastValue(rolling, "rate_mean_7d"), lastValue(rolling, "rate_mean_30d"),
-                    lastValue(compared, "claimed_per_confirmed"),
-                    compared.isEmpty() ? null : compared.dateColumn("date").get(compared.rowCount() - 1),
-                    lastValue(russia, "russia_per_ukraine")));
+            Table compared = statistics.confirmed().map(confirmed -> fresh(rows(confirmed.claimedVsConfirmed(),
+                    category))).orElse(Table.create("none"));
+            Table russia = statistics.confirmed().map(confirmed -> rows(confirmed.russiaVsUkraine(), category))
+                    .orElse(Table.create("none"));
+            rows.add(new SummaryRow(category, daily.dateColumn(ClaimSchema.DATE).get(last),
+                    daily.doubleColumn(StatColumns.TOTAL).getDouble(last),
+                    daily.booleanColumn(StatColumns.APPROXIMATE).get(last),
+                    lastValue(rolling, StatColumns.rateMean(7)), lastValue(rolling, StatColumns.rateMean(30)),
+                    lastValue(compared, Ratios.CLAIMED_PER_CONFIRMED),
+                    compared.isEmpty() ? null : compared.dateColumn(ClaimSchema.DATE).get(compared.rowCount() - 1),
+                    lastValue(russia, Ratios.RUSSIA_PER_UKRAINE)));
         }
         return rows;
     }
 
     private static Table rows(Table table, Category category) {
-        return table.where(table.stringColumn("category").isEqualTo(category.id()));
+        return table.where(table.stringColumn(ClaimSchema.CATEGORY).isEqualTo(category.id()));
     }
 
     private static Table fresh(Table compared) {
-        return compared.where(compared.doubleColumn("claimed_per_confirmed").isNotMissing()
-                .and(compared.intColumn("lag_days").isLessThanOrEqualTo(ClaimedConfirmedChart.MAX_LAG_DAYS)));
+        return compared.where(compared.doubleColumn(Ratios.CLAIMED_PER_CONFIRMED).isNotMissing()
+                .and(compared.intColumn(StatColumns.LAG_DAYS).isLessThanOrEqualTo(ClaimedConfirmedChart.MAX_LAG_DAYS)));
     }
 
     private static Double lastValue(Table table, String column) {

@@ -1,28 +1,23 @@
 package io.github.claimedlosses.read;
 
 import io.github.claimedlosses.model.BadInputException;
+import io.github.claimedlosses.source.Reading;
+import io.github.claimedlosses.source.Sources;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * Reads any supported dataset file, detecting its format, or a whole datasets folder laid out like the public
- * repositories: {@code general-staff/*.json} and {@code oryx/daily_count.csv}.
+ * repositories: {@code general-staff/*.json} and {@code oryx/daily_count.csv}. A thin view of the registry of
+ * sources ({@code io.github.claimedlosses.source.Sources}), which reads text as well.
  */
 public final class DatasetReader {
     /** Sub-folder of the General Staff files. */
     public static final String GENERAL_STAFF_DIR = "general-staff";
     /** Sub-folder of the Oryx files. */
     public static final String ORYX_DIR = "oryx";
-
-    /** The files of a datasets folder, in reading order, with their formats. */
-    private static final Map<String, DatasetFormat> FOLDER_FILES = folderFiles();
 
     private final Strictness strictness;
 
@@ -48,42 +43,23 @@ public final class DatasetReader {
     public ReadResult read(Path file, DatasetFormat format) {
         requireFile(file);
         if (format == DatasetFormat.TEXT) {
-            return parse(file, format);
+            throw new IllegalArgumentException(file + " is a text document: its figures are extracted from text "
+                    + "(package io.github.claimedlosses.extract), not read as a dataset");
         }
-        return ReadCache.get(file, format, strictness, () -> parse(file, format));
-    }
-
-    private ReadResult parse(Path file, DatasetFormat format) {
-        GeneralStaffReader generalStaff = new GeneralStaffReader(strictness);
-        switch (format) {
-            case GS_EQUIPMENT:
-                return generalStaff.equipment(file);
-            case GS_PERSONNEL:
-                return generalStaff.personnel(file);
-            case GS_CORRECTIONS:
-                return generalStaff.corrections(file);
-            case GS_ORYX_MODELS:
-                return generalStaff.oryxModels(file);
-            case ORYX_DAILY:
-                return new OryxReader(strictness).dailyCounts(file);
-            case CLAIMS_CSV:
-                return new ClaimsCsvReader(strictness).read(file);
-            case TEXT:
-                throw new IllegalArgumentException(file + " is a text document: its figures are extracted from text "
-                        + "(package io.github.claimedlosses.extract), not read as a dataset");
-            default:
-                throw new IllegalStateException("no reader for " + format);
-        }
+        return ReadCache.get(file, format, strictness, () -> {
+            Sources sources = Sources.standard();
+            return result(List.of(sources.read(file, sources.format(format.id()), lenient())));
+        });
     }
 
     /**
      * The claims of every dataset file present in {@code folder}, in a fixed order (General Staff equipment,
-     * personnel, corrections, per-model Oryx, then Oryx daily counts).
+     * personnel, corrections, per-model Oryx, then Oryx daily counts, then those of any other registered source).
      *
      * @throws BadInputException when the folder holds none of them
      */
     public ReadResult readFolder(Path folder) {
-        return readFolder(folder, EnumSet.allOf(DatasetFormat.class));
+        return result(Sources.standard().readDatasets(folder, (source, file) -> true, lenient()));
     }
 
     /**
@@ -93,26 +69,8 @@ public final class DatasetReader {
      * @throws BadInputException when the folder holds none of them
      */
     public ReadResult readFolder(Path folder, Set<DatasetFormat> formats) {
-        if (!Files.isDirectory(folder)) {
-            throw new BadInputException(folder.toString(), "", "is not a folder");
-        }
-        ReadResult result = new ReadResult(List.of(), List.of(), List.of());
-        List<String> expected = new ArrayList<>();
-        boolean any = false;
-        for (Map.Entry<String, DatasetFormat> entry : FOLDER_FILES.entrySet()) {
-            if (formats.contains(entry.getValue())) {
-                expected.add(entry.getKey());
-                Path file = folder.resolve(entry.getKey());
-                if (Files.isRegularFile(file)) {
-                    any = true;
-                    result = result.concat(read(file, entry.getValue()));
-                }
-            }
-        }
-        if (!any) {
-            throw new BadInputException(folder.toString(), "", "holds none of the dataset files " + expected);
-        }
-        return result;
+        return result(Sources.standard().readDatasets(folder, (source, file) -> file.format()
+                .map(id -> formats.stream().anyMatch(format -> format.id().equals(id))).orElse(false), lenient()));
     }
 
     /** True when {@code folder} holds at least one of the dataset files {@link #readFolder} reads. */
@@ -122,20 +80,20 @@ public final class DatasetReader {
 
     /** The dataset files {@link #readFolder} reads from {@code folder}, in reading order. */
     public static List<Path> datasetFiles(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        return FOLDER_FILES.keySet().stream().map(folder::resolve).filter(Files::isRegularFile).toList();
+        return Sources.standard().datasetFiles(folder, (source, file) -> true);
     }
 
-    private static Map<String, DatasetFormat> folderFiles() {
-        Map<String, DatasetFormat> files = new LinkedHashMap<>();
-        files.put(GENERAL_STAFF_DIR + "/" + GeneralStaffReader.EQUIPMENT_FILE, DatasetFormat.GS_EQUIPMENT);
-        files.put(GENERAL_STAFF_DIR + "/" + GeneralStaffReader.PERSONNEL_FILE, DatasetFormat.GS_PERSONNEL);
-        files.put(GENERAL_STAFF_DIR + "/" + GeneralStaffReader.CORRECTIONS_FILE, DatasetFormat.GS_CORRECTIONS);
-        files.put(GENERAL_STAFF_DIR + "/" + GeneralStaffReader.ORYX_MODELS_FILE, DatasetFormat.GS_ORYX_MODELS);
-        files.put(ORYX_DIR + "/" + OryxReader.DAILY_COUNT_FILE, DatasetFormat.ORYX_DAILY);
-        return Collections.unmodifiableMap(files);
+    /** The readings of several files as one result. */
+    static ReadResult result(List<Reading> readings) {
+        ReadResult result = new ReadResult(List.of(), List.of(), List.of());
+        for (Reading reading : readings) {
+            result = result.concat(new ReadResult(reading.claims(), reading.skipped(), reading.notes()));
+        }
+        return result;
+    }
+
+    private boolean lenient() {
+        return strictness == Strictness.LENIENT;
     }
 
     private static void requireFile(Path file) {

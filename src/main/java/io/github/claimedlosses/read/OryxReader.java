@@ -157,14 +157,12 @@ public final class OryxReader {
     }
 
     private static Side side(String country) {
-        switch (country.strip()) {
-            case "Russia":
-                return Side.RUSSIA;
-            case "Ukraine":
-                return Side.UKRAINE;
-            default:
-                throw new RecordProblem("\"country\" is " + BadInputException.shown(country) + ", expected Russia or Ukraine");
-        }
+        return switch (country.strip()) {
+            case "Russia" -> Side.RUSSIA;
+            case "Ukraine" -> Side.UKRAINE;
+            default -> throw new RecordProblem("\"country\" is " + BadInputException.shown(country)
+                    + ", expected Russia or Ukraine");
+        };
     }
 
     private static LocalDate date(String text) {

@@ -15,6 +15,7 @@ import io.github.claimedlosses.publish.PublishedStatistics;
 import io.github.claimedlosses.read.DatasetReader;
 import io.github.claimedlosses.read.ReadCacheAccess;
 import io.github.claimedlosses.read.Strictness;
+import io.github.claimedlosses.source.Sources;
 import io.github.claimedlosses.table.ClaimFilter;
 import io.github.claimedlosses.table.ClaimTable;
 import io.github.claimedlosses.table.WideTable;
@@ -67,7 +68,7 @@ public class PipelineBenchmark {
                 .kind(Kind.CUMULATIVE).apply(tidy);
         wide = WideTable.of(generalStaff.where(generalStaff.stringColumn("source")
                 .isIn("russia_losses_equipment.json", "russia_losses_personnel.json")));
-        statistics = PublishedStatistics.of(tidy).orElseThrow();
+        statistics = PublishedStatistics.of(tidy, Sources.standard()).orElseThrow();
     }
 
     /** {@code extract FILE}: detect, parse and write the tidy CSV (to memory). */
@@ -115,7 +116,7 @@ public class PipelineBenchmark {
     /** The "compute statistics" stage. */
     @Benchmark
     public Object statistics(Stages stages) {
-        return PublishedStatistics.of(stages.tidy).orElseThrow();
+        return PublishedStatistics.of(stages.tidy, Sources.standard()).orElseThrow();
     }
 
     /** One running-total chart built and rendered to PNG and SVG. */

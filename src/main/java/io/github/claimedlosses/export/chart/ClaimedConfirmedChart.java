@@ -1,5 +1,8 @@
 package io.github.claimedlosses.export.chart;
 
+import io.github.claimedlosses.model.ClaimSchema;
+import io.github.claimedlosses.stats.StatColumns;
+import io.github.claimedlosses.stats.Ratios;
 import io.github.claimedlosses.model.Category;
 import io.github.claimedlosses.model.Claimant;
 import io.github.claimedlosses.model.Side;
@@ -25,14 +28,14 @@ public final class ClaimedConfirmedChart {
      */
     public static JFreeChart of(Table comparison, Category category) {
         Table rows = StatRows.of(comparison, category);
-        Claimant claimant = Claimant.fromId(rows.stringColumn("claimant").get(0));
-        Side side = Side.fromId(rows.stringColumn("side").get(0));
-        Table matched = rows.where(rows.doubleColumn("confirmed").isNotMissing());
-        Table fresh = matched.where(matched.intColumn("lag_days").isLessThanOrEqualTo(MAX_LAG_DAYS));
-        Table confirmed = matched.selectColumns("confirmed_date", "confirmed").dropDuplicateRows()
-                .sortAscendingOn("confirmed_date");
-        LocalDate claimedAsOf = StatRows.latest(rows, "date");
-        LocalDate confirmedAsOf = StatRows.latest(confirmed, "confirmed_date");
+        Claimant claimant = Claimant.fromId(rows.stringColumn(ClaimSchema.CLAIMANT).get(0));
+        Side side = Side.fromId(rows.stringColumn(ClaimSchema.SIDE).get(0));
+        Table matched = rows.where(rows.doubleColumn(StatColumns.CONFIRMED).isNotMissing());
+        Table fresh = matched.where(matched.intColumn(StatColumns.LAG_DAYS).isLessThanOrEqualTo(MAX_LAG_DAYS));
+        Table confirmed = matched.selectColumns(StatColumns.CONFIRMED_DATE, StatColumns.CONFIRMED).dropDuplicateRows()
+                .sortAscendingOn(StatColumns.CONFIRMED_DATE);
+        LocalDate claimedAsOf = StatRows.latest(rows, ClaimSchema.DATE);
+        LocalDate confirmedAsOf = StatRows.latest(confirmed, StatColumns.CONFIRMED_DATE);
         String what = ChartLabels.inSentence(category.label());
         ChartLabels labels = new ChartLabels(
                 Attribution.whose(side) + " " + what + " lost, " + Attribution.statedBy(claimant) + " and "
@@ -43,12 +46,12 @@ public final class ClaimedConfirmedChart {
                         + Attribution.source(Claimant.ORYX) + ", as of " + confirmedAsOf,
                 "Date", "");
         XYPlot totals = TimeChart.with(new ChartLabels("", "", "", "", ChartLabels.capitalised(category.unit())))
-                .line(DatedSeries.of("Claimed (" + claimant.id() + ")", rows, "date", "claimed"), Palette.BLUE)
-                .line(DatedSeries.of("Visually confirmed (Oryx)", confirmed, "confirmed_date", "confirmed"),
+                .line(DatedSeries.of("Claimed (" + claimant.id() + ")", rows, ClaimSchema.DATE, StatColumns.CLAIMED), Palette.BLUE)
+                .line(DatedSeries.of("Visually confirmed (Oryx)", confirmed, StatColumns.CONFIRMED_DATE, StatColumns.CONFIRMED),
                         Palette.VERMILION)
                 .plot();
         XYPlot ratio = TimeChart.with(new ChartLabels("", "", "", "", "Claimed per confirmed"))
-                .line(DatedSeries.of("Claimed per confirmed", fresh, "date", "claimed_per_confirmed"), Palette.INK,
+                .line(DatedSeries.of("Claimed per confirmed", fresh, ClaimSchema.DATE, Ratios.CLAIMED_PER_CONFIRMED), Palette.INK,
                         1.5f, false)
                 .ratioAxis()
                 .plot();

@@ -1,5 +1,6 @@
 package io.github.claimedlosses.export.chart;
 
+import io.github.claimedlosses.model.ClaimSchema;
 import io.github.claimedlosses.model.Category;
 import io.github.claimedlosses.model.Claimant;
 import io.github.claimedlosses.model.Side;
@@ -71,10 +72,10 @@ public final class CumulativeCharts {
     /** The running total of {@code category}, named for the legend with "claimed" or "confirmed". */
     public static DatedSeries series(Table wide, Claimant claimant, Category category) {
         String role = claimant == Claimant.ORYX ? "confirmed" : "claimed";
-        return DatedSeries.of(category.label() + " (" + role + ")", wide, "date", category.id());
+        return DatedSeries.of(category.label() + " (" + role + ")", wide, ClaimSchema.DATE, category.id());
     }
 
     static LocalDate asOf(Table wide) {
-        return wide.dateColumn("date").max();
+        return wide.dateColumn(ClaimSchema.DATE).max();
     }
 }

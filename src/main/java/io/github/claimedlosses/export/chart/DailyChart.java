@@ -1,5 +1,7 @@
 package io.github.claimedlosses.export.chart;
 
+import io.github.claimedlosses.model.ClaimSchema;
+import io.github.claimedlosses.stats.StatColumns;
 import io.github.claimedlosses.model.Category;
 import io.github.claimedlosses.model.Claimant;
 import io.github.claimedlosses.model.Side;
@@ -22,7 +24,7 @@ public final class DailyChart {
     public static JFreeChart of(Table daily, Table rolling, Claimant claimant, Side side, Category category) {
         Table rows = StatRows.of(daily, category);
         Table means = StatRows.of(rolling, category);
-        LocalDate asOf = StatRows.latest(rows, "date");
+        LocalDate asOf = StatRows.latest(rows, ClaimSchema.DATE);
         ChartLabels labels = new ChartLabels(
                 Attribution.whose(side) + " " + ChartLabels.inSentence(category.label()) + " lost per day, "
                         + Attribution.statedBy(claimant),
@@ -30,15 +32,15 @@ public final class DailyChart {
                         + "dotted: corrections or falling totals" + StatRows.approximateNote(rows),
                 Attribution.sourceLine(claimant, asOf), "Date", ChartLabels.capitalised(category.unit()) + " per day");
         TimeChart chart = TimeChart.with(labels)
-                .bars(DatedSeries.of("Per day (claimed)", rows, "date", "rate_per_day"), Palette.SKY)
-                .line(DatedSeries.of("7-day mean", means, "date", "rate_mean_7d"), Palette.BLUE, 1.5f, false)
-                .line(DatedSeries.of("30-day mean", means, "date", "rate_mean_30d"), Palette.VERMILION, 2f, false);
+                .bars(DatedSeries.of("Per day (claimed)", rows, ClaimSchema.DATE, StatColumns.RATE_PER_DAY), Palette.SKY)
+                .line(DatedSeries.of("7-day mean", means, ClaimSchema.DATE, StatColumns.rateMean(7)), Palette.BLUE, 1.5f, false)
+                .line(DatedSeries.of("30-day mean", means, ClaimSchema.DATE, StatColumns.rateMean(30)), Palette.VERMILION, 2f, false);
         for (int i = 0; i < rows.rowCount(); i++) {
-            boolean corrected = !rows.doubleColumn("correction").isMissing(i)
-                    && rows.doubleColumn("correction").getDouble(i) != 0;
-            boolean decreased = rows.booleanColumn("total_decreased").get(i);
+            boolean corrected = !rows.doubleColumn(StatColumns.CORRECTION).isMissing(i)
+                    && rows.doubleColumn(StatColumns.CORRECTION).getDouble(i) != 0;
+            boolean decreased = rows.booleanColumn(StatColumns.TOTAL_DECREASED).get(i);
             if (corrected || decreased) {
-                chart.marker(rows.dateColumn("date").get(i), "", Palette.GREY);
+                chart.marker(rows.dateColumn(ClaimSchema.DATE).get(i), "", Palette.GREY);
             }
         }
         return chart.build();

@@ -1,5 +1,6 @@
 package io.github.claimedlosses.export.chart;
 
+import io.github.claimedlosses.model.ClaimSchema;
 import io.github.claimedlosses.model.Claim;
 import io.github.claimedlosses.model.Claimant;
 import io.github.claimedlosses.model.Kind;
@@ -63,7 +64,7 @@ public final class DocumentChart {
                 .collect(Collectors.toList());
         Map<String, Claimant> claimants = stated.stream().collect(Collectors.toMap(c -> c.claimant().id(),
                 Claim::claimant, (a, b) -> a, TreeMap::new));
-        int row = generalStaff.isEmpty() ? -1 : generalStaff.dateColumn("date").indexOf(date);
+        int row = generalStaff.isEmpty() ? -1 : generalStaff.dateColumn(ClaimSchema.DATE).indexOf(date);
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         String documentSeries = "In the document (" + String.join(", ", claimants.keySet()) + ", claimed)";
         String datasetSeries = "General Staff dataset, same date (claimed)";

@@ -1,5 +1,8 @@
 package io.github.claimedlosses.export.chart;
 
+import io.github.claimedlosses.model.ClaimSchema;
+import io.github.claimedlosses.stats.StatColumns;
+import io.github.claimedlosses.stats.Ratios;
 import io.github.claimedlosses.model.Category;
 import io.github.claimedlosses.model.Claimant;
 import io.github.claimedlosses.model.Side;
@@ -29,13 +32,13 @@ public final class MixChart {
         // the widest first (the plot renders series in reverse): the visible bands are the stack, and the SVG has
         // one path per category rather than one per date.
         XYSeriesCollection dataset = new XYSeriesCollection();
-        Table usable = shares.where(shares.doubleColumn("share").isNotMissing());
+        Table usable = shares.where(shares.doubleColumn(StatColumns.SHARE).isNotMissing());
         Map<Long, Double> stacked = new TreeMap<>();
         for (Category category : categories) {
             Table rows = StatRows.of(usable, category);
             for (int i = 0; i < rows.rowCount(); i++) {
-                stacked.merge(rows.dateColumn("date").get(i).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli(),
-                        100 * rows.doubleColumn("share").getDouble(i), Double::sum);
+                long day = rows.dateColumn(ClaimSchema.DATE).get(i).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+                stacked.merge(day, 100 * rows.doubleColumn(StatColumns.SHARE).getDouble(i), Double::sum);
             }
             XYSeries series = new XYSeries(category.label(), true, false);
             stacked.forEach(series::add);
@@ -54,7 +57,7 @@ public final class MixChart {
                 "Mix of " + Attribution.whose(side) + " heavy-equipment losses, " + Attribution.statedBy(claimant),
                 "Each category's share of the summed running totals of "
                         + String.join(", ", categories.stream().map(c -> ChartLabels.inSentence(c.label())).toList()),
-                Attribution.sourceLine(claimant, StatRows.latest(usable, "date")), "Date", "");
+                Attribution.sourceLine(claimant, StatRows.latest(usable, ClaimSchema.DATE)), "Date", "");
         JFreeChart chart = new JFreeChart(labels.title(), ChartStyle.TITLE, plot, true);
         ChartStyle.apply(chart, labels);
         return chart;

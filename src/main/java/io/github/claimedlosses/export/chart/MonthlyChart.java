@@ -1,5 +1,6 @@
 package io.github.claimedlosses.export.chart;
 
+import io.github.claimedlosses.stats.StatColumns;
 import io.github.claimedlosses.model.Category;
 import io.github.claimedlosses.model.Claimant;
 import io.github.claimedlosses.model.Side;
@@ -18,8 +19,8 @@ public final class MonthlyChart {
      */
     public static JFreeChart of(Table monthly, LocalDate asOf, Claimant claimant, Side side, Category category) {
         Table rows = StatRows.of(monthly, category);
-        Table complete = rows.where(rows.booleanColumn("complete").isTrue());
-        Table partial = rows.where(rows.booleanColumn("complete").isFalse());
+        Table complete = rows.where(rows.booleanColumn(StatColumns.COMPLETE).isTrue());
+        Table partial = rows.where(rows.booleanColumn(StatColumns.COMPLETE).isFalse());
         ChartLabels labels = new ChartLabels(
                 Attribution.whose(side) + " " + ChartLabels.inSentence(category.label()) + " lost per month, "
                         + Attribution.statedBy(claimant),
@@ -27,9 +28,9 @@ public final class MonthlyChart {
                         + "; light bars: months not fully covered" + StatRows.approximateNote(rows),
                 Attribution.sourceLine(claimant, asOf), "Month", ChartLabels.capitalised(category.unit()) + " per month");
         return TimeChart.with(labels)
-                .monthlyBars(DatedSeries.of("Whole month (claimed)", complete, "period_start", "increment_sum"),
+                .monthlyBars(DatedSeries.of("Whole month (claimed)", complete, StatColumns.PERIOD_START, StatColumns.INCREMENT_SUM),
                         Palette.BLUE)
-                .monthlyBars(DatedSeries.of("Part of a month (claimed)", partial, "period_start", "increment_sum"),
+                .monthlyBars(DatedSeries.of("Part of a month (claimed)", partial, StatColumns.PERIOD_START, StatColumns.INCREMENT_SUM),
                         Palette.SKY)
                 .build();
     }

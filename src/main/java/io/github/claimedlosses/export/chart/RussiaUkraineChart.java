@@ -1,5 +1,7 @@
 package io.github.claimedlosses.export.chart;
 
+import io.github.claimedlosses.model.ClaimSchema;
+import io.github.claimedlosses.stats.Ratios;
 import io.github.claimedlosses.model.Category;
 import io.github.claimedlosses.model.Claimant;
 import io.github.claimedlosses.model.Taxonomy;
@@ -17,18 +19,18 @@ public final class RussiaUkraineChart {
      * @param categories the categories to draw, in legend order
      */
     public static JFreeChart of(Table ratios, List<Category> categories) {
-        Table usable = ratios.where(ratios.doubleColumn("russia_per_ukraine").isNotMissing());
+        Table usable = ratios.where(ratios.doubleColumn(Ratios.RUSSIA_PER_UKRAINE).isNotMissing());
         ChartLabels labels = new ChartLabels(
                 "Russian losses per Ukrainian loss, as visually confirmed by Oryx",
                 "Ratio of confirmed running totals by category, each side's latest count on or before each date",
-                Attribution.sourceLine(Claimant.ORYX, StatRows.latest(usable, "date")),
+                Attribution.sourceLine(Claimant.ORYX, StatRows.latest(usable, ClaimSchema.DATE)),
                 "Date", "Russian per Ukrainian loss");
         TimeChart chart = TimeChart.with(labels).ratioAxis().withLegend();
         int colour = 0;
         for (Category category : categories) {
             Table rows = StatRows.of(usable, category);
             if (!rows.isEmpty()) {
-                chart.line(DatedSeries.of(category.label(), rows, "date", "russia_per_ukraine"),
+                chart.line(DatedSeries.of(category.label(), rows, ClaimSchema.DATE, Ratios.RUSSIA_PER_UKRAINE),
                         Palette.series(colour++), 2f, false);
             }
         }

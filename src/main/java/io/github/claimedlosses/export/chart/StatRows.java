@@ -1,5 +1,7 @@
 package io.github.claimedlosses.export.chart;
 
+import io.github.claimedlosses.model.ClaimSchema;
+import io.github.claimedlosses.stats.StatColumns;
 import io.github.claimedlosses.model.Category;
 import java.time.LocalDate;
 import tech.tablesaw.api.Table;
@@ -11,7 +13,7 @@ final class StatRows {
 
     /** The rows of {@code table} whose {@code category} column is {@code category}'s id, in table order. */
     static Table of(Table table, Category category) {
-        return of(table, "category", category.id());
+        return of(table, ClaimSchema.CATEGORY, category.id());
     }
 
     /** The rows of {@code table} whose text column {@code column} equals {@code value}. */
@@ -26,7 +28,7 @@ final class StatRows {
 
     /** "; from figures stated as approximate" when any row of {@code rows} is flagged approximate, else "". */
     static String approximateNote(Table rows) {
-        return rows.booleanColumn("approximate").isTrue().isEmpty() ? ""
+        return rows.booleanColumn(StatColumns.APPROXIMATE).isTrue().isEmpty() ? ""
                 : "; from figures stated as approximate (\"about\", \"more than\")";
     }
 }

@@ -2,15 +2,18 @@ package io.github.claimedlosses.export.chart;
 
 import io.github.claimedlosses.model.Category;
 import io.github.claimedlosses.model.Claimant;
+import io.github.claimedlosses.model.ClaimSchema;
 import io.github.claimedlosses.model.InvasionCalendar;
 import io.github.claimedlosses.model.Side;
+import io.github.claimedlosses.stats.FittedLine;
+import io.github.claimedlosses.stats.Phase;
+import io.github.claimedlosses.stats.StatColumns;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
-import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
 
 /**
@@ -24,74 +27,77 @@ public final class TrendChart {
     }
 
     /** The statistics the chart draws, each already restricted to one series. */
-    public record Inputs(Table daily, Table rolling, Row fit, Table phases, Table projections) {
+    public record Inputs(Table daily, Table rolling, FittedLine fit, List<Phase> phases, Table projections) {
     }
 
     /** The chart of {@code inputs} for {@code category}. */
     public static JFreeChart of(Inputs inputs, Claimant claimant, Side side, Category category) {
-        Row fit = inputs.fit();
-        LocalDate from = fit.getDate("window_from");
-        LocalDate to = fit.getDate("window_to");
+        FittedLine fit = inputs.fit();
+        LocalDate from = fit.from();
+        LocalDate to = fit.to();
         String what = ChartLabels.inSentence(category.label());
         ChartLabels labels = new ChartLabels(
                 Attribution.whose(side) + " " + what + " lost: trend, phases and projection, "
                         + Attribution.statedBy(claimant),
                 String.format(Locale.ROOT, "Fitted %s to %s: %,.1f %s per day (95%% CI %,.1f to %,.1f), R² %.3f; "
                                 + "intervals assume independent errors and are too narrow", from, to,
-                        fit.getDouble("slope"), category.unit(), fit.getDouble("slope_low_95"),
-                        fit.getDouble("slope_high_95"), fit.getDouble("r_squared"))
+                        fit.slope(), category.unit(), fit.slopeLow(), fit.slopeHigh(), fit.rSquared())
                         + StatRows.approximateNote(inputs.daily()),
-                Attribution.sourceLine(claimant, StatRows.latest(inputs.daily(), "date")), "Date", "");
+                Attribution.sourceLine(claimant, StatRows.latest(inputs.daily(), ClaimSchema.DATE)), "Date", "");
         XYPlot totals = TimeChart.with(new ChartLabels("", "", "", "", ChartLabels.capitalised(category.unit())
                         + " (cumulative)"))
-                .line(DatedSeries.of("Running total (claimed)", inputs.daily(), "date", "total"), Palette.BLUE)
-                .band(fitted(fit, from, to, "slope"), fitted(fit, from, to, "slope_low_95"),
-                        fitted(fit, from, to, "slope_high_95"), Palette.ORANGE)
-                .band(DatedSeries.of("Projection, 95% prediction interval", inputs.projections(), "target_date",
-                                "projected_total"),
-                        DatedSeries.of("low", inputs.projections(), "target_date", "prediction_low_95"),
-                        DatedSeries.of("high", inputs.projections(), "target_date", "prediction_high_95"),
+                .line(DatedSeries.of("Running total (claimed)", inputs.daily(), ClaimSchema.DATE, StatColumns.TOTAL),
+                        Palette.BLUE)
+                .band(fitted("Least-squares line, 95% confidence band", fit, fit.slope()),
+                        fitted(StatColumns.SLOPE_LOW_95, fit, fit.slopeLow()),
+                        fitted(StatColumns.SLOPE_HIGH_95, fit, fit.slopeHigh()),
+                        Palette.ORANGE)
+                .band(DatedSeries.of("Projection, 95% prediction interval", inputs.projections(), StatColumns.TARGET_DATE,
+                                StatColumns.PROJECTED_TOTAL),
+                        DatedSeries.of("low", inputs.projections(), StatColumns.TARGET_DATE,
+                                StatColumns.PREDICTION_LOW_95),
+                        DatedSeries.of("high", inputs.projections(), StatColumns.TARGET_DATE,
+                                StatColumns.PREDICTION_HIGH_95),
                         Palette.PURPLE)
                 .plot();
         TimeChart rates = TimeChart.with(new ChartLabels("", "", "", "", "Per day"))
-                .line(DatedSeries.of("30-day mean per day", inputs.rolling(), "date", "rate_mean_30d"), Palette.SKY,
+                .line(DatedSeries.of("30-day mean per day", inputs.rolling(), ClaimSchema.DATE,
+                        StatColumns.rateMean(30)), Palette.SKY,
                         1.5f, false)
                 .steps(phaseMeans(inputs.phases()), Palette.VERMILION);
-        for (int i = 1; i < inputs.phases().rowCount(); i++) {
-            rates.marker(inputs.phases().dateColumn("window_from").get(i), "", Palette.GREY);
+        for (Phase phase : inputs.phases().subList(Math.min(1, inputs.phases().size()), inputs.phases().size())) {
+            rates.marker(phase.from(), "", Palette.GREY);
         }
         return StackedTimeChart.of(labels, new XYPlot[] {totals, rates.plot()}, new int[] {3, 2});
     }
 
-    /** The fitted line over the window, with the slope in column {@code slopeColumn}, pivoting on the centre. */
-    private static DatedSeries fitted(Row fit, LocalDate from, LocalDate to, String slopeColumn) {
-        double slope = fit.getDouble("slope");
-        double intercept = fit.getDouble("intercept");
+    /** The fitted line over the window, named {@code name}, with slope {@code pivotSlope}, pivoting on the centre. */
+    private static DatedSeries fitted(String name, FittedLine fit, double pivotSlope) {
+        LocalDate from = fit.from();
+        LocalDate to = fit.to();
         double centre = (InvasionCalendar.dayOf(from) + InvasionCalendar.dayOf(to)) / 2.0;
-        double atCentre = intercept + slope * centre;
-        double pivotSlope = fit.getDouble(slopeColumn);
+        double atCentre = fit.intercept() + fit.slope() * centre;
         List<LocalDate> dates = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
             dates.add(date);
             values.add(atCentre + pivotSlope * (InvasionCalendar.dayOf(date) - centre));
         }
-        String name = slopeColumn.equals("slope") ? "Least-squares line, 95% confidence band" : slopeColumn;
         return new DatedSeries(name, dates, values.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     /** Each phase's mean rate from its first day, held to the last day of the last phase. */
-    private static DatedSeries phaseMeans(Table phases) {
+    private static DatedSeries phaseMeans(List<Phase> phases) {
         List<LocalDate> dates = new ArrayList<>();
         List<Double> values = new ArrayList<>();
-        for (int i = 0; i < phases.rowCount(); i++) {
-            dates.add(phases.dateColumn("window_from").get(i));
-            values.add(phases.doubleColumn("mean_rate").getDouble(i));
+        for (Phase phase : phases) {
+            dates.add(phase.from());
+            values.add(phase.meanRate());
         }
         if (!phases.isEmpty()) {
-            int last = phases.rowCount() - 1;
-            dates.add(phases.dateColumn("window_to").get(last));
-            values.add(phases.doubleColumn("mean_rate").getDouble(last));
+            Phase last = phases.get(phases.size() - 1);
+            dates.add(last.to());
+            values.add(last.meanRate());
         }
         return new DatedSeries("Mean per day of each phase (change points)", dates,
                 values.stream().mapToDouble(Double::doubleValue).toArray());
