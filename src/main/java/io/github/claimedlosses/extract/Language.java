@@ -97,7 +97,7 @@ final class Language {
         if (built == null) {
             synchronized (this) {
                 if (numberWords == null) {
-                    numberWords = numberWords(locale, spellout);
+                    numberWords = numberWords(locale, spellout, words.path("numbers").path("words"));
                 }
                 built = numberWords;
             }
@@ -163,12 +163,14 @@ final class Language {
 
     /**
      * The words ICU4J's spell-out rules write for the locale's numbers, in every rule set (genders, cases), each
-     * with its value: units, tens and hundreds, and the scale words of thousands and millions.
+     * with its value: units, tens and hundreds, and the scale words of thousands and millions; plus the forms the
+     * language's {@code numbers.words} adds that ICU does not write (the Hungarian attributive {@code két}).
      */
-    private static Map<String, Double> numberWords(ULocale locale, boolean enabled) {
+    private static Map<String, Double> numberWords(ULocale locale, boolean enabled, JsonNode extra) {
         Map<String, Double> words = new HashMap<>();
+        extra.properties().forEach(entry -> words.put(entry.getKey(), entry.getValue().asDouble()));
         if (!enabled) {
-            return words;
+            return Map.copyOf(words);
         }
         RuleBasedNumberFormat format = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
         for (String ruleSet : format.getRuleSetNames()) {
@@ -177,6 +179,9 @@ final class Language {
             }
             for (long n = 1; n < 1000; n = n < 100 ? n + 1 : n + 100) {
                 single(words, format.format(n, ruleSet), n);
+            }
+            for (long n = 21; n < 100; n++) {
+                combiningTens(words, format.format(n, ruleSet), n);
             }
             for (long scale : new long[] {1_000, 1_000_000, 1_000_000_000}) {
                 for (long k = 2; k <= 9; k++) {
@@ -190,6 +195,18 @@ final class Language {
             }
         }
         return Map.copyOf(words);
+    }
+
+    /**
+     * The form a tens word takes before a unit, where the rules write the two as parts of one word ({@code huszon} of
+     * {@code huszon-egy}, 21): the first part, worth {@code n} less its unit.
+     */
+    private static void combiningTens(Map<String, Double> words, String spelled, long n) {
+        String[] parts = split(spelled);
+        Double unit = parts.length == 2 ? words.get(parts[1]) : null;
+        if (unit != null && unit == n % 10) {
+            words.putIfAbsent(parts[0], (double) (n - n % 10));
+        }
     }
 
     private static void single(Map<String, Double> words, String spelled, long n) {

@@ -124,6 +124,18 @@ final class LossContext {
         return reachVerbs.endingAt(tokens, from, end);
     }
 
+    /**
+     * Whether a verb of reaching follows right after token {@code end} ("... 38 bin 300'e ulaştı"), a case ending
+     * written after an apostrophe on the number skipped.
+     */
+    boolean reachVerbFollows(List<Token> tokens, int end) {
+        int i = end;
+        if (i + 1 < tokens.size() && tokens.get(i).norm().equals("'") && tokens.get(i + 1).type() == Token.Type.WORD) {
+            i += 2;
+        }
+        return i < tokens.size() && reachVerbs.longestAt(tokens, i, tokens.size()) != null;
+    }
+
     /** Whether {@code token} is a conjunction that joins two figures ("and", "и", "та"). */
     boolean isConjunction(Token token) {
         return token.type() == Token.Type.WORD && conjunctions.contains(token.norm());

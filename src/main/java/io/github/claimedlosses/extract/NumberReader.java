@@ -308,9 +308,30 @@ final class NumberReader {
                 ? value : null;
     }
 
+    /**
+     * A tens word and a units word written as one ({@code huszonkét}, {@code dvadsaťpäť}): the value of the only split
+     * into a multiple of ten from twenty and a unit below ten; else null.
+     */
+    private static Double joinedTensAndUnit(String word, Language language) {
+        for (int cut = 2; cut <= word.length() - 2; cut++) {
+            Double tens = unit(word.substring(0, cut), language);
+            if (tens == null || tens < 20 || tens % 10 != 0 || tens >= 100) {
+                continue;
+            }
+            Double units = unit(word.substring(cut), language);
+            if (units != null && units >= 1 && units < 10) {
+                return tens + units;
+            }
+        }
+        return null;
+    }
+
     /** A units or tens word, or a hyphenated compound of them ({@code twenty-five}); else null. */
     private Double compound(String word, Language language) {
         Double value = unit(word, language);
+        if (value == null && word.indexOf('-') < 0) {
+            return joinedTensAndUnit(word, language);
+        }
         if (value != null || word.indexOf('-') <= 0 || word.endsWith("-")) {
             return value;
         }

@@ -287,17 +287,23 @@ final class ProseExtractor {
         /**
          * The category named before a number that a verb of reaching introduces ("втрати ... в особовому складі
          * сягнули 689 040", "počet ... príslušníkov ... zvýšil na 469 840"): the nearest name in the clause before the
-         * verb; null when there is no such verb right before the number or no name.
+         * verb, or before the number when the verb follows it ("asker kaybı 38 bin 300'e ulaştı"); null when there is
+         * no such verb right before or after the number, or no name.
          */
         private PhraseIndex.Match<Category> namedBefore(Mention mention, PhraseIndex.Match<Qualifier> stated,
                                                         int clauseStart) {
             int before = stated == null ? mention.start() : stated.start();
             PhraseIndex.Match<Boolean> verb = context.reachVerbEndingAt(tokens, clauseStart, before);
-            if (verb == null) {
+            int nameEnd;
+            if (verb != null) {
+                nameEnd = verb.start();
+            } else if (context.reachVerbFollows(tokens, mention.end())) {
+                nameEnd = before; // the verb after the number, as in Turkish ("asker kaybı 38 bin 300'e ulaştı")
+            } else {
                 return null;
             }
-            for (int i = verb.start() - 1; i >= clauseStart; i--) {
-                PhraseIndex.Match<Category> name = lexicon.categoryAt(tokens, i, verb.start(), parsed.language());
+            for (int i = nameEnd - 1; i >= clauseStart; i--) {
+                PhraseIndex.Match<Category> name = lexicon.categoryAt(tokens, i, nameEnd, parsed.language());
                 if (name != null) {
                     return new PhraseIndex.Match<>(name.value(), mention.end(), mention.end());
                 }

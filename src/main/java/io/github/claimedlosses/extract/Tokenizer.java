@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * Splits text into {@link Token}s in one pass. A token is a run of letters and digits, held together by a hyphen
- * ({@code T-90}, {@code anti-aircraft}), an apostrophe after a letter or digit ({@code Russia’s}), a full stop between
+ * ({@code T-90}, {@code anti-aircraft}), an apostrophe after a letter ({@code Russia’s}; after a digit it ends the numeral, as before a Turkish case ending
+ * in {@code 300'e}), a full stop between
  * letters ({@code U.S}) or a comma, full stop or colon between digits ({@code 1,735}, {@code 1.2}, {@code 12:49}); a
  * hyphen between two digits is a token of its own ({@code 2-3}), and so is a slash between letters
  * ({@code ОТРК/ТРК}). A numeral of one to three digits followed by a single space and exactly three digits is one
@@ -81,7 +82,9 @@ final class Tokenizer {
             case '\'':
             case '\u2019':
             case '\u02BC':
-                return letterAfter;
+                // after a number, only an English "'s" stays on it ("1945's", not a figure); a case ending ("300'e",
+                // "1080'i") is a word of its own, so the number stays a numeral
+                return letterAfter && (!digitBefore || after == 's' || after == 'S');
             case '.':
                 return (digitBefore && digitAfter) || (Character.isLetter(before) && letterAfter);
             case ',':

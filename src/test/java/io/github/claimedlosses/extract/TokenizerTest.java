@@ -32,6 +32,13 @@ class TokenizerTest {
     }
 
     @Test
+    void aCaseEndingAfterAnApostropheLeavesTheNumberANumeral() {
+        assertThat(Tokenizer.tokenize("38 bin 300'e")).extracting(Token::type, Token::norm).containsExactly(
+                tuple(Token.Type.NUMERAL, "38"), tuple(Token.Type.WORD, "bin"), tuple(Token.Type.NUMERAL, "300"),
+                tuple(Token.Type.SYMBOL, "'"), tuple(Token.Type.WORD, "e"));
+    }
+
+    @Test
     void aHyphenBetweenDigitsAndASlashBetweenWordsStandAlone() {
         assertThat(Tokenizer.tokenize("2-3 ОТРК/ТРК")).extracting(Token::norm)
                 .containsExactly("2", "-", "3", "отрк", "/", "трк");
