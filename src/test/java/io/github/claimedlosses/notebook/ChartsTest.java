@@ -140,7 +140,8 @@ class ChartsTest {
         assertThat(seriesNames(chart)).containsExactly("General Staff dataset", "ua-general-staff", "ua-mod",
                 "disagrees with the dataset");
         assertThat(values(chart, "ua-mod")).containsExactly(1440.0, 1997.0);
-        assertThat(values(chart, "ua-general-staff")).containsExactly(3781.0, 5377.0, 7740.0);
+        // 2025-01-10 and 2025-06-20: the Russian-language bulletin and article, read with the Russian rules
+        assertThat(values(chart, "ua-general-staff")).containsExactly(3781.0, 5377.0, 7740.0, 9741.0, 10954.0);
         assertThat(values(chart, "disagrees with the dataset")).containsExactly(7470.0);
     }
 

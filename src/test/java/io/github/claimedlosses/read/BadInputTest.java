@@ -230,7 +230,7 @@ class BadInputTest {
                 + "location,quote,item\n2022-03-31,36,kremlin,russia,tanks,614,exact,,,cumulative,a.json,record 1,,tank\n");
         assertThat(refusal(file, DatasetFormat.CLAIMS_CSV)).isEqualTo("claims.csv: line 2: unknown claimant "
                 + "\"kremlin\", expected one of: ua-general-staff, ua-mod, ru-mod, uk-mod, us-dod, oryx, press, "
-                + "reader-comment, other");
+                + "reader-comment, other, ru-general-staff, ua-president, mediazona");
     }
 
     @Test
