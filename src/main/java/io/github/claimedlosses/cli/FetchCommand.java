@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "Downloads the General Staff JSON files and the Oryx CSV files from their public raw locations into the "
                 + "cache folder (general-staff/, oryx/, manifest.json).",
             "A cached file is replaced only by a download that is complete, reads cleanly and is plausible against "
-                + "the cached copy (not much smaller or older, no more than 2 % of its records or values dropped, "
+                + "the cached copy (not much smaller or older, no more than 2 %% of its records or values dropped, "
                 + "published running totals unchanged); unchanged files are skipped with conditional requests. "
                 + "Redirects are followed only within the same host and scheme.",
             "Exit status 0 when the cache is usable afterwards (every file current or kept from before, even "
