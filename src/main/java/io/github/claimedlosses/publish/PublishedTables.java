@@ -53,7 +53,7 @@ final class PublishedTables {
         write("news_ledger.csv", ledger, "Claims found in the news: one value per claimant, side, category, date and "
                 + "kind, with how many documents state it and the other values stated");
         write("news_agreement.csv", agreement, "Claims found in the news: per claimant, values stated differently and "
-                + "values the General Staff dataset confirms");
+                + "values that agree with the General Staff dataset for their date");
         return 2;
     }
 
