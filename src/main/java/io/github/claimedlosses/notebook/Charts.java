@@ -5,6 +5,7 @@ import static io.github.claimedlosses.model.ClaimSchema.CLAIMANT;
 import static io.github.claimedlosses.model.ClaimSchema.DATE;
 import static io.github.claimedlosses.model.ClaimSchema.SIDE;
 import static io.github.claimedlosses.model.ClaimSchema.SOURCE;
+import static io.github.claimedlosses.model.ClaimSchema.VALUE;
 
 import io.github.claimedlosses.export.chart.ChartLabels;
 import io.github.claimedlosses.export.chart.ClaimedConfirmedChart;
@@ -20,9 +21,12 @@ import io.github.claimedlosses.model.Claimant;
 import io.github.claimedlosses.model.Kind;
 import io.github.claimedlosses.model.Side;
 import io.github.claimedlosses.model.Taxonomy;
+import io.github.claimedlosses.stats.ClaimedVsConfirmed;
 import io.github.claimedlosses.stats.Corrections;
+import io.github.claimedlosses.stats.DailyIncrements;
 import io.github.claimedlosses.stats.Ratios;
-import io.github.claimedlosses.stats.StatColumns;
+import io.github.claimedlosses.stats.RollingRates;
+import io.github.claimedlosses.stats.RunningTotals;
 import io.github.claimedlosses.stats.StatTable;
 import io.github.claimedlosses.stats.Trends;
 import io.github.claimedlosses.table.ClaimFilter;
@@ -69,10 +73,9 @@ public final class Charts {
     /** The running total of {@code category} in a tidy table of one claimant's figures about one side. */
     public static JFreeChart cumulative(Table claims, String category) {
         Category wanted = Losses.category(category);
-        OneSeries series = OneSeries.of(Trends.totals(figures(claims, wanted, Kind.CUMULATIVE)).table(), claims,
-                wanted);
-        Table wide = Table.create(claims.name(), series.rows().dateColumn(DATE).copy(),
-                series.rows().doubleColumn(StatColumns.TOTAL).copy().setName(wanted.id()));
+        RunningTotals totals = Trends.totals(figures(claims, wanted, Kind.CUMULATIVE)).forCategory(wanted);
+        OneSeries series = OneSeries.of(totals, claims, wanted);
+        Table wide = Table.create(claims.name(), totals.dates().copy(), totals.totals().copy().setName(wanted.id()));
         return CumulativeCharts.of(wide, series.claimant(), series.side(), wanted);
     }
 
@@ -83,9 +86,10 @@ public final class Charts {
     public static JFreeChart daily(Table claims, String category) {
         Category wanted = Losses.category(category);
         Table rows = figures(claims, wanted, null);
-        StatTable daily = Trends.daily(rows, Corrections.shown(rows));
-        OneSeries series = OneSeries.of(Trends.rolling(daily).table(), claims, wanted);
-        return DailyChart.of(daily.table(), series.rows(), series.claimant(), series.side(), wanted);
+        DailyIncrements daily = Trends.daily(rows, Corrections.shown(rows));
+        RollingRates rolling = Trends.rolling(daily);
+        OneSeries series = OneSeries.of(rolling, claims, wanted);
+        return DailyChart.of(daily, rolling, series.claimant(), series.side(), wanted);
     }
 
     /**
@@ -98,8 +102,8 @@ public final class Charts {
      */
     public static JFreeChart claimedVsConfirmed(Table claimed, Table confirmed, String category) {
         Category wanted = Losses.category(category);
-        Table comparison = Ratios.claimedVsConfirmed(figures(claimed, wanted, Kind.CUMULATIVE),
-                Losses.only(confirmed, wanted.id())).table();
+        ClaimedVsConfirmed comparison = Ratios.claimedVsConfirmed(figures(claimed, wanted, Kind.CUMULATIVE),
+                Losses.only(confirmed, wanted.id()));
         OneSeries.of(comparison, claimed, wanted);
         return ClaimedConfirmedChart.of(comparison, wanted);
     }
@@ -131,27 +135,28 @@ public final class Charts {
     public static JFreeChart claimants(Table claims, Table generalStaff, String category) {
         Category wanted = Losses.category(category);
         Table stated = figures(ClaimFilter.all().side(Side.RUSSIA).apply(claims), wanted, Kind.CUMULATIVE);
-        Table official = Trends.totals(figures(ClaimFilter.all().claimant(Claimant.UA_GENERAL_STAFF)
-                .side(Side.RUSSIA).apply(generalStaff), wanted, Kind.CUMULATIVE)).table();
+        RunningTotals all = Trends.totals(figures(ClaimFilter.all().claimant(Claimant.UA_GENERAL_STAFF)
+                .side(Side.RUSSIA).apply(generalStaff), wanted, Kind.CUMULATIVE));
         LocalDate first = stated.dateColumn(DATE).min().minusDays(60);
         LocalDate last = stated.dateColumn(DATE).max().plusDays(60);
-        official = official.where(official.dateColumn(DATE).isBetweenIncluding(first, last));
+        RunningTotals official = all.withRows(all.table().where(all.dates().isBetweenIncluding(first, last)),
+                all.description());
         String what = "Russian " + ChartLabels.inSentence(wanted.label()) + " lost";
         TimeChart chart = TimeChart.with(new ChartLabels(what + ": the documents' claims by claimant",
                 "Running totals as each document states them; line: the General Staff dataset (claimed)",
                 "Sources: the documents of \"" + claims.name() + "\"; General Staff of the Armed Forces of Ukraine, "
                         + "claimed", "Date", ChartLabels.capitalised(wanted.label()) + " (cumulative)"))
-                .line(DatedSeries.of("General Staff dataset", official, DATE, StatColumns.TOTAL), Palette.GREY,
+                .line(DatedSeries.of("General Staff dataset", official.dates(), official.totals()), Palette.GREY,
                         1.5f, false);
         Map<LocalDate, Double> dataset = new HashMap<>();
         for (int row = 0; row < official.rowCount(); row++) {
-            dataset.put(official.dateColumn(DATE).get(row), official.doubleColumn(StatColumns.TOTAL).get(row));
+            dataset.put(official.dates().get(row), official.totals().get(row));
         }
         Map<String, TreeMap<LocalDate, Double>> byClaimant = new TreeMap<>();
         TreeMap<LocalDate, Double> disagreeing = new TreeMap<>();
         for (int row = 0; row < stated.rowCount(); row++) {
             LocalDate date = stated.dateColumn(DATE).get(row);
-            double value = stated.numberColumn("value").getDouble(row);
+            double value = stated.numberColumn(VALUE).getDouble(row);
             Double expected = dataset.get(date);
             if (expected != null && expected != value) {
                 disagreeing.putIfAbsent(date, value);
@@ -184,7 +189,7 @@ public final class Charts {
             throw new IllegalArgumentException("the table \"" + claims.name() + "\" has no running totals");
         }
         return new Figure(CumulativeCharts.overview(wide, Claimant.fromId(cumulative.getString(0, CLAIMANT)),
-                Side.fromId(cumulative.getString(0, SIDE))), OVERVIEW_WIDTH, OVERVIEW_HEIGHT);
+                Side.fromId(cumulative.getString(0, SIDE)), Taxonomy.standard()), OVERVIEW_WIDTH, OVERVIEW_HEIGHT);
     }
 
     /** The rows of {@code category} (and of {@code kind}, unless null) in a tidy table. */
@@ -209,11 +214,12 @@ public final class Charts {
         return claimant.isConfirmation() ? "confirmed" : "claimed";
     }
 
-    /** The rows of a statistic that belong to one series: one claimant, side and source. */
-    private record OneSeries(Claimant claimant, Side side, Table rows) {
-        /** The rows of {@code category} in {@code statistic}, refused when they are of several series. */
-        static OneSeries of(Table statistic, Table claims, Category category) {
-            Table rows = statistic.where(statistic.stringColumn(CATEGORY).isEqualTo(category.id()));
+    /** The claimant and side of the one series a statistic has of a category. */
+    private record OneSeries(Claimant claimant, Side side) {
+        /** The series of {@code category} in {@code statistic}, refused when its rows are of several series. */
+        static OneSeries of(StatTable statistic, Table claims, Category category) {
+            Table table = statistic.table();
+            Table rows = table.where(table.stringColumn(CATEGORY).isEqualTo(category.id()));
             if (rows.isEmpty()) {
                 throw new IllegalArgumentException("the table \"" + claims.name() + "\" gives no series of \""
                         + category.id() + "\"; it has: " + String.join(", ", categoriesOf(claims)));
@@ -226,8 +232,7 @@ public final class Charts {
                             + "; chart one, e.g. ClaimFilter.all().side(Side.RUSSIA).apply(table)");
                 }
             }
-            return new OneSeries(Claimant.fromId(rows.getString(0, CLAIMANT)), Side.fromId(rows.getString(0, SIDE)),
-                    rows);
+            return new OneSeries(Claimant.fromId(rows.getString(0, CLAIMANT)), Side.fromId(rows.getString(0, SIDE)));
         }
     }
 }

@@ -20,7 +20,6 @@ import io.github.claimedlosses.model.Claim;
 import io.github.claimedlosses.model.Kind;
 import io.github.claimedlosses.model.Qualifier;
 import io.github.claimedlosses.model.Taxonomy;
-import io.github.claimedlosses.model.Claim;
 import io.github.claimedlosses.source.Reading;
 import io.github.claimedlosses.source.Source;
 import io.github.claimedlosses.source.Sources;
@@ -43,7 +42,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.table.TableSlice;
 
 /**
  * One-line entry points for notebooks and JShell: the datasets and documents as tidy Tablesaw tables, category ids as
@@ -53,7 +54,7 @@ import tech.tablesaw.api.Table;
  * Path datasets = Path.of("../data/cache");
  * Table gs = Losses.generalStaff(datasets);            // the General Staff's claims, tidy
  * Table oryx = Losses.oryx(datasets);                  // Oryx's visually confirmed counts, tidy
- * StatTable daily = Trends.daily(gs, Corrections.shown(gs));
+ * DailyIncrements daily = Trends.daily(gs, Corrections.shown(gs));
  * Losses.only(daily, "tanks", "artillery");            // two categories, description narrowed to them
  * Table seed = Losses.extract(Path.of("../seeds/2022-04-01-article.txt"));
  * }</pre>
@@ -202,46 +203,61 @@ public final class Losses {
 
     /**
      * The rows of a statistic about the given categories, described as such: its description names only those
-     * categories, and is no longer approximate when none of the rows kept is (column {@code approximate}).
+     * categories, and is no longer approximate when none of the rows kept is (column {@code approximate}). The result
+     * is of the statistic's own type ({@code Losses.only(daily, "tanks")} is a {@code DailyIncrements}).
      */
-    public static StatTable only(StatTable statistic, String... categories) {
+    public static <S extends StatTable> S only(S statistic, String... categories) {
         Table rows = only(statistic.table(), categories);
         Set<String> ids = Set.copyOf(rows.stringColumn(CATEGORY).asList());
         Description from = statistic.description();
         boolean exact = rows.containsColumn(StatColumns.APPROXIMATE)
                 && rows.column(StatColumns.APPROXIMATE) instanceof BooleanColumn
                 && rows.booleanColumn(StatColumns.APPROXIMATE).isTrue().isEmpty();
-        return new StatTable(rows, new Description(from.measure(), from.valueColumn(), from.unit(),
+        return withRows(statistic, rows, new Description(from.measure(), from.valueColumn(), from.unit(),
                 narrowed(from.subjects(), ids), narrowed(from.relativeTo(), ids),
                 exact ? Set.of(Qualifier.EXACT) : from.qualifiers(), from.notes()));
     }
 
     /** The rows of a statistic dated {@code date}: every series' figure for one day. */
-    public static StatTable on(StatTable statistic, LocalDate date) {
+    public static <S extends StatTable> S on(S statistic, LocalDate date) {
         Table table = dated(statistic.table());
-        return new StatTable(table.where(table.dateColumn(DATE).isEqualTo(date)).setName(table.name()),
+        return withRows(statistic, table.where(table.dateColumn(DATE).isEqualTo(date)).setName(table.name()),
                 statistic.description());
     }
 
     /**
      * The latest row of each series of a statistic (one claimant, side, category and source): for a daily series the
-     * last record, for a comparison the latest date compared.
+     * last record, for a comparison the latest date compared. Of two rows of a series on its latest date, the later
+     * one is kept.
      */
-    public static StatTable latest(StatTable statistic) {
+    public static <S extends StatTable> S latest(S statistic) {
         Table table = dated(statistic.table());
-        List<String> keys = SERIES_KEYS.stream().filter(table::containsColumn).toList();
-        Map<List<String>, Integer> latestRow = new LinkedHashMap<>();
-        for (int row = 0; row < table.rowCount(); row++) {
-            int current = row;
-            List<String> key = keys.stream().map(column -> table.getString(current, column)).toList();
-            Integer previous = latestRow.get(key);
-            if (previous == null || !table.dateColumn(DATE).get(row).isBefore(table.dateColumn(DATE).get(previous))) {
-                latestRow.put(key, row);
+        String[] keys = SERIES_KEYS.stream().filter(table::containsColumn).toArray(String[]::new);
+        DateColumn dates = table.dateColumn(DATE);
+        List<TableSlice> series = keys.length == 0 ? List.of(new TableSlice(table))
+                : table.splitOn(keys).getSlices();
+        int[] rows = series.stream().mapToInt(slice -> latestRow(slice, dates)).filter(row -> row >= 0).sorted()
+                .toArray();
+        Table latest = rows.length == 0 ? table.emptyCopy() : table.rows(rows);
+        return withRows(statistic, latest.setName(table.name()), statistic.description());
+    }
+
+    /** The row of {@code table} (of which {@code slice} is a part) with the latest date in the slice; -1 if none. */
+    private static int latestRow(TableSlice slice, DateColumn dates) {
+        int latest = -1;
+        for (int row = 0; row < slice.rowCount(); row++) {
+            int source = slice.mappedRowNumber(row);
+            if (latest < 0 || !dates.get(source).isBefore(dates.get(latest))) {
+                latest = source;
             }
         }
-        int[] rows = latestRow.values().stream().mapToInt(Integer::intValue).sorted().toArray();
-        Table latest = rows.length == 0 ? table.emptyCopy() : table.rows(rows);
-        return new StatTable(latest.setName(table.name()), statistic.description());
+        return latest;
+    }
+
+    /** {@code statistic} over {@code rows}: its {@link StatTable#withRows} gives an object of its own class. */
+    @SuppressWarnings("unchecked")
+    private static <S extends StatTable> S withRows(S statistic, Table rows, Description description) {
+        return (S) statistic.withRows(rows, description);
     }
 
     private static Table dated(Table table) {

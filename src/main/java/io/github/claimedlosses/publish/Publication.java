@@ -6,12 +6,15 @@ import io.github.claimedlosses.export.OutputFolder;
 import io.github.claimedlosses.ledger.Ledger;
 import io.github.claimedlosses.ledger.ReferenceFigures;
 import io.github.claimedlosses.files.OutputFiles;
+import io.github.claimedlosses.export.chart.CumulativeCharts;
 import io.github.claimedlosses.export.chart.InteractiveChart;
 import io.github.claimedlosses.model.Category;
 import io.github.claimedlosses.model.Claim;
+import io.github.claimedlosses.model.ClaimSchema;
 import io.github.claimedlosses.model.Claimant;
 import io.github.claimedlosses.model.Kind;
 import io.github.claimedlosses.model.Side;
+import io.github.claimedlosses.model.Taxonomy;
 import io.github.claimedlosses.source.Reading;
 import io.github.claimedlosses.source.Sources;
 import io.github.claimedlosses.table.ClaimFilter;
@@ -47,15 +50,29 @@ public final class Publication {
     }
 
     private final Inputs inputs;
-    private final Sources sources = Sources.standard();
+    private final Sources sources;
+    private final Taxonomy taxonomy;
     private final Consumer<String> progress;
     private final List<String> notes = new ArrayList<>();
 
     /**
+     * A publication of the standard sources and taxonomy.
+     *
      * @param progress receives one line per stage: what, how many, how long
      */
     public Publication(Inputs inputs, Consumer<String> progress) {
+        this(inputs, Sources.standard(), Taxonomy.standard(), progress);
+    }
+
+    /**
+     * @param sources  the registry the datasets and documents are read through and credited from
+     * @param taxonomy the categories, in the order tables and charts list them
+     * @param progress receives one line per stage: what, how many, how long
+     */
+    public Publication(Inputs inputs, Sources sources, Taxonomy taxonomy, Consumer<String> progress) {
         this.inputs = inputs;
+        this.sources = sources;
+        this.taxonomy = taxonomy;
         this.progress = progress;
     }
 
@@ -71,7 +88,7 @@ public final class Publication {
             all.addAll(documentClaims);
             Table tidy = ClaimTable.of(all);
             Optional<PublishedStatistics> statistics = stage("compute statistics", "tables",
-                    () -> PublishedStatistics.of(tidy, sources));
+                    () -> PublishedStatistics.of(tidy, sources, taxonomy));
             if (statistics.isEmpty()) {
                 notes.add("no General Staff dataset: no statistics, and no daily, monthly, trend or comparison charts");
             }
@@ -81,9 +98,9 @@ public final class Publication {
             Ledger news = NewsLedger.of(documents);
             Table agreement = NewsLedger.agreement(news, ReferenceFigures.of(datasetClaims));
             stage("write the news ledger", "files", () -> tables.writeNews(news.table(), agreement));
-            PublishedCharts charts = new PublishedCharts(writer, notes::add);
+            PublishedCharts charts = new PublishedCharts(writer, taxonomy, notes::add);
             Table generalStaff = generalStaffWide(tidy, sources);
-            List<Category> current = generalStaff.isEmpty() ? List.of() : currentCategories(generalStaff);
+            List<Category> current = generalStaff.isEmpty() ? List.of() : currentCategories(generalStaff, taxonomy);
             stage("draw cumulative charts", "charts", () -> generalStaff.isEmpty() ? 0 : charts.cumulative(generalStaff));
             statistics.ifPresent(stats -> {
                 stage("draw daily charts", "charts", () -> charts.daily(stats, current));
@@ -97,7 +114,7 @@ public final class Publication {
                 files.addAll(writer.written());
                 List<SummaryRow> summary = statistics.map(stats -> SummaryRow.of(stats, current)).orElse(List.of());
                 OutputFiles.writeAtomically(root.resolve("index.html"), ReportPage.html(summary, files, inputFiles(),
-                        notes, Sources.standard(), news.entries().isEmpty() ? "" : NewsLedger.section(agreement)));
+                        notes, sources, news.entries().isEmpty() ? "" : NewsLedger.section(agreement)));
                 return 1;
             });
             folder.commit();
@@ -157,10 +174,10 @@ public final class Publication {
     }
 
     /** The categories with a figure on the latest date of {@code wide}: those still reported. */
-    private static List<Category> currentCategories(Table wide) {
-        LocalDate latest = wide.dateColumn("date").max();
-        int row = wide.dateColumn("date").indexOf(latest);
-        return io.github.claimedlosses.export.chart.CumulativeCharts.categoriesIn(wide).stream()
+    private static List<Category> currentCategories(Table wide, Taxonomy taxonomy) {
+        LocalDate latest = wide.dateColumn(ClaimSchema.DATE).max();
+        int row = wide.dateColumn(ClaimSchema.DATE).indexOf(latest);
+        return CumulativeCharts.categoriesIn(wide, taxonomy).stream()
                 .filter(category -> !wide.column(category.id()).isMissing(row)).toList();
     }
 

@@ -14,14 +14,12 @@ import io.github.claimedlosses.export.chart.TrendChart;
 import io.github.claimedlosses.files.FileNames;
 import io.github.claimedlosses.model.Category;
 import io.github.claimedlosses.model.Claim;
-import io.github.claimedlosses.model.ClaimSchema;
 import io.github.claimedlosses.model.Claimant;
 import io.github.claimedlosses.model.Side;
 import io.github.claimedlosses.model.Taxonomy;
 import io.github.claimedlosses.source.Reading;
+import io.github.claimedlosses.stats.ClaimedVsConfirmed;
 import io.github.claimedlosses.stats.FittedLine;
-import io.github.claimedlosses.stats.Phase;
-import io.github.claimedlosses.stats.StatColumns;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -34,29 +32,32 @@ final class PublishedCharts {
     private static final Claimant GS = Claimant.UA_GENERAL_STAFF;
 
     private final ChartWriter writer;
+    private final Taxonomy taxonomy;
     private final Consumer<String> notes;
 
-    PublishedCharts(ChartWriter writer, Consumer<String> notes) {
+    PublishedCharts(ChartWriter writer, Taxonomy taxonomy, Consumer<String> notes) {
         this.writer = writer;
+        this.taxonomy = taxonomy;
         this.notes = notes;
     }
 
     /** Running totals per category, interactive too, and the small-multiples overview. */
     int cumulative(Table wide) {
-        for (Category category : CumulativeCharts.categoriesIn(wide)) {
+        List<Category> categories = CumulativeCharts.categoriesIn(wide, taxonomy);
+        for (Category category : categories) {
             String name = "cumulative-" + category.id();
             ChartLabels labels = CumulativeCharts.labels(wide, GS, Side.RUSSIA, category);
             write(name, CumulativeCharts.of(wide, GS, Side.RUSSIA, category));
             writer.writeInteractive(name, labels, List.of(CumulativeCharts.series(wide, GS, category)));
         }
         writer.write("cumulative-overview", "Russian losses by category, claimed by Ukraine's General Staff "
-                + "(small multiples)", CumulativeCharts.overview(wide, GS, Side.RUSSIA), 1400, 1000);
-        return CumulativeCharts.categoriesIn(wide).size() + 1;
+                + "(small multiples)", CumulativeCharts.overview(wide, GS, Side.RUSSIA, taxonomy), 1400, 1000);
+        return categories.size() + 1;
     }
 
     /** Daily bars with rolling means, and monthly sums, per category. */
     int daily(PublishedStatistics statistics, List<Category> categories) {
-        LocalDate asOf = statistics.daily().dateColumn("date").max();
+        LocalDate asOf = statistics.daily().latestDate();
         for (Category category : categories) {
             write("daily-" + category.id(), DailyChart.of(statistics.daily(), statistics.rolling(), GS, Side.RUSSIA,
                     category));
@@ -73,38 +74,34 @@ final class PublishedCharts {
                     + "not drawn");
         } else {
             PublishedStatistics.Confirmed confirmed = statistics.confirmed().get();
-            Table matched = confirmed.claimedVsConfirmed().where(confirmed.claimedVsConfirmed()
-                    .doubleColumn(StatColumns.CONFIRMED).isNotMissing());
-            for (Category category : Taxonomy.standard().categories()) {
-                if (matched.stringColumn(ClaimSchema.CATEGORY).contains(category.id())) {
+            ClaimedVsConfirmed matched = confirmed.claimedVsConfirmed().matched();
+            for (Category category : taxonomy.categories()) {
+                if (!matched.forCategory(category).isEmpty()) {
                     write("claimed-vs-confirmed-" + category.id(), ClaimedConfirmedChart.of(
                             confirmed.claimedVsConfirmed(), category));
                     drawn++;
                 }
             }
             write("russia-vs-ukraine", RussiaUkraineChart.of(confirmed.russiaVsUkraine(),
-                    RussiaUkraineChart.headlineCategories()));
+                    RussiaUkraineChart.headlineCategories(taxonomy)));
             drawn++;
         }
-        write("category-mix", MixChart.of(statistics.mix(), GS, Side.RUSSIA, PublishedStatistics.mixCategories()));
+        write("category-mix", MixChart.of(statistics.mix(), GS, Side.RUSSIA, statistics.mixCategories()));
         return drawn + 1;
     }
 
     /** Fit, phases and projection per category still reported on the latest date. */
     int trends(PublishedStatistics statistics, List<Category> categories) {
         int drawn = 0;
-        List<FittedLine> lines = FittedLine.of(statistics.fits());
-        List<Phase> phases = Phase.of(statistics.phases());
         for (Category category : categories) {
-            Optional<FittedLine> fit = lines.stream().filter(line -> line.category().equals(category.id())
-                    && line.fitsTotal()).findFirst();
+            Optional<FittedLine> fit = statistics.fits().totalLine(category);
             if (fit.isEmpty()) {
                 continue;
             }
-            TrendChart.Inputs inputs = new TrendChart.Inputs(rows(statistics.daily(), category),
-                    rows(statistics.rolling(), category), fit.get(), phases.stream()
-                    .filter(phase -> phase.category().equals(category.id())).toList(),
-                    rows(statistics.projections(), category));
+            TrendChart.Inputs inputs = new TrendChart.Inputs(statistics.daily().forCategory(category),
+                    statistics.rolling().forCategory(category), fit.get(),
+                    statistics.phases().forCategory(category).phases(),
+                    statistics.projections().forCategory(category));
             write("trend-" + category.id(), TrendChart.of(inputs, GS, Side.RUSSIA, category));
             drawn++;
         }
@@ -132,10 +129,6 @@ final class PublishedCharts {
 
     private void write(String name, JFreeChart chart) {
         writer.write(name, chart.getTitle().getText(), chart, ChartStyle.WIDTH, ChartStyle.HEIGHT);
-    }
-
-    private static Table rows(Table table, Category category) {
-        return table.where(table.stringColumn(ClaimSchema.CATEGORY).isEqualTo(category.id()));
     }
 
 }

@@ -1,20 +1,31 @@
 package io.github.claimedlosses.publish;
 
 import io.github.claimedlosses.model.Category;
+import io.github.claimedlosses.model.ClaimSchema;
 import io.github.claimedlosses.model.Claimant;
 import io.github.claimedlosses.model.Side;
 import io.github.claimedlosses.model.Taxonomy;
 import io.github.claimedlosses.source.Sources;
+import io.github.claimedlosses.stats.CategoryRatios;
+import io.github.claimedlosses.stats.CategoryShares;
+import io.github.claimedlosses.stats.ChangePoints;
+import io.github.claimedlosses.stats.ClaimedVsConfirmed;
 import io.github.claimedlosses.stats.Corrections;
+import io.github.claimedlosses.stats.DailyIncrements;
+import io.github.claimedlosses.stats.FittedLines;
 import io.github.claimedlosses.stats.Period;
+import io.github.claimedlosses.stats.PeriodSums;
+import io.github.claimedlosses.stats.ProjectedTotals;
 import io.github.claimedlosses.stats.Ratios;
-import io.github.claimedlosses.stats.StatTable;
+import io.github.claimedlosses.stats.RollingRates;
+import io.github.claimedlosses.stats.RussiaVsUkraine;
 import io.github.claimedlosses.stats.Trends;
 import io.github.claimedlosses.stats.Window;
 import io.github.claimedlosses.table.ClaimFilter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import tech.tablesaw.api.Table;
 
@@ -22,17 +33,37 @@ import tech.tablesaw.api.Table;
  * The statistics a publication shows, computed once from the tidy claims: the General Staff's daily series,
  * rolling means, monthly sums, ratios between categories, claimed against confirmed, Russia against Ukraine
  * (Oryx), the category mix, straight-line fits, phases and projections.
+ *
+ * @param mixCategories the categories the mix compares, in order
  */
-public record PublishedStatistics(Table daily, Table rolling, Table monthly, Table ratios,
-                                  Optional<Confirmed> confirmed, Table mix,
-                                  Table fits, Table phases, Table projections) {
+public record PublishedStatistics(DailyIncrements daily, RollingRates rolling, PeriodSums monthly,
+                                  CategoryRatios ratios, Optional<Confirmed> confirmed, CategoryShares mix,
+                                  List<Category> mixCategories, FittedLines fits, ChangePoints phases,
+                                  ProjectedTotals projections) {
     /**
      * The comparisons with Oryx's visually confirmed counts, present when the claims hold Oryx daily counts.
      *
      * @param claimedVsConfirmed claimed (General Staff) per visually confirmed loss
      * @param russiaVsUkraine    Russian per Ukrainian visually confirmed loss
      */
-    public record Confirmed(Table claimedVsConfirmed, Table russiaVsUkraine) {
+    public record Confirmed(ClaimedVsConfirmed claimedVsConfirmed, RussiaVsUkraine russiaVsUkraine) {
+        public Confirmed {
+            Objects.requireNonNull(claimedVsConfirmed, "claimedVsConfirmed");
+            Objects.requireNonNull(russiaVsUkraine, "russiaVsUkraine");
+        }
+    }
+
+    public PublishedStatistics {
+        Objects.requireNonNull(daily, "daily");
+        Objects.requireNonNull(rolling, "rolling");
+        Objects.requireNonNull(monthly, "monthly");
+        Objects.requireNonNull(ratios, "ratios");
+        Objects.requireNonNull(confirmed, "confirmed");
+        Objects.requireNonNull(mix, "mix");
+        mixCategories = List.copyOf(mixCategories);
+        Objects.requireNonNull(fits, "fits");
+        Objects.requireNonNull(phases, "phases");
+        Objects.requireNonNull(projections, "projections");
     }
 
     /** Days of the window the trend is fitted over. */
@@ -42,9 +73,8 @@ public record PublishedStatistics(Table daily, Table rolling, Table monthly, Tab
     /** Spacing of the projected points, in days. */
     public static final int PROJECTION_STEP_DAYS = 15;
 
-    /** The categories the mix chart compares: heavy equipment counted in comparable units. */
-    public static List<Category> mixCategories() {
-        Taxonomy taxonomy = Taxonomy.standard();
+    /** The categories of {@code taxonomy} the mix chart compares: heavy equipment counted in comparable units. */
+    public static List<Category> mixCategories(Taxonomy taxonomy) {
         return List.of(taxonomy.category("tanks"), taxonomy.category("armored_vehicles"),
                 taxonomy.category("artillery"), taxonomy.category("mlrs"), taxonomy.category("air_defense"));
     }
@@ -53,28 +83,27 @@ public record PublishedStatistics(Table daily, Table rolling, Table monthly, Tab
      * The statistics of {@code tidy}, or empty when it holds no General Staff dataset figures; the Oryx
      * comparisons are empty when it holds no Oryx daily counts.
      */
-    public static Optional<PublishedStatistics> of(Table tidy, Sources sources) {
+    public static Optional<PublishedStatistics> of(Table tidy, Sources sources, Taxonomy taxonomy) {
         Table generalStaff = fromSource(ClaimFilter.all().claimant(Claimant.UA_GENERAL_STAFF).side(Side.RUSSIA)
                 .apply(tidy), sources, Claimant.UA_GENERAL_STAFF);
         if (generalStaff.isEmpty()) {
             return Optional.empty();
         }
         Table oryx = fromSource(ClaimFilter.all().claimant(Claimant.ORYX).apply(tidy), sources, Claimant.ORYX);
-        StatTable daily = Trends.daily(generalStaff, Corrections.shown(generalStaff));
-        Taxonomy taxonomy = Taxonomy.standard();
+        DailyIncrements daily = Trends.daily(generalStaff, Corrections.shown(generalStaff));
         Category tanks = taxonomy.category("tanks");
-        Table ratios = concat(List.of(
+        CategoryRatios ratios = CategoryRatios.concat(List.of(
                 Ratios.between(generalStaff, taxonomy.category("personnel"), tanks),
                 Ratios.between(generalStaff, taxonomy.category("armored_vehicles"), tanks),
                 Ratios.between(generalStaff, taxonomy.category("artillery"), tanks)));
-        Table fits = concat(List.of(Trends.fit(daily, Window.lastDays(FIT_DAYS)),
+        FittedLines fits = FittedLines.concat(List.of(Trends.fit(daily, Window.lastDays(FIT_DAYS)),
                 Trends.fitRate(daily, Window.lastDays(365))));
-        return Optional.of(new PublishedStatistics(daily.table(), Trends.rolling(daily).table(),
-                Trends.aggregate(daily, Period.MONTH).table(), ratios,
-                oryx.isEmpty() ? Optional.empty() : Optional.of(new Confirmed(
-                        Ratios.claimedVsConfirmed(generalStaff, oryx).table(), Ratios.russiaVsUkraine(oryx).table())),
-                Ratios.shares(generalStaff, mixCategories().toArray(new Category[0])).table(),
-                fits, Trends.changePoints(daily).table(), projections(daily)));
+        List<Category> mixCategories = mixCategories(taxonomy);
+        return Optional.of(new PublishedStatistics(daily, Trends.rolling(daily), Trends.aggregate(daily, Period.MONTH),
+                ratios, oryx.isEmpty() ? Optional.empty() : Optional.of(new Confirmed(
+                        Ratios.claimedVsConfirmed(generalStaff, oryx), Ratios.russiaVsUkraine(oryx))),
+                Ratios.shares(generalStaff, mixCategories.toArray(new Category[0])), mixCategories,
+                fits, Trends.changePoints(daily), projections(daily)));
     }
 
     /**
@@ -83,25 +112,16 @@ public record PublishedStatistics(Table daily, Table rolling, Table monthly, Tab
      */
     static Table fromSource(Table claims, Sources sources, Claimant claimant) {
         List<String> files = sources.forClaimant(claimant).map(source -> source.fileNames()).orElse(List.of());
-        return claims.where(claims.stringColumn("source").isIn(files));
+        return claims.where(claims.stringColumn(ClaimSchema.SOURCE).isIn(files));
     }
 
     /** Projections of every series to every {@link #PROJECTION_STEP_DAYS} days ahead of its latest figure. */
-    private static Table projections(StatTable daily) {
-        LocalDate latest = daily.table().dateColumn("date").max();
-        List<StatTable> steps = new ArrayList<>();
+    private static ProjectedTotals projections(DailyIncrements daily) {
+        LocalDate latest = daily.latestDate();
+        List<ProjectedTotals> steps = new ArrayList<>();
         for (int ahead = PROJECTION_STEP_DAYS; ahead <= PROJECTION_DAYS; ahead += PROJECTION_STEP_DAYS) {
             steps.add(Trends.project(daily, Window.lastDays(FIT_DAYS), latest.plusDays(ahead)));
         }
-        return concat(steps);
-    }
-
-    /** The rows of statistics tables of one schema, one after another. */
-    private static Table concat(List<StatTable> tables) {
-        Table all = tables.get(0).table().copy();
-        for (StatTable more : tables.subList(1, tables.size())) {
-            all.append(more.table());
-        }
-        return all;
+        return ProjectedTotals.concat(steps);
     }
 }

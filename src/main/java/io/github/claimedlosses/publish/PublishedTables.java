@@ -24,25 +24,25 @@ final class PublishedTables {
         write("seed_claims.csv", documentClaims, "The claims extracted from the documents, with the sentence each "
                 + "came from");
         statistics.ifPresent(stats -> {
-            write("daily.csv", stats.daily(), "General Staff claims: daily increments, intervals, per-day rates, "
+            write("daily.csv", stats.daily().table(), "General Staff claims: daily increments, intervals, per-day rates, "
                     + "corrections and category events");
-            write("rolling.csv", stats.rolling(), "General Staff claims: 7- and 30-day rolling means and medians of "
+            write("rolling.csv", stats.rolling().table(), "General Staff claims: 7- and 30-day rolling means and medians of "
                     + "the daily rate");
-            write("monthly.csv", stats.monthly(), "General Staff claims: monthly sums, per-day averages, month-on-month "
+            write("monthly.csv", stats.monthly().table(), "General Staff claims: monthly sums, per-day averages, month-on-month "
                     + "and year-on-year change");
-            write("ratios.csv", stats.ratios(), "General Staff claims: personnel, armoured vehicles and artillery per "
+            write("ratios.csv", stats.ratios().table(), "General Staff claims: personnel, armoured vehicles and artillery per "
                     + "tank");
             stats.confirmed().ifPresent(confirmed -> {
-                write("claimed_vs_confirmed.csv", confirmed.claimedVsConfirmed(), "Claimed (General Staff) per visually "
+                write("claimed_vs_confirmed.csv", confirmed.claimedVsConfirmed().table(), "Claimed (General Staff) per visually "
                         + "confirmed (Oryx) loss, with the mapping and the lag");
-                write("russia_vs_ukraine.csv", confirmed.russiaVsUkraine(), "Oryx, visually confirmed: Russian per "
+                write("russia_vs_ukraine.csv", confirmed.russiaVsUkraine().table(), "Oryx, visually confirmed: Russian per "
                         + "Ukrainian loss");
             });
-            write("category_mix.csv", stats.mix(), "General Staff claims: each heavy-equipment category's share");
-            write("trends.csv", stats.fits(), "General Staff claims: least-squares fits of the running total (last "
+            write("category_mix.csv", stats.mix().table(), "General Staff claims: each heavy-equipment category's share");
+            write("trends.csv", stats.fits().table(), "General Staff claims: least-squares fits of the running total (last "
                     + PublishedStatistics.FIT_DAYS + " days) and of the daily rate (last 365 days)");
-            write("phases.csv", stats.phases(), "General Staff claims: phases of the daily rate (change points)");
-            write("projections.csv", stats.projections(), "General Staff claims: projected running totals with 95% "
+            write("phases.csv", stats.phases().table(), "General Staff claims: phases of the daily rate (change points)");
+            write("projections.csv", stats.projections().table(), "General Staff claims: projected running totals with 95% "
                     + "prediction intervals");
         });
         return written.size();

@@ -2,13 +2,14 @@ package io.github.claimedlosses.publish;
 
 import io.github.claimedlosses.export.chart.ClaimedConfirmedChart;
 import io.github.claimedlosses.model.Category;
-import io.github.claimedlosses.model.ClaimSchema;
-import io.github.claimedlosses.stats.Ratios;
-import io.github.claimedlosses.stats.StatColumns;
+import io.github.claimedlosses.stats.ClaimedVsConfirmed;
+import io.github.claimedlosses.stats.DailyIncrements;
+import io.github.claimedlosses.stats.RollingRates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import tech.tablesaw.api.Table;
+import java.util.Optional;
+import tech.tablesaw.api.DoubleColumn;
 
 /**
  * One line of the report's summary: a category's latest claimed total, its recent daily rate, and how it compares
@@ -31,41 +32,32 @@ public record SummaryRow(Category category, LocalDate date, double total, boolea
     public static List<SummaryRow> of(PublishedStatistics statistics, List<Category> categories) {
         List<SummaryRow> rows = new ArrayList<>();
         for (Category category : categories) {
-            Table daily = rows(statistics.daily(), category);
+            DailyIncrements daily = statistics.daily().forCategory(category);
             if (daily.isEmpty()) {
                 continue;
             }
             int last = daily.rowCount() - 1;
-            Table rolling = rows(statistics.rolling(), category);
-            Table compared = statistics.confirmed().map(confirmed -> fresh(rows(confirmed.claimedVsConfirmed(),
-                    category))).orElse(Table.create("none"));
-            Table russia = statistics.confirmed().map(confirmed -> rows(confirmed.russiaVsUkraine(), category))
-                    .orElse(Table.create("none"));
-            rows.add(new SummaryRow(category, daily.dateColumn(ClaimSchema.DATE).get(last),
-                    daily.doubleColumn(StatColumns.TOTAL).getDouble(last),
-                    daily.booleanColumn(StatColumns.APPROXIMATE).get(last),
-                    lastValue(rolling, StatColumns.rateMean(7)), lastValue(rolling, StatColumns.rateMean(30)),
-                    lastValue(compared, Ratios.CLAIMED_PER_CONFIRMED),
-                    compared.isEmpty() ? null : compared.dateColumn(ClaimSchema.DATE).get(compared.rowCount() - 1),
-                    lastValue(russia, Ratios.RUSSIA_PER_UKRAINE)));
+            RollingRates rolling = statistics.rolling().forCategory(category);
+            Optional<ClaimedVsConfirmed> compared = statistics.confirmed().map(confirmed -> confirmed
+                    .claimedVsConfirmed().forCategory(category).fresh(ClaimedConfirmedChart.MAX_LAG_DAYS))
+                    .filter(fresh -> !fresh.isEmpty());
+            rows.add(new SummaryRow(category, daily.dates().get(last), daily.totals().getDouble(last),
+                    daily.approximate().get(last), lastValue(rolling.mean(7)), lastValue(rolling.mean(30)),
+                    compared.map(fresh -> lastValue(fresh.claimedPerConfirmed())).orElse(null),
+                    compared.map(fresh -> fresh.dates().get(fresh.rowCount() - 1)).orElse(null),
+                    statistics.confirmed().map(confirmed -> lastValue(confirmed.russiaVsUkraine()
+                            .forCategory(category).ratios())).orElse(null)));
         }
         return rows;
     }
 
-    private static Table rows(Table table, Category category) {
-        return table.where(table.stringColumn(ClaimSchema.CATEGORY).isEqualTo(category.id()));
-    }
-
-    private static Table fresh(Table compared) {
-        return compared.where(compared.doubleColumn(Ratios.CLAIMED_PER_CONFIRMED).isNotMissing()
-                .and(compared.intColumn(StatColumns.LAG_DAYS).isLessThanOrEqualTo(ClaimedConfirmedChart.MAX_LAG_DAYS)));
-    }
-
-    private static Double lastValue(Table table, String column) {
-        if (table.isEmpty() || !table.containsColumn(column)) {
-            return null;
+    /** The last value of {@code column} that is not missing; {@code null} when there is none. */
+    private static Double lastValue(DoubleColumn column) {
+        for (int row = column.size() - 1; row >= 0; row--) {
+            if (!column.isMissing(row)) {
+                return column.getDouble(row);
+            }
         }
-        Table present = table.where(table.doubleColumn(column).isNotMissing());
-        return present.isEmpty() ? null : present.doubleColumn(column).getDouble(present.rowCount() - 1);
+        return null;
     }
 }

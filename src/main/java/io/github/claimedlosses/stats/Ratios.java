@@ -41,10 +41,10 @@ import tech.tablesaw.api.Table;
  * {@code approximate} says when a figure was not stated exactly.
  *
  * <pre>{@code
- * StatTable perTank = Ratios.between(claims, taxonomy.category("personnel"), taxonomy.category("tanks"));
- * StatTable gap = Ratios.claimedVsConfirmed(generalStaff, oryx);
- * StatTable sides = Ratios.russiaVsUkraine(oryx);
- * StatTable wounded = Ratios.implied(seedClaims, taxonomy.category("personnel_wounded"),
+ * CategoryRatios perTank = Ratios.between(claims, taxonomy.category("personnel"), taxonomy.category("tanks"));
+ * ClaimedVsConfirmed gap = Ratios.claimedVsConfirmed(generalStaff, oryx);
+ * RussiaVsUkraine sides = Ratios.russiaVsUkraine(oryx);
+ * CategoryRatios wounded = Ratios.implied(seedClaims, taxonomy.category("personnel_wounded"),
  *         taxonomy.category("personnel_killed"));
  * }</pre>
  */
@@ -63,7 +63,7 @@ public final class Ratios {
      * ({@code denominator_date}, {@code lag_days}). A numerator series is paired with the denominator series of the
      * same claimant, side and source, or else with the claimant and side's only denominator series.
      */
-    public static StatTable between(Table claims, Category numerator, Category denominator) {
+    public static CategoryRatios between(Table claims, Category numerator, Category denominator) {
         Table totals = Totals.of(claims);
         Table table = Matched.ratios("ratios between categories", Matched.where(totals, CATEGORY, numerator.id()),
                 Matched.where(totals, CATEGORY, denominator.id()),
@@ -73,7 +73,7 @@ public final class Ratios {
                         "right_source", "denominator_source", "right_date", DENOMINATOR_DATE, "right", DENOMINATOR,
                         "right_parts", null));
         List<Scope> numerators = Series.scopes(table, NUMERATOR_CATEGORY);
-        return new StatTable(table, new Description(numerator.label() + " per " + denominator.label().toLowerCase(),
+        return new CategoryRatios(table, new Description(numerator.label() + " per " + denominator.label().toLowerCase(),
                 StatColumns.RATIO, Unit.RATIO, numerators, rescoped(numerators, denominator),
                 qualifiers(claims, Kind.CUMULATIVE, numerator, denominator),
                 List.of(asOfNote("denominator"))));
@@ -90,7 +90,7 @@ public final class Ratios {
      * @throws IllegalArgumentException when either table holds the other kind of figure, or the confirmed figures of
      *                                  a category come from several sources
      */
-    public static StatTable claimedVsConfirmed(Table claimed, Table confirmed) {
+    public static ClaimedVsConfirmed claimedVsConfirmed(Table claimed, Table confirmed) {
         requireConfirmation(claimed, false, "claimed");
         requireConfirmation(confirmed, true, "confirmed");
         Table claims = Totals.of(claimed);
@@ -117,7 +117,7 @@ public final class Ratios {
         qualifiers.addAll(Trends.qualifiers(confirmed, Kind.CUMULATIVE));
         Table used = counts.where(counts.stringColumn(CATEGORY).isIn(table.stringColumn(CATEGORY).asSet())
                 .and(counts.stringColumn(SIDE).isIn(table.stringColumn(SIDE).asSet())));
-        return new StatTable(table, new Description("Claimed per visually confirmed loss", CLAIMED_PER_CONFIRMED,
+        return new ClaimedVsConfirmed(table, new Description("Claimed per visually confirmed loss", CLAIMED_PER_CONFIRMED,
                 Unit.RATIO, Series.scopes(table), Series.scopes(used), qualifiers, notes));
     }
 
@@ -126,7 +126,7 @@ public final class Ratios {
      * one row per Russian record, with Ukraine's latest total on or before it ({@code ukraine_date},
      * {@code lag_days}).
      */
-    public static StatTable russiaVsUkraine(Table claims) {
+    public static RussiaVsUkraine russiaVsUkraine(Table claims) {
         Table totals = Totals.of(claims);
         Table table = Matched.ratios("russia vs ukraine", Matched.where(totals, SIDE, Side.RUSSIA.id()),
                 Matched.where(totals, SIDE, Side.UKRAINE.id()),
@@ -138,7 +138,7 @@ public final class Ratios {
                         "ratio_high", RUSSIA_PER_UKRAINE + "_high"));
         List<Scope> russia = Series.scopes(Matched.where(totals, SIDE, Side.RUSSIA.id()));
         List<Scope> ukraine = Series.scopes(Matched.where(totals, SIDE, Side.UKRAINE.id()));
-        return new StatTable(table, new Description("Russia's losses per Ukraine's", RUSSIA_PER_UKRAINE, Unit.RATIO,
+        return new RussiaVsUkraine(table, new Description("Russia's losses per Ukraine's", RUSSIA_PER_UKRAINE, Unit.RATIO,
                 russia, ukraine, Trends.qualifiers(claims, Kind.CUMULATIVE), List.of(asOfNote("Ukraine's"))));
     }
 
@@ -147,10 +147,10 @@ public final class Ratios {
      * the same claimant, side and date (for example wounded per killed, including a multiplier stated as a derived
      * figure). Uses claims of every kind but increments, so estimates and derived figures count.
      */
-    public static StatTable implied(Table claims, Category numerator, Category denominator) {
+    public static CategoryRatios implied(Table claims, Category numerator, Category denominator) {
         Table table = Stated.implied(claims, numerator, denominator);
         List<Scope> numerators = Series.scopes(table, StatColumns.NUMERATOR_CATEGORY);
-        return new StatTable(table, new Description("Implied " + numerator.label().toLowerCase() + " per "
+        return new CategoryRatios(table, new Description("Implied " + numerator.label().toLowerCase() + " per "
                 + denominator.label().toLowerCase(), StatColumns.RATIO, Unit.RATIO, numerators,
                 rescoped(numerators, denominator), qualifiers(claims, null, numerator, denominator),
                 List.of("Pairs figures stated in the same source for the same claimant, side and date.")));
@@ -160,12 +160,12 @@ public final class Ratios {
      * Each stated {@code category} figure relative to a reference figure, such as casualties relative to the force
      * sent in. Uses claims of every kind but increments.
      */
-    public static StatTable relativeTo(Table claims, Category category, Reference reference) {
+    public static ReferenceRatios relativeTo(Table claims, Category category, Reference reference) {
         Objects.requireNonNull(reference, "reference");
         Table table = Stated.relativeTo(claims, category, reference);
         Set<Qualifier> qualifiers = new TreeSet<>(qualifiers(claims, null, category));
         qualifiers.add(reference.qualifier());
-        return new StatTable(table, new Description(category.label() + " relative to " + reference.description(),
+        return new ReferenceRatios(table, new Description(category.label() + " relative to " + reference.description(),
                 StatColumns.RATIO, Unit.RATIO, Series.scopes(table), List.of(), qualifiers,
                 List.of("Reference figure: " + reference.description() + ", " + reference.qualifier().id() + " "
                         + io.github.claimedlosses.model.Claim.format(reference.value()) + ".")));
@@ -175,13 +175,13 @@ public final class Ratios {
      * Each of {@code categories}' share of their summed running totals, per claimant, side, source and date (the
      * category mix). List categories of one unit, e.g. the armoured categories.
      */
-    public static StatTable shares(Table claims, Category... categories) {
+    public static CategoryShares shares(Table claims, Category... categories) {
         if (categories.length < 2) {
             throw new IllegalArgumentException("shares need at least two categories, got "
                     + Arrays.toString(categories));
         }
         Table table = Shares.of(claims, List.of(categories));
-        return new StatTable(table, new Description("Share of the listed categories' total", StatColumns.SHARE,
+        return new CategoryShares(table, new Description("Share of the listed categories' total", StatColumns.SHARE,
                 Unit.SHARE, Series.scopes(table), List.of(),
                 qualifiers(claims, Kind.CUMULATIVE, categories), List.of("Only the categories reported on a date "
                 + "enter its total (column categories_reported).")));

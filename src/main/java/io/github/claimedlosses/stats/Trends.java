@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import tech.tablesaw.api.Table;
 
@@ -21,19 +22,16 @@ import tech.tablesaw.api.Table;
  *
  * <pre>{@code
  * Table claims = ClaimTable.of(new DatasetReader(Strictness.STRICT).readFolder(folder).claims());
- * StatTable daily = Trends.daily(claims, Corrections.shown(claims));
- * StatTable smooth = Trends.rolling(daily);                       // 7- and 30-day means and medians
- * StatTable monthly = Trends.aggregate(daily, Period.MONTH);
- * StatTable rate = Trends.fit(daily, Window.lastDays(90));        // tanks per day, 95 % CI, R²
- * StatTable phases = Trends.changePoints(daily);
+ * DailyIncrements daily = Trends.daily(claims, Corrections.shown(claims));
+ * RollingRates smooth = Trends.rolling(daily);                    // 7- and 30-day means and medians
+ * PeriodSums monthly = Trends.aggregate(daily, Period.MONTH);
+ * FittedLines rate = Trends.fit(daily, Window.lastDays(90));      // tanks per day, 95 % CI, R²
+ * ChangePoints phases = Trends.changePoints(daily);
  * }</pre>
  */
 public final class Trends {
-    /** Window lengths of {@link #rolling(StatTable)}, in days. */
+    /** Window lengths of {@link #rolling(DailyIncrements)}, in days. */
     private static final int[] DEFAULT_WINDOWS = {7, 30};
-    /** Columns every daily series has and the methods on daily series read. */
-    private static final List<String> DAILY_COLUMNS = List.of(StatColumns.TOTAL, StatColumns.INTERVAL_DAYS,
-            StatColumns.INCREMENT, StatColumns.RATE_PER_DAY, StatColumns.CORRECTION, StatColumns.APPROXIMATE);
 
     private Trends() {
     }
@@ -44,16 +42,16 @@ public final class Trends {
      * types, listed only on the dates their counts change), each part's latest figure is carried forward and the
      * parts are summed, so a category's total is right on every date.
      */
-    public static StatTable totals(Table claims) {
+    public static RunningTotals totals(Table claims) {
         Table totals = Totals.of(claims).setName("totals");
-        return new StatTable(totals, new Description("Running total", StatColumns.TOTAL, Unit.COUNT,
+        return new RunningTotals(totals, new Description("Running total", StatColumns.TOTAL, Unit.COUNT,
                 Series.scopes(totals), List.of(), qualifiers(claims, Kind.CUMULATIVE), List.of(
                         "Where a dataset lists a category in parts (Oryx types), each part's latest figure is carried "
                                 + "forward and summed (columns parts, part_names).")));
     }
 
     /** The daily series of the cumulative claims in the tidy table {@code claims}, without corrections. */
-    public static StatTable daily(Table claims) {
+    public static DailyIncrements daily(Table claims) {
         return daily(claims, Corrections.none());
     }
 
@@ -65,7 +63,7 @@ public final class Trends {
      * {@code total_decreased} and {@code category_event} ({@code first_record}, {@code started}, {@code merged},
      * {@code stopped}). Claims of other kinds are not used.
      */
-    public static StatTable daily(Table claims, Corrections corrections) {
+    public static DailyIncrements daily(Table claims, Corrections corrections) {
         Objects.requireNonNull(corrections, "corrections");
         DailySeries.Result result = DailySeries.of(Totals.of(claims), corrections);
         Table daily = result.table().setName("daily");
@@ -79,26 +77,12 @@ public final class Trends {
         if (result.unmatchedCorrections() > 0) {
             notes.add(result.unmatchedCorrections() + " corrections fall on dates without a record of their series and are not shown.");
         }
-        return new StatTable(daily, new Description("Daily increment of the running totals", StatColumns.INCREMENT,
+        return new DailyIncrements(daily, new Description("Daily increment of the running totals", StatColumns.INCREMENT,
                 Unit.COUNT, Series.scopes(daily), List.of(), qualifiers(claims, Kind.CUMULATIVE), notes));
     }
 
-    /**
-     * Checks that {@code daily} is a daily series (from {@link #daily}), so that a wrong table is refused with a
-     * message rather than a missing-column error deep inside.
-     */
-    private static Table requireDaily(StatTable daily) {
-        Objects.requireNonNull(daily, "daily");
-        List<String> missing = DAILY_COLUMNS.stream().filter(name -> !daily.table().containsColumn(name)).toList();
-        if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("expected a daily series from Trends.daily, but the table \""
-                    + daily.table().name() + "\" has no column " + String.join(", ", missing));
-        }
-        return daily.table();
-    }
-
     /** Rolling means and medians of the daily rate over 7 and 30 days. */
-    public static StatTable rolling(StatTable daily) {
+    public static RollingRates rolling(DailyIncrements daily) {
         return rolling(daily, DEFAULT_WINDOWS.clone());
     }
 
@@ -108,42 +92,43 @@ public final class Trends {
      * {@code approximate_7d} for a 7-day window. A window exists once the series has that many days of calendar
      * behind it; each record's rate counts once, on its date.
      */
-    public static StatTable rolling(StatTable daily, int... windows) {
+    public static RollingRates rolling(DailyIncrements daily, int... windows) {
         if (windows.length == 0 || Arrays.stream(windows).anyMatch(days -> days < 1)) {
             throw new IllegalArgumentException("rolling windows must be at least 1 day, got "
                     + Arrays.toString(windows));
         }
-        Table table = Smoothing.rolling(requireDaily(daily), windows);
+        Table table = Smoothing.rolling(daily.table(), windows);
         String lengths = Arrays.stream(windows).mapToObj(Integer::toString).collect(Collectors.joining(", "));
-        return derived(daily, table, "Rolling mean and median of the daily rate over " + lengths + " days",
-                StatColumns.rateMean(windows[0]), Unit.PER_DAY,
-                "Windows are calendar days ending on each record's date; days without a record are skipped.");
+        return new RollingRates(table, describe(daily, "Rolling mean and median of the daily rate over " + lengths
+                + " days", StatColumns.rateMean(windows[0]), Unit.PER_DAY,
+                "Windows are calendar days ending on each record's date; days without a record are skipped."),
+                windows);
     }
 
     /**
      * Sums by {@code period}: increment and correction sums, days covered, per-day average, completeness, and the
      * relative change of the per-day average against the previous period and the same period a year before.
      */
-    public static StatTable aggregate(StatTable daily, Period period) {
+    public static PeriodSums aggregate(DailyIncrements daily, Period period) {
         Objects.requireNonNull(period, "period");
-        return derived(daily, Periods.aggregate(requireDaily(daily), period),
+        return derived(PeriodSums::new, daily, Periods.aggregate(daily.table(), period),
                 "Increments summed by " + period.name().toLowerCase(), StatColumns.INCREMENT_SUM, Unit.COUNT,
                 "Each interval counts in the period of its end date; per_day_average = increment_sum / days_covered; "
                         + "changes compare per-day averages.");
     }
 
     /** Mean and median one-day increment by day of the week, Monday first. */
-    public static StatTable weekdays(StatTable daily) {
-        return derived(daily, Weekdays.profile(requireDaily(daily)), "Day-of-week profile of one-day increments",
+    public static WeekdayProfile weekdays(DailyIncrements daily) {
+        return derived(WeekdayProfile::new, daily, Weekdays.profile(daily.table()), "Day-of-week profile of one-day increments",
                 StatColumns.INCREMENT_MEAN, Unit.PER_DAY, "Only intervals of one day are used.");
     }
 
     /** The {@code count} largest one-day increments of each series, ranked from 1 (the daily rows, with a rank). */
-    public static StatTable recordDays(StatTable daily, int count) {
+    public static RecordDays recordDays(DailyIncrements daily, int count) {
         if (count < 1) {
             throw new IllegalArgumentException("count must be at least 1, got " + count);
         }
-        return derived(daily, Weekdays.records(requireDaily(daily), count), "Record days (largest one-day increments)",
+        return derived(RecordDays::new, daily, Weekdays.records(daily.table(), count), "Record days (largest one-day increments)",
                 StatColumns.INCREMENT, Unit.COUNT,
                 "Only intervals of one day are used; see the correction and total_decreased columns.");
     }
@@ -152,8 +137,8 @@ public final class Trends {
      * Least-squares line of each series' running total on the day over {@code window}: the slope is the average
      * daily rate, with its standard error, 95 % confidence interval and R² (Commons Math {@code SimpleRegression}).
      */
-    public static StatTable fit(StatTable daily, Window window) {
-        return derived(daily, Fits.leastSquares(requireDaily(daily), window, Points.Fitted.TOTAL),
+    public static FittedLines fit(DailyIncrements daily, Window window) {
+        return derived(FittedLines::new, daily, Fits.leastSquares(daily.table(), window, Points.Fitted.TOTAL),
                 "Average daily rate: least-squares slope of the running total over " + window, StatColumns.SLOPE,
                 Unit.PER_DAY, "The regressor is the day of the invasion; the intercept is the value on day 0.");
     }
@@ -162,8 +147,8 @@ public final class Trends {
      * Least-squares line of each series' daily rate on the day over {@code window}: the slope is the acceleration
      * (change of the daily rate per day), with its 95 % confidence interval; a positive interval means rising.
      */
-    public static StatTable fitRate(StatTable daily, Window window) {
-        return derived(daily, Fits.leastSquares(requireDaily(daily), window, Points.Fitted.RATE),
+    public static FittedLines fitRate(DailyIncrements daily, Window window) {
+        return derived(FittedLines::new, daily, Fits.leastSquares(daily.table(), window, Points.Fitted.RATE),
                 "Acceleration: least-squares slope of the daily rate over " + window, StatColumns.SLOPE,
                 Unit.PER_DAY_PER_DAY, "Each rate sits at the middle of its interval.");
     }
@@ -172,20 +157,20 @@ public final class Trends {
      * Theil–Sen slope of each series' daily rate over {@code window}: a robust acceleration, the median of all pairwise
      * slopes, with Sen's 95 % confidence interval. Quadratic in the number of records.
      */
-    public static StatTable theilSen(StatTable daily, Window window) {
-        return derived(daily, Fits.theilSen(requireDaily(daily), window, Points.Fitted.RATE),
+    public static FittedLines theilSen(DailyIncrements daily, Window window) {
+        return derived(FittedLines::new, daily, Fits.theilSen(daily.table(), window, Points.Fitted.RATE),
                 "Robust acceleration: Theil-Sen slope of the daily rate over " + window, StatColumns.SLOPE,
                 Unit.PER_DAY_PER_DAY, "Each rate sits at the middle of its interval.");
     }
 
     /** Phases of each series' daily rate found with {@link Segmentation#standard()}. */
-    public static StatTable changePoints(StatTable daily) {
+    public static ChangePoints changePoints(DailyIncrements daily) {
         return changePoints(daily, Segmentation.standard());
     }
 
     /** Phases of each series' daily rate: one row per segment between the change points {@code segmentation} finds. */
-    public static StatTable changePoints(StatTable daily, Segmentation segmentation) {
-        return derived(daily, Phases.of(requireDaily(daily), segmentation), "Phases of the daily rate",
+    public static ChangePoints changePoints(DailyIncrements daily, Segmentation segmentation) {
+        return derived(ChangePoints::new, daily, Phases.of(daily.table(), segmentation), "Phases of the daily rate",
                 StatColumns.MEAN_RATE, Unit.PER_DAY,
                 "Binary segmentation on mean shifts of the daily rate: a split must reduce the sum of squared "
                         + "deviations by more than " + segmentation.penaltyFactor() + " x sigma^2 x ln(n) (column "
@@ -194,9 +179,9 @@ public final class Trends {
     }
 
     /** Each series' running total projected to {@code target} along its least-squares line over {@code window}. */
-    public static StatTable project(StatTable daily, Window window, LocalDate target) {
+    public static ProjectedTotals project(DailyIncrements daily, Window window, LocalDate target) {
         Objects.requireNonNull(target, "target");
-        return derived(daily, Projection.toDate(requireDaily(daily), window, target),
+        return derived(ProjectedTotals::new, daily, Projection.toDate(daily.table(), window, target),
                 "Projected running total on " + target + " from the trend over " + window,
                 StatColumns.PROJECTED_TOTAL, Unit.COUNT, "The interval is the "
                         + "95 % prediction interval of a straight-line fit, which assumes independent errors and "
@@ -207,8 +192,8 @@ public final class Trends {
      * The date each series' running total reaches {@code threshold}: observed ({@code reached}) or projected along
      * the least-squares line over {@code window}, with the dates the 95 % prediction band reaches it.
      */
-    public static StatTable projectCrossing(StatTable daily, Window window, double threshold) {
-        return derived(daily, Projection.crossing(requireDaily(daily), window, threshold),
+    public static ThresholdCrossings projectCrossing(DailyIncrements daily, Window window, double threshold) {
+        return derived(ThresholdCrossings::new, daily, Projection.crossing(daily.table(), window, threshold),
                 "Date the running total reaches " + threshold + ", from the trend over " + window,
                 StatColumns.CROSSING_DATE, Unit.COUNT, "The 95 % band assumes independent errors and so is too "
                         + "narrow for running totals; crossing_latest_95 is missing when the band never reaches the "
@@ -221,12 +206,18 @@ public final class Trends {
                 .map(Qualifier::fromId).collect(Collectors.toSet());
     }
 
-    /** A result computed from a daily series, described like it with a new measure, unit and note. */
-    private static StatTable derived(StatTable daily, Table table, String measure, String valueColumn, Unit unit,
-                                     String note) {
+    /** A result of {@code type} computed from a daily series, described like it with a new measure, unit and note. */
+    private static <S extends StatTable> S derived(BiFunction<Table, Description, S> type, DailyIncrements daily,
+                                                   Table table, String measure, String valueColumn, Unit unit,
+                                                   String note) {
+        return type.apply(table, describe(daily, measure, valueColumn, unit, note));
+    }
+
+    /** The description of a result computed from a daily series: its own with a new measure, unit and note. */
+    private static Description describe(DailyIncrements daily, String measure, String valueColumn, Unit unit,
+                                        String note) {
         Description from = daily.description();
-        Description description = new Description(measure, valueColumn, unit, from.subjects(), from.relativeTo(),
-                from.qualifiers(), from.notes()).withNotes(List.of(note));
-        return new StatTable(table, description);
+        return new Description(measure, valueColumn, unit, from.subjects(), from.relativeTo(), from.qualifiers(),
+                from.notes()).withNotes(List.of(note));
     }
 }

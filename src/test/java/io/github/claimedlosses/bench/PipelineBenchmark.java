@@ -68,7 +68,7 @@ public class PipelineBenchmark {
                 .kind(Kind.CUMULATIVE).apply(tidy);
         wide = WideTable.of(generalStaff.where(generalStaff.stringColumn("source")
                 .isIn("russia_losses_equipment.json", "russia_losses_personnel.json")));
-        statistics = PublishedStatistics.of(tidy, Sources.standard()).orElseThrow();
+        statistics = PublishedStatistics.of(tidy, Sources.standard(), Taxonomy.standard()).orElseThrow();
     }
 
     /** {@code extract FILE}: detect, parse and write the tidy CSV (to memory). */
@@ -116,7 +116,7 @@ public class PipelineBenchmark {
     /** The "compute statistics" stage. */
     @Benchmark
     public Object statistics(Stages stages) {
-        return PublishedStatistics.of(stages.tidy, Sources.standard()).orElseThrow();
+        return PublishedStatistics.of(stages.tidy, Sources.standard(), Taxonomy.standard()).orElseThrow();
     }
 
     /** One running-total chart built and rendered to PNG and SVG. */
@@ -139,7 +139,7 @@ public class PipelineBenchmark {
     @Benchmark
     public int mixChart(Stages stages) {
         JFreeChart chart = MixChart.of(stages.statistics.mix(), Claimant.UA_GENERAL_STAFF, Side.RUSSIA,
-                PublishedStatistics.mixCategories());
+                stages.statistics.mixCategories());
         return ChartFiles.png(chart, 900, 500).length + ChartFiles.svg(chart, 900, 500, "m").length();
     }
 }

@@ -14,6 +14,7 @@ import io.github.claimedlosses.model.Kind;
 import io.github.claimedlosses.model.Qualifier;
 import io.github.claimedlosses.model.Side;
 import io.github.claimedlosses.stats.Corrections;
+import io.github.claimedlosses.stats.DailyIncrements;
 import io.github.claimedlosses.stats.Ratios;
 import io.github.claimedlosses.stats.StatTable;
 import io.github.claimedlosses.stats.TestClaims;
@@ -156,7 +157,7 @@ class LossesTest {
     @Test
     void onlyKeepsTheCategoriesAndNarrowsTheDescription() {
         Table claims = constructed();
-        StatTable daily = Trends.daily(claims, Corrections.shown(claims));
+        DailyIncrements daily = Trends.daily(claims, Corrections.shown(claims));
         assertThat(daily.description().approximate()).isTrue();
 
         StatTable tanks = Losses.only(daily, "tanks");
@@ -183,7 +184,7 @@ class LossesTest {
     @Test
     void latestKeepsEachSeriesLastRowAndOnKeepsOneDay() {
         Table claims = constructed();
-        StatTable daily = Trends.daily(claims);
+        DailyIncrements daily = Trends.daily(claims);
 
         StatTable latest = Losses.latest(daily);
         StatTable second = Losses.on(daily, FIRST.plusDays(1));
@@ -194,7 +195,7 @@ class LossesTest {
         assertThat(second.table().stringColumn("category").asList()).containsExactly("personnel", "tanks");
         assertThat(second.description()).isEqualTo(daily.description());
         assertThat(Losses.latest(Losses.only(daily, "aircraft")).table().rowCount()).isZero();
-        assertThatThrownBy(() -> Losses.latest(new StatTable(Table.create("no dates"), daily.description())))
+        assertThatThrownBy(() -> Losses.latest(StatTable.of(Table.create("no dates"), daily.description())))
                 .hasMessage("the table \"no dates\" has no column date");
     }
 

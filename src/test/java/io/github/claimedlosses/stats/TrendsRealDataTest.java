@@ -134,7 +134,7 @@ class TrendsRealDataTest {
         Table shown = Trends.daily(claims, Corrections.shown(claims)).table();
         assertThat(shown.where(shown.booleanColumn("total_decreased").isTrue()).stringColumn("category").countUnique())
                 .isEqualTo(8);
-        StatTable applied = Trends.daily(claims, Corrections.applied(claims));
+        DailyIncrements applied = Trends.daily(claims, Corrections.applied(claims));
         assertThat(applied.description().notes()).anyMatch(note -> note.startsWith("Corrections applied"));
         Table table = applied.table();
         assertThat(table.stringColumn("corrections").unique().asList()).containsExactly("applied");

@@ -29,7 +29,7 @@ class TrendsTest {
 
     @Test
     void aSingleRecordCoversTheWarFromDayOne() {
-        StatTable daily = Trends.daily(new TestClaims().total("tanks", MARCH_1, 50).table());
+        DailyIncrements daily = Trends.daily(new TestClaims().total("tanks", MARCH_1, 50).table());
         Row row = daily.table().row(0);
         assertThat(daily.table().rowCount()).isEqualTo(1);
         assertThat(row.getInt("interval_days")).isEqualTo(6);
@@ -57,7 +57,7 @@ class TrendsTest {
     void gapsLengthenTheIntervalAndRollingWindowsCountOnlyRecords() {
         TestClaims claims = new TestClaims().dailyTotals("tanks", MARCH_1, 10, 2, 3, 4, 5, 6, 7);
         claims.total("tanks", MARCH_1.plusDays(9), 37 + 12).total("tanks", MARCH_1.plusDays(10), 49 + 1);
-        StatTable daily = Trends.daily(claims.table());
+        DailyIncrements daily = Trends.daily(claims.table());
         Row afterGap = daily.table().row(7);
         assertThat(afterGap.getDate("date")).isEqualTo(MARCH_1.plusDays(9));
         assertThat(afterGap.getInt("interval_days")).isEqualTo(3);
@@ -93,7 +93,7 @@ class TrendsTest {
     void correctionsAreShownOrAppliedAsChosen() {
         TestClaims claims = new TestClaims().dailyTotals("tanks", MARCH_1, 10, 5, -3)
                 .correction("tanks", MARCH_1.plusDays(2), -8).correction("tanks", MARCH_1.plusDays(40), 2);
-        StatTable shown = Trends.daily(claims.table(), Corrections.shown(claims.table()));
+        DailyIncrements shown = Trends.daily(claims.table(), Corrections.shown(claims.table()));
         assertThat(shown.table().row(2).getDouble("increment")).isEqualTo(-3);
         assertThat(shown.table().row(2).getDouble("correction")).isEqualTo(-8);
         assertThat(shown.table().row(1).isMissing("correction")).isTrue();
@@ -133,7 +133,7 @@ class TrendsTest {
     @Test
     void withoutRunningTotalsEveryResultIsEmptyWithItsColumns() {
         TestClaims onlyCorrections = new TestClaims().correction("tanks", MARCH_1, 5);
-        StatTable daily = Trends.daily(onlyCorrections.table(), Corrections.shown(onlyCorrections.table()));
+        DailyIncrements daily = Trends.daily(onlyCorrections.table(), Corrections.shown(onlyCorrections.table()));
         assertThat(daily.table().rowCount()).isZero();
         assertThat(daily.table().columnNames()).contains("increment", "rate_per_day", "correction");
         assertThat(Trends.rolling(daily).table().columnNames()).contains("rate_mean_30d");
@@ -211,7 +211,7 @@ class TrendsTest {
             total += day.getYear() == 2024 ? 4 : 2;
             claims.total("tanks", day, total);
         }
-        StatTable daily = Trends.daily(claims.table());
+        DailyIncrements daily = Trends.daily(claims.table());
         Table monthly = Trends.aggregate(daily, Period.MONTH).table();
         Row february = monthly.where(monthly.stringColumn("period").isEqualTo("2023-02")).row(0);
         assertThat(february.getDouble("increment_sum")).isEqualTo(56);
@@ -266,7 +266,7 @@ class TrendsTest {
         for (int day = 10; day <= 40; day++) {
             claims.total("tanks", InvasionCalendar.dateOf(day), 100 + 5 * day);
         }
-        StatTable daily = Trends.daily(claims.table());
+        DailyIncrements daily = Trends.daily(claims.table());
         Row projected = Trends.project(daily, Window.all(), InvasionCalendar.dateOf(100)).table().row(0);
         assertThat(projected.getDouble("projected_total")).isCloseTo(600, within(1e-9));
         assertThat(projected.getDouble("prediction_low_95")).isCloseTo(600, within(1e-6));
@@ -329,7 +329,7 @@ class TrendsTest {
         }
         increments[30] = 400;
         increments[60] = 0;
-        StatTable daily = Trends.daily(new TestClaims().dailyTotals("tanks", LocalDate.of(2023, 1, 1), increments)
+        DailyIncrements daily = Trends.daily(new TestClaims().dailyTotals("tanks", LocalDate.of(2023, 1, 1), increments)
                 .table());
         Window window = Window.between(LocalDate.of(2023, 1, 2), LocalDate.of(2023, 4, 10));
         Row robust = Trends.theilSen(daily, window).table().row(0);
@@ -342,7 +342,7 @@ class TrendsTest {
 
     @Test
     void windowsSelectRecordsAndWrongTablesAreRefusedWithAMessage() {
-        StatTable daily = Trends.daily(new TestClaims().dailyTotals("tanks", MARCH_1, 1, 2, 3, 4, 5, 6).table());
+        DailyIncrements daily = Trends.daily(new TestClaims().dailyTotals("tanks", MARCH_1, 1, 2, 3, 4, 5, 6).table());
         assertThat(Trends.fit(daily, Window.lastDays(3)).table().row(0).getInt("observations")).isEqualTo(3);
         assertThat(Trends.fit(daily, Window.between(MARCH_1, MARCH_1.plusDays(1))).table().row(0)
                 .getInt("observations")).isEqualTo(2);
@@ -353,15 +353,17 @@ class TrendsTest {
         Table wide = WideTable.of(new TestClaims().total("tanks", MARCH_1, 1).table());
         assertThatThrownBy(() -> Trends.daily(wide)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("expected a tidy claim table").hasMessageContaining("claimant");
-        StatTable notDaily = Trends.aggregate(daily, Period.MONTH);
-        assertThatThrownBy(() -> Trends.rolling(notDaily)).isInstanceOf(IllegalArgumentException.class)
+        // Trends.rolling(Trends.aggregate(...)) does not compile; a wrong table is refused where a daily series is made
+        PeriodSums notDaily = Trends.aggregate(daily, Period.MONTH);
+        assertThatThrownBy(() -> daily.withRows(notDaily.table(), notDaily.description()))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("expected a daily series from Trends.daily")
                 .hasMessageContaining("rate_per_day");
     }
 
     @Test
     void everyResultSaysWhoseFiguresAndWhichUnit() {
-        StatTable daily = Trends.daily(new TestClaims().dailyTotals("tanks", MARCH_1, 1, 2).table());
+        DailyIncrements daily = Trends.daily(new TestClaims().dailyTotals("tanks", MARCH_1, 1, 2).table());
         StatTable rolling = Trends.rolling(daily);
         Description description = rolling.description();
         assertThat(description.unitOf(Taxonomy.standard().category("tanks"))).isEqualTo("tanks per day");

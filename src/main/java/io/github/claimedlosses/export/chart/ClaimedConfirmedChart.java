@@ -1,15 +1,13 @@
 package io.github.claimedlosses.export.chart;
 
-import io.github.claimedlosses.model.ClaimSchema;
-import io.github.claimedlosses.stats.StatColumns;
-import io.github.claimedlosses.stats.Ratios;
 import io.github.claimedlosses.model.Category;
 import io.github.claimedlosses.model.Claimant;
 import io.github.claimedlosses.model.Side;
+import io.github.claimedlosses.stats.ClaimedVsConfirmed;
 import java.time.LocalDate;
+import java.util.NavigableMap;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
-import tech.tablesaw.api.Table;
 
 /**
  * Claimed against visually confirmed losses of one category: the claimant's running total and Oryx's confirmed
@@ -23,19 +21,17 @@ public final class ClaimedConfirmedChart {
     }
 
     /**
-     * @param comparison a claimed-versus-confirmed table ({@code Ratios.claimedVsConfirmed}) of one claimant about one
-     *                   side
+     * @param comparison a claimed-versus-confirmed comparison ({@code Ratios.claimedVsConfirmed}) of one claimant
+     *                   about one side
      */
-    public static JFreeChart of(Table comparison, Category category) {
-        Table rows = StatRows.of(comparison, category);
-        Claimant claimant = Claimant.fromId(rows.stringColumn(ClaimSchema.CLAIMANT).get(0));
-        Side side = Side.fromId(rows.stringColumn(ClaimSchema.SIDE).get(0));
-        Table matched = rows.where(rows.doubleColumn(StatColumns.CONFIRMED).isNotMissing());
-        Table fresh = matched.where(matched.intColumn(StatColumns.LAG_DAYS).isLessThanOrEqualTo(MAX_LAG_DAYS));
-        Table confirmed = matched.selectColumns(StatColumns.CONFIRMED_DATE, StatColumns.CONFIRMED).dropDuplicateRows()
-                .sortAscendingOn(StatColumns.CONFIRMED_DATE);
-        LocalDate claimedAsOf = StatRows.latest(rows, ClaimSchema.DATE);
-        LocalDate confirmedAsOf = StatRows.latest(confirmed, StatColumns.CONFIRMED_DATE);
+    public static JFreeChart of(ClaimedVsConfirmed comparison, Category category) {
+        ClaimedVsConfirmed rows = comparison.forCategory(category);
+        Claimant claimant = rows.claimant();
+        Side side = rows.side();
+        ClaimedVsConfirmed fresh = rows.fresh(MAX_LAG_DAYS);
+        NavigableMap<LocalDate, Double> confirmed = rows.confirmedCounts();
+        LocalDate claimedAsOf = rows.latestDate();
+        LocalDate confirmedAsOf = confirmed.isEmpty() ? null : confirmed.lastKey();
         String what = ChartLabels.inSentence(category.label());
         ChartLabels labels = new ChartLabels(
                 Attribution.whose(side) + " " + what + " lost, " + Attribution.statedBy(claimant) + " and "
@@ -46,12 +42,11 @@ public final class ClaimedConfirmedChart {
                         + Attribution.source(Claimant.ORYX) + ", as of " + confirmedAsOf,
                 "Date", "");
         XYPlot totals = TimeChart.with(new ChartLabels("", "", "", "", ChartLabels.capitalised(category.unit())))
-                .line(DatedSeries.of("Claimed (" + claimant.id() + ")", rows, ClaimSchema.DATE, StatColumns.CLAIMED), Palette.BLUE)
-                .line(DatedSeries.of("Visually confirmed (Oryx)", confirmed, StatColumns.CONFIRMED_DATE, StatColumns.CONFIRMED),
-                        Palette.VERMILION)
+                .line(DatedSeries.of("Claimed (" + claimant.id() + ")", rows.dates(), rows.claimed()), Palette.BLUE)
+                .line(DatedSeries.of("Visually confirmed (Oryx)", confirmed), Palette.VERMILION)
                 .plot();
         XYPlot ratio = TimeChart.with(new ChartLabels("", "", "", "", "Claimed per confirmed"))
-                .line(DatedSeries.of("Claimed per confirmed", fresh, ClaimSchema.DATE, Ratios.CLAIMED_PER_CONFIRMED), Palette.INK,
+                .line(DatedSeries.of("Claimed per confirmed", fresh.dates(), fresh.claimedPerConfirmed()), Palette.INK,
                         1.5f, false)
                 .ratioAxis()
                 .plot();

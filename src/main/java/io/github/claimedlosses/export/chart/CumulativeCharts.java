@@ -39,10 +39,10 @@ public final class CumulativeCharts {
                 ChartLabels.capitalised(category.unit()) + " (cumulative)");
     }
 
-    /** Every category of {@code wide} as a small chart with its own scale, four to a row. */
-    public static SmallMultiples overview(Table wide, Claimant claimant, Side side) {
+    /** Every category of {@code taxonomy} in {@code wide} as a small chart with its own scale, four to a row. */
+    public static SmallMultiples overview(Table wide, Claimant claimant, Side side, Taxonomy taxonomy) {
         List<JFreeChart> panels = new ArrayList<>();
-        for (Category category : categoriesIn(wide)) {
+        for (Category category : categoriesIn(wide, taxonomy)) {
             ChartLabels panelLabels = new ChartLabels(category.label(), category.unit(), "", "", "");
             JFreeChart panel = TimeChart.with(panelLabels).line(series(wide, claimant, category), Palette.BLUE, 1.5f,
                     false).build();
@@ -58,10 +58,10 @@ public final class CumulativeCharts {
         return new SmallMultiples(labels, panels, 4);
     }
 
-    /** The categories that have a column in {@code wide}, in taxonomy order. */
-    public static List<Category> categoriesIn(Table wide) {
+    /** The categories of {@code taxonomy} that have a column in {@code wide}, in taxonomy order. */
+    public static List<Category> categoriesIn(Table wide, Taxonomy taxonomy) {
         List<Category> categories = new ArrayList<>();
-        for (Category category : Taxonomy.standard().categories()) {
+        for (Category category : taxonomy.categories()) {
             if (wide.containsColumn(category.id())) {
                 categories.add(category);
             }

@@ -29,13 +29,26 @@ public record DatedSeries(String name, List<LocalDate> dates, double[] values) {
      * The series of {@code valueColumn} by {@code dateColumn} in {@code table}'s row order; missing cells are NaN.
      */
     public static DatedSeries of(String name, Table table, String dateColumn, String valueColumn) {
-        DateColumn dates = table.dateColumn(dateColumn);
-        NumericColumn<?> numbers = table.numberColumn(valueColumn);
-        double[] values = new double[table.rowCount()];
+        return of(name, table.dateColumn(dateColumn), table.numberColumn(valueColumn));
+    }
+
+    /** The series of {@code numbers} by {@code dates}, row by row (columns of one table); missing cells are NaN. */
+    public static DatedSeries of(String name, DateColumn dates, NumericColumn<?> numbers) {
+        if (dates.size() != numbers.size()) {
+            throw new IllegalArgumentException("series " + name + " has " + dates.size() + " dates but "
+                    + numbers.size() + " values");
+        }
+        double[] values = new double[numbers.size()];
         for (int i = 0; i < values.length; i++) {
             values[i] = numbers.isMissing(i) ? Double.NaN : numbers.getDouble(i);
         }
         return new DatedSeries(name, dates.asList(), values);
+    }
+
+    /** The series of a map's values by its dates, in the map's order. */
+    public static DatedSeries of(String name, java.util.SortedMap<LocalDate, Double> values) {
+        return new DatedSeries(name, List.copyOf(values.keySet()),
+                values.values().stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     /** Number of points. */

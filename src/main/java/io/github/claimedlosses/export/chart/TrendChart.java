@@ -2,19 +2,19 @@ package io.github.claimedlosses.export.chart;
 
 import io.github.claimedlosses.model.Category;
 import io.github.claimedlosses.model.Claimant;
-import io.github.claimedlosses.model.ClaimSchema;
 import io.github.claimedlosses.model.InvasionCalendar;
 import io.github.claimedlosses.model.Side;
+import io.github.claimedlosses.stats.DailyIncrements;
 import io.github.claimedlosses.stats.FittedLine;
 import io.github.claimedlosses.stats.Phase;
-import io.github.claimedlosses.stats.StatColumns;
+import io.github.claimedlosses.stats.ProjectedTotals;
+import io.github.claimedlosses.stats.RollingRates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
-import tech.tablesaw.api.Table;
 
 /**
  * The trend of one category. Upper panel: the running total, a least-squares line over the fitted window with the
@@ -26,13 +26,23 @@ public final class TrendChart {
     private TrendChart() {
     }
 
-    /** The statistics the chart draws, each already restricted to one series. */
-    public record Inputs(Table daily, Table rolling, FittedLine fit, List<Phase> phases, Table projections) {
+    /**
+     * The statistics the chart draws, each already restricted to one series.
+     *
+     * @param daily       the daily series ({@code Trends.daily})
+     * @param rolling     its rolling means, with a 30-day window ({@code Trends.rolling})
+     * @param fit         the least-squares line of the running total ({@code Trends.fit})
+     * @param phases      the phases of the daily rate ({@code Trends.changePoints})
+     * @param projections the running total projected to later dates ({@code Trends.project})
+     */
+    public record Inputs(DailyIncrements daily, RollingRates rolling, FittedLine fit, List<Phase> phases,
+                         ProjectedTotals projections) {
     }
 
     /** The chart of {@code inputs} for {@code category}. */
     public static JFreeChart of(Inputs inputs, Claimant claimant, Side side, Category category) {
         FittedLine fit = inputs.fit();
+        ProjectedTotals projections = inputs.projections();
         LocalDate from = fit.from();
         LocalDate to = fit.to();
         String what = ChartLabels.inSentence(category.label());
@@ -42,28 +52,25 @@ public final class TrendChart {
                 String.format(Locale.ROOT, "Fitted %s to %s: %,.1f %s per day (95%% CI %,.1f to %,.1f), R² %.3f; "
                                 + "intervals assume independent errors and are too narrow", from, to,
                         fit.slope(), category.unit(), fit.slopeLow(), fit.slopeHigh(), fit.rSquared())
-                        + StatRows.approximateNote(inputs.daily()),
-                Attribution.sourceLine(claimant, StatRows.latest(inputs.daily(), ClaimSchema.DATE)), "Date", "");
+                        + StatRows.approximateNote(inputs.daily().anyApproximate()),
+                Attribution.sourceLine(claimant, inputs.daily().latestDate()), "Date", "");
         XYPlot totals = TimeChart.with(new ChartLabels("", "", "", "", ChartLabels.capitalised(category.unit())
                         + " (cumulative)"))
-                .line(DatedSeries.of("Running total (claimed)", inputs.daily(), ClaimSchema.DATE, StatColumns.TOTAL),
+                .line(DatedSeries.of("Running total (claimed)", inputs.daily().dates(), inputs.daily().totals()),
                         Palette.BLUE)
                 .band(fitted("Least-squares line, 95% confidence band", fit, fit.slope()),
-                        fitted(StatColumns.SLOPE_LOW_95, fit, fit.slopeLow()),
-                        fitted(StatColumns.SLOPE_HIGH_95, fit, fit.slopeHigh()),
+                        fitted("low", fit, fit.slopeLow()),
+                        fitted("high", fit, fit.slopeHigh()),
                         Palette.ORANGE)
-                .band(DatedSeries.of("Projection, 95% prediction interval", inputs.projections(), StatColumns.TARGET_DATE,
-                                StatColumns.PROJECTED_TOTAL),
-                        DatedSeries.of("low", inputs.projections(), StatColumns.TARGET_DATE,
-                                StatColumns.PREDICTION_LOW_95),
-                        DatedSeries.of("high", inputs.projections(), StatColumns.TARGET_DATE,
-                                StatColumns.PREDICTION_HIGH_95),
+                .band(DatedSeries.of("Projection, 95% prediction interval", projections.targetDates(),
+                                projections.projected()),
+                        DatedSeries.of("low", projections.targetDates(), projections.low()),
+                        DatedSeries.of("high", projections.targetDates(), projections.high()),
                         Palette.PURPLE)
                 .plot();
         TimeChart rates = TimeChart.with(new ChartLabels("", "", "", "", "Per day"))
-                .line(DatedSeries.of("30-day mean per day", inputs.rolling(), ClaimSchema.DATE,
-                        StatColumns.rateMean(30)), Palette.SKY,
-                        1.5f, false)
+                .line(DatedSeries.of("30-day mean per day", inputs.rolling().dates(), inputs.rolling().mean(30)),
+                        Palette.SKY, 1.5f, false)
                 .steps(phaseMeans(inputs.phases()), Palette.VERMILION);
         for (Phase phase : inputs.phases().subList(Math.min(1, inputs.phases().size()), inputs.phases().size())) {
             rates.marker(phase.from(), "", Palette.GREY);

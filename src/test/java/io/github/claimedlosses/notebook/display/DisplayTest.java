@@ -108,7 +108,7 @@ class DisplayTest {
         Description description = new Description("Daily <increment>", "increment", Unit.COUNT,
                 List.of(new Scope(Claimant.UA_GENERAL_STAFF, Side.RUSSIA, List.of(Taxonomy.standard()
                         .category("tanks")))), List.of(), Set.of(Qualifier.ABOUT), List.of("Corrections & notes."));
-        StatTable statistic = new StatTable(tenThousandRows().first(3), description);
+        StatTable statistic = StatTable.of(tenThousandRows().first(3), description);
 
         MimeBundle bundle = Display.of(statistic);
 

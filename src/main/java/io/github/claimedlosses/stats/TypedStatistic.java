@@ -1,0 +1,198 @@
+package io.github.claimedlosses.stats;
+
+import static io.github.claimedlosses.model.ClaimSchema.CATEGORY;
+import static io.github.claimedlosses.model.ClaimSchema.CLAIMANT;
+import static io.github.claimedlosses.model.ClaimSchema.DATE;
+import static io.github.claimedlosses.model.ClaimSchema.SIDE;
+
+import io.github.claimedlosses.model.Category;
+import io.github.claimedlosses.model.Claimant;
+import io.github.claimedlosses.model.Side;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * What the typed statistics share: the table and its description, the check that the table has the statistic's
+ * columns (made once, where the statistic is made), and typed access to its columns. Column names appear only in
+ * the subclasses, as {@link StatColumns} constants.
+ */
+abstract class TypedStatistic implements StatTable {
+    private final Table table;
+    private final Description description;
+
+    /**
+     * @param what    what the statistic is, for the message, e.g. "a daily series from Trends.daily"
+     * @param columns the columns the statistic reads, each with its Tablesaw type
+     * @throws IllegalArgumentException naming the missing columns when {@code table} lacks one
+     */
+    TypedStatistic(Table table, Description description, String what, List<Col> columns) {
+        this.table = Objects.requireNonNull(table, "table");
+        this.description = Objects.requireNonNull(description, "description");
+        List<String> missing = columns.stream().filter(column -> !column.in(table)).map(Col::name).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("expected " + what + ", but the table \"" + table.name()
+                    + "\" has no column " + String.join(", ", missing));
+        }
+    }
+
+    /** A column a statistic reads: its name and Tablesaw type. */
+    record Col(String name, Class<? extends Column<?>> type) {
+        static Col text(String name) {
+            return new Col(name, StringColumn.class);
+        }
+
+        static Col date(String name) {
+            return new Col(name, DateColumn.class);
+        }
+
+        static Col number(String name) {
+            return new Col(name, DoubleColumn.class);
+        }
+
+        static Col integer(String name) {
+            return new Col(name, IntColumn.class);
+        }
+
+        static Col flag(String name) {
+            return new Col(name, BooleanColumn.class);
+        }
+
+        boolean in(Table table) {
+            return table.containsColumn(name) && type.isInstance(table.column(name));
+        }
+    }
+
+    @Override
+    public final Table table() {
+        return table;
+    }
+
+    @Override
+    public final Description description() {
+        return description;
+    }
+
+    /** Whether the statistic has no row. */
+    public final boolean isEmpty() {
+        return table.isEmpty();
+    }
+
+    /** Number of rows. */
+    public final int rowCount() {
+        return table.rowCount();
+    }
+
+    @Override
+    public final String toString() {
+        return StatTable.show(this);
+    }
+
+    /** The rows whose {@code column} holds {@code category}'s id, in table order. */
+    final Table rowsOf(String column, Category category) {
+        return table.where(table.stringColumn(column).isEqualTo(category.id()));
+    }
+
+    /** The rows of {@code category} (column {@code category}), in table order. */
+    final Table rowsOf(Category category) {
+        return rowsOf(CATEGORY, category);
+    }
+
+    final DateColumn dates(String column) {
+        return table.dateColumn(column);
+    }
+
+    final DoubleColumn numbers(String column) {
+        return table.doubleColumn(column);
+    }
+
+    final IntColumn integers(String column) {
+        return table.intColumn(column);
+    }
+
+    final BooleanColumn flags(String column) {
+        return table.booleanColumn(column);
+    }
+
+    /** The latest date of {@code column}; {@code null} when the statistic has no row. */
+    final LocalDate latest(String column) {
+        return table.dateColumn(column).max();
+    }
+
+    /** The dates of the rows (column {@code date}). */
+    final DateColumn recordDates() {
+        return dates(DATE);
+    }
+
+    /** Whether some row is flagged {@code approximate}: an input figure was not stated exactly. */
+    final boolean anyFlagged(String column) {
+        return !table.booleanColumn(column).isTrue().isEmpty();
+    }
+
+    /** The claimant of every row (column {@code claimant}). */
+    final Claimant onlyClaimant() {
+        return only(CLAIMANT, Claimant::fromId);
+    }
+
+    /** The side of every row (column {@code side}). */
+    final Side onlySide() {
+        return only(SIDE, Side::fromId);
+    }
+
+    private <T> T only(String column, Function<String, T> parse) {
+        Set<String> values = new LinkedHashSet<>(table.stringColumn(column).asList());
+        if (values.size() != 1) {
+            throw new IllegalStateException("the rows of \"" + table.name() + "\" have " + (values.isEmpty()
+                    ? "no " + column : "several " + column + " values " + new TreeSet<>(values))
+                    + "; select one first");
+        }
+        return parse.apply(values.iterator().next());
+    }
+
+    /** The rows of {@code parts}, one statistic after another, in a copy. */
+    static Table appended(List<? extends StatTable> parts) {
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("nothing to append");
+        }
+        Table all = parts.get(0).table().copy();
+        for (StatTable more : parts.subList(1, parts.size())) {
+            all.append(more.table());
+        }
+        return all;
+    }
+
+    /**
+     * One description of statistics shown together: their measures joined, the first's value column and unit, and
+     * every subject, qualifier and note.
+     */
+    static Description combined(List<? extends StatTable> parts) {
+        Description first = parts.get(0).description();
+        List<String> measures = new ArrayList<>();
+        Set<Scope> subjects = new LinkedHashSet<>();
+        Set<Scope> relativeTo = new LinkedHashSet<>();
+        Set<io.github.claimedlosses.model.Qualifier> qualifiers = new LinkedHashSet<>();
+        Set<String> notes = new LinkedHashSet<>();
+        for (StatTable part : parts) {
+            Description description = part.description();
+            measures.add(description.measure());
+            subjects.addAll(description.subjects());
+            relativeTo.addAll(description.relativeTo());
+            qualifiers.addAll(description.qualifiers());
+            notes.addAll(description.notes());
+        }
+        return new Description(String.join("; ", new LinkedHashSet<>(measures)), first.valueColumn(), first.unit(),
+                List.copyOf(subjects), List.copyOf(relativeTo), qualifiers, List.copyOf(notes));
+    }
+}
