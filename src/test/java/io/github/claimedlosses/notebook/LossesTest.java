@@ -160,7 +160,7 @@ class LossesTest {
         DailyIncrements daily = Trends.daily(claims, Corrections.shown(claims));
         assertThat(daily.description().approximate()).isTrue();
 
-        StatTable tanks = Losses.only(daily, "tanks");
+        DailyIncrements tanks = Losses.only(daily, "tanks");
 
         assertThat(tanks.table().stringColumn("category").unique().asList()).containsExactly("tanks");
         assertThat(tanks.table().rowCount()).isEqualTo(3);
@@ -186,7 +186,7 @@ class LossesTest {
         Table claims = constructed();
         DailyIncrements daily = Trends.daily(claims);
 
-        StatTable latest = Losses.latest(daily);
+        DailyIncrements latest = Losses.latest(daily);
         StatTable second = Losses.on(daily, FIRST.plusDays(1));
 
         assertThat(latest.table().rowCount()).isEqualTo(2);
