@@ -40,7 +40,7 @@ final class CacheUpdate {
 
     FetchReport run() {
         List<FileResult> results = new ArrayList<>();
-        for (DatasetFile file : DatasetFile.values()) {
+        for (DatasetFile file : DatasetFile.standard()) {
             FileResult result = update(file);
             options.progress().finished(result);
             results.add(result);

@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -74,7 +73,7 @@ public final class DatasetCache {
 
     /** Whether the cache holds every {@link DatasetFile}. */
     public boolean isComplete() {
-        return Arrays.stream(DatasetFile.values()).allMatch(file -> Files.isRegularFile(path(file)));
+        return DatasetFile.standard().stream().allMatch(file -> Files.isRegularFile(path(file)));
     }
 
     /**
@@ -140,7 +139,7 @@ public final class DatasetCache {
     private FetchReport status(URI baseUrl) {
         List<String> notes = new ArrayList<>();
         Manifest manifest = readManifest(notes);
-        List<FileResult> files = Arrays.stream(DatasetFile.values())
+        List<FileResult> files = DatasetFile.standard().stream()
                 .map(file -> new FileResult(file, FileResult.Outcome.NOT_CHECKED, describedEntry(manifest, file),
                         Files.isRegularFile(path(file)), ""))
                 .collect(Collectors.toList());

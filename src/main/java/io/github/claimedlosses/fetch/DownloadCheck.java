@@ -2,10 +2,8 @@ package io.github.claimedlosses.fetch;
 
 import io.github.claimedlosses.model.BadInputException;
 import io.github.claimedlosses.model.Claim;
-import io.github.claimedlosses.read.DatasetFormat;
-import io.github.claimedlosses.read.DatasetReader;
 import io.github.claimedlosses.read.OryxReader;
-import io.github.claimedlosses.read.Strictness;
+import io.github.claimedlosses.source.Format;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -126,12 +124,12 @@ final class DownloadCheck {
     }
 
     private static Contents contents(DatasetFile file, Path path) {
-        Optional<DatasetFormat> format = file.format();
+        Optional<Format> format = file.format();
         if (format.isEmpty()) {
             int rows = OryxReader.checkTotalsByType(path);
             return new Contents(Optional.empty(), rows, Map.of());
         }
-        List<Claim> claims = new DatasetReader(Strictness.STRICT).read(path, format.get()).claims();
+        List<Claim> claims = format.get().reader().read(path, false).claims();
         Map<String, Double> values = new TreeMap<>(); // in date order, so that the example named is the first
         Set<String> records = new HashSet<>();
         for (Claim claim : claims) {

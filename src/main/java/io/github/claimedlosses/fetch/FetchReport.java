@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  *
  * @param cacheDir the cache folder
  * @param baseUrl  the base address the files were (or would have been) fetched from
- * @param files    one result per file, in {@link DatasetFile} order
+ * @param files    one result per file, in registry order
  * @param notes    remarks that are not failures (for example a manifest that had to be rebuilt)
  */
 public record FetchReport(Path cacheDir, URI baseUrl, List<FileResult> files, List<String> notes) {

@@ -16,14 +16,14 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 
 /**
  * The cache's record of its files ({@value #FILE_NAME}), one entry per {@link DatasetFile}: URL, fetch time,
- * size, SHA-256, last date and the server's validators. Immutable; written in {@link DatasetFile} order so that
- * equal manifests are equal bytes.
+ * size, SHA-256, last date and the server's validators. Immutable; written in registry order so that equal
+ * manifests are equal bytes.
  */
 public final class Manifest {
     /** The manifest's name in the cache folder. */
@@ -40,7 +40,7 @@ public final class Manifest {
 
     /** A manifest without entries. */
     public static Manifest empty() {
-        return new Manifest(new EnumMap<>(DatasetFile.class));
+        return new Manifest(new TreeMap<>());
     }
 
     /**
@@ -64,8 +64,8 @@ public final class Manifest {
         if (root == null || !root.path(FILES).isObject()) {
             throw new BadInputException(name, "", "no \"" + FILES + "\" object: not a manifest of this tool");
         }
-        Map<DatasetFile, ManifestEntry> entries = new EnumMap<>(DatasetFile.class);
-        for (DatasetFile dataset : DatasetFile.values()) {
+        Map<DatasetFile, ManifestEntry> entries = new TreeMap<>();
+        for (DatasetFile dataset : DatasetFile.standard()) {
             JsonNode node = root.path(FILES).path(dataset.cachePath());
             if (!node.isMissingNode()) {
                 entries.put(dataset, entry(node, name, dataset.cachePath()));
@@ -79,14 +79,14 @@ public final class Manifest {
         return Optional.ofNullable(entries.get(file));
     }
 
-    /** Every entry, in {@link DatasetFile} order. */
+    /** Every entry, in registry order. */
     public Map<DatasetFile, ManifestEntry> entries() {
         return entries;
     }
 
     /** This manifest with {@code entry} for {@code file}, replacing any previous one. */
     public Manifest with(DatasetFile file, ManifestEntry entry) {
-        Map<DatasetFile, ManifestEntry> copy = new EnumMap<>(DatasetFile.class);
+        Map<DatasetFile, ManifestEntry> copy = new TreeMap<>();
         copy.putAll(entries);
         copy.put(file, entry);
         return new Manifest(copy);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.claimedlosses.SharedData;
 import io.github.claimedlosses.fetch.DatasetFile;
+import io.github.claimedlosses.fetch.ServedDatasets;
+import io.github.claimedlosses.fetch.DatasetFiles;
 import io.github.claimedlosses.fetch.LoopbackServer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -40,10 +42,10 @@ class FetchCommandTest {
     @BeforeEach
     void serveTheReferenceDatasets() throws IOException {
         Path served = temp.resolve("served");
-        for (DatasetFile file : DatasetFile.values()) {
+        for (DatasetFile file : DatasetFile.standard()) {
             Path target = served.resolve(file.cachePath());
             Files.createDirectories(target.getParent());
-            Files.copy(SharedData.datasets().resolve(file.cachePath()), target);
+            Files.copy(ServedDatasets.of(file), target);
         }
         server = new LoopbackServer(served);
         cache = temp.resolve("cache");
@@ -79,7 +81,7 @@ class FetchCommandTest {
 
     @Test
     void withoutATerminalEachFileGetsOneLine() {
-        assertThat(fetch().out()).hasSize(6).first().asString().isEqualTo("general-staff/russia_losses_equipment."
+        assertThat(fetch().out()).hasSize(7).first().asString().isEqualTo("general-staff/russia_losses_equipment."
                 + "json: updated, 706,073 bytes, data to 2026-08-08");
 
         Run again = fetch();
@@ -92,13 +94,14 @@ class FetchCommandTest {
                 "general-staff/russia_losses_equipment_correction.json: unchanged, data to 2025-12-31",
                 "general-staff/russia_losses_equipment_oryx.json: unchanged, data to 2023-02-05",
                 "oryx/daily_count.csv: unchanged, data to 2025-07-19",
-                "oryx/totals_by_type.csv: unchanged");
+                "oryx/totals_by_type.csv: unchanged",
+                "uk-mod-estimates/russian_losses_estimates.csv: unchanged, data to 2022-05-31");
     }
 
     @Test
     void aFailedFileIsOneLineOnStandardErrorAndTheKeptCacheMeansSuccess() {
         fetch("-q");
-        server.fault(DatasetFile.ORYX_DAILY, LoopbackServer.Fault.NOT_FOUND);
+        server.fault(DatasetFiles.ORYX_DAILY, LoopbackServer.Fault.NOT_FOUND);
 
         Run run = fetch("-q");
 
@@ -110,7 +113,7 @@ class FetchCommandTest {
 
     @Test
     void aFileMissingFromTheCacheAfterAFailureExitsWithFive() {
-        server.fault(DatasetFile.GS_CORRECTIONS, LoopbackServer.Fault.NOT_FOUND);
+        server.fault(DatasetFiles.GS_CORRECTIONS, LoopbackServer.Fault.NOT_FOUND);
 
         Run run = fetch("-q");
 
@@ -129,7 +132,7 @@ class FetchCommandTest {
         Run empty = run("fetch", "--to", cache.toString(), "--base-url", "http://" + closed, "--retries", "0", "-q");
         assertThat(empty.status()).isEqualTo(ExitCode.FETCH_FAILED);
         assertThat(empty.err()).containsExactly("claimed-losses: cannot reach " + closed + ", and the cache in "
-                + cache + " cannot be used: 6 of 6 files missing");
+                + cache + " cannot be used: 7 of 7 files missing");
 
         fetch("-q");
         Run offline = run("fetch", "--to", cache.toString(), "--base-url", "http://" + closed, "--retries", "0");

@@ -3,6 +3,7 @@ package io.github.claimedlosses.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.claimedlosses.fetch.DatasetFile;
+import io.github.claimedlosses.fetch.DatasetFiles;
 import io.github.claimedlosses.fetch.FileResult;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -19,11 +20,11 @@ class TerminalProgressTest {
     @Test
     void onATerminalTheLineIsRedrawnWithBytesAndPercent() {
         TerminalProgress progress = new TerminalProgress(new PrintWriter(text), true);
-        progress.started(DatasetFile.GS_EQUIPMENT, 4096);
-        progress.advanced(DatasetFile.GS_EQUIPMENT, 2048);
-        progress.advanced(DatasetFile.GS_EQUIPMENT, 2049); // same percent: not redrawn
-        progress.advanced(DatasetFile.GS_EQUIPMENT, 4096);
-        progress.finished(failed(DatasetFile.GS_EQUIPMENT));
+        progress.started(DatasetFiles.GS_EQUIPMENT, 4096);
+        progress.advanced(DatasetFiles.GS_EQUIPMENT, 2048);
+        progress.advanced(DatasetFiles.GS_EQUIPMENT, 2049); // same percent: not redrawn
+        progress.advanced(DatasetFiles.GS_EQUIPMENT, 4096);
+        progress.finished(failed(DatasetFiles.GS_EQUIPMENT));
 
         String equipment = "general-staff/russia_losses_equipment.json";
         assertThat(text.toString()).isEqualTo("\r" + equipment + "  0 KB / 4 KB    0%"
@@ -36,9 +37,9 @@ class TerminalProgressTest {
     @Test
     void withoutAKnownSizeASpinnerTurns() {
         TerminalProgress progress = new TerminalProgress(new PrintWriter(text), true);
-        progress.started(DatasetFile.ORYX_DAILY, -1);
-        progress.advanced(DatasetFile.ORYX_DAILY, 40_000);
-        progress.advanced(DatasetFile.ORYX_DAILY, 70_000);
+        progress.started(DatasetFiles.ORYX_DAILY, -1);
+        progress.advanced(DatasetFiles.ORYX_DAILY, 40_000);
+        progress.advanced(DatasetFiles.ORYX_DAILY, 70_000);
 
         assertThat(text.toString()).isEqualTo("\roryx/daily_count.csv  0 KB  |\roryx/daily_count.csv  40 KB  /"
                 + "\roryx/daily_count.csv  69 KB  -");
@@ -47,9 +48,9 @@ class TerminalProgressTest {
     @Test
     void elsewhereOnlyTheFinalLineIsPrinted() {
         TerminalProgress progress = new TerminalProgress(new PrintWriter(text), false);
-        progress.started(DatasetFile.ORYX_DAILY, 100);
-        progress.advanced(DatasetFile.ORYX_DAILY, 100);
-        progress.finished(failed(DatasetFile.ORYX_DAILY));
+        progress.started(DatasetFiles.ORYX_DAILY, 100);
+        progress.advanced(DatasetFiles.ORYX_DAILY, 100);
+        progress.finished(failed(DatasetFiles.ORYX_DAILY));
 
         assertThat(text.toString()).isEqualTo("oryx/daily_count.csv: not updated" + System.lineSeparator());
     }
@@ -57,7 +58,7 @@ class TerminalProgressTest {
     @Test
     void filesOnAnUnreachableServerGetNoLine() {
         TerminalProgress progress = new TerminalProgress(new PrintWriter(text), false);
-        progress.finished(new FileResult(DatasetFile.ORYX_DAILY, FileResult.Outcome.UNREACHABLE, Optional.empty(),
+        progress.finished(new FileResult(DatasetFiles.ORYX_DAILY, FileResult.Outcome.UNREACHABLE, Optional.empty(),
                 true, "cannot reach raw.githubusercontent.com (unknown host)"));
 
         assertThat(text.toString()).isEmpty();

@@ -44,6 +44,9 @@ class DatasetCacheTest {
     @TempDir
     Path temp;
 
+    /** The six public files and the test tree's source's one. */
+    private static final int FILES = 7;
+
     private Path served;
     private LoopbackServer server;
     private DatasetCache cache;
@@ -52,10 +55,10 @@ class DatasetCacheTest {
     @BeforeEach
     void serveTheReferenceDatasets() throws IOException {
         served = temp.resolve("served");
-        for (DatasetFile file : DatasetFile.values()) {
+        for (DatasetFile file : DatasetFile.standard()) {
             Path target = served.resolve(file.cachePath());
             Files.createDirectories(target.getParent());
-            Files.copy(SharedData.datasets().resolve(file.cachePath()), target);
+            Files.copy(ServedDatasets.of(file), target);
         }
         server = new LoopbackServer(served);
         cache = new DatasetCache(temp.resolve("cache"));
@@ -110,7 +113,7 @@ class DatasetCacheTest {
      * with its date moved on and every number (the day included) one higher.
      */
     private void publishNextDay() throws IOException {
-        Path equipment = servedFile(DatasetFile.GS_EQUIPMENT);
+        Path equipment = servedFile(DatasetFiles.GS_EQUIPMENT);
         String text = Files.readString(equipment);
         int end = text.lastIndexOf('}') + 1;
         String last = text.substring(text.lastIndexOf("    {"), end);
@@ -124,16 +127,18 @@ class DatasetCacheTest {
     @Test
     void defaultAddressesAreThePublicRawLocations() {
         URI base = FetchOptions.defaults().baseUrl();
-        assertThat(DatasetFile.GS_EQUIPMENT.url(base)).hasToString("https://raw.githubusercontent.com/PetroIvaniuk/"
+        assertThat(DatasetFiles.GS_EQUIPMENT.url(base)).hasToString("https://raw.githubusercontent.com/PetroIvaniuk/"
                 + "2022-Ukraine-Russia-War-Dataset/main/data/russia_losses_equipment.json");
-        assertThat(DatasetFile.ORYX_TOTALS.url(base)).hasToString(
+        assertThat(DatasetFiles.ORYX_TOTALS.url(base)).hasToString(
                 "https://raw.githubusercontent.com/scarnecchia/oryx_data/main/totals_by_type.csv");
-        assertThat(DatasetFile.ORYX_DAILY.url(URI.create("http://mirror.test/raw/"))).hasToString(
+        assertThat(DatasetFiles.ORYX_DAILY.url(URI.create("http://mirror.test/raw/"))).hasToString(
                 "http://mirror.test/raw/scarnecchia/oryx_data/main/daily_count.csv");
-        assertThat(Arrays.stream(DatasetFile.values()).map(DatasetFile::cachePath)).containsExactly(
+        assertThat(DatasetFile.standard().stream().map(DatasetFile::cachePath)).containsExactly(
                 "general-staff/russia_losses_equipment.json", "general-staff/russia_losses_personnel.json",
                 "general-staff/russia_losses_equipment_correction.json",
-                "general-staff/russia_losses_equipment_oryx.json", "oryx/daily_count.csv", "oryx/totals_by_type.csv");
+                "general-staff/russia_losses_equipment_oryx.json", "oryx/daily_count.csv", "oryx/totals_by_type.csv",
+                // the test tree's source (UkEstimatesSource): its descriptor alone makes the cache keep its file
+                "uk-mod-estimates/russian_losses_estimates.csv");
     }
 
     @Test
@@ -143,11 +148,11 @@ class DatasetCacheTest {
         assertThat(report.usable()).isTrue();
         assertThat(report.problems()).isEmpty();
         assertThat(report.cacheDate()).contains(LocalDate.of(2026, 8, 8));
-        for (DatasetFile file : DatasetFile.values()) {
-            assertThat(cache.path(file)).hasSameBinaryContentAs(SharedData.datasets().resolve(file.cachePath()));
+        for (DatasetFile file : DatasetFile.standard()) {
+            assertThat(cache.path(file)).hasSameBinaryContentAs(ServedDatasets.of(file));
         }
         Manifest manifest = Manifest.read(cache.manifestPath());
-        ManifestEntry equipment = manifest.entry(DatasetFile.GS_EQUIPMENT).orElseThrow();
+        ManifestEntry equipment = manifest.entry(DatasetFiles.GS_EQUIPMENT).orElseThrow();
         assertThat(equipment.url()).isEqualTo(URI.create(server.baseUrl() + GS_PATH + "russia_losses_equipment.json"));
         assertThat(equipment.fetched()).isEqualTo(FIRST_FETCH);
         assertThat(equipment.size()).isEqualTo(706_073);
@@ -156,22 +161,23 @@ class DatasetCacheTest {
         assertThat(equipment.lastDate()).contains(LocalDate.of(2026, 8, 8));
         assertThat(equipment.etag()).isPresent();
         assertThat(equipment.lastModified()).isPresent();
-        assertThat(manifest.entries()).hasSize(6);
-        assertThat(manifest.entry(DatasetFile.GS_ORYX_MODELS).flatMap(ManifestEntry::lastDate))
+        assertThat(manifest.entries()).hasSize(FILES);
+        assertThat(manifest.entry(DatasetFiles.GS_ORYX_MODELS).flatMap(ManifestEntry::lastDate))
                 .contains(LocalDate.of(2023, 2, 5));
-        assertThat(manifest.entry(DatasetFile.ORYX_DAILY).flatMap(ManifestEntry::lastDate))
+        assertThat(manifest.entry(DatasetFiles.ORYX_DAILY).flatMap(ManifestEntry::lastDate))
                 .contains(LocalDate.of(2025, 7, 19));
-        assertThat(manifest.entry(DatasetFile.ORYX_TOTALS).flatMap(ManifestEntry::lastDate)).isEmpty();
-        assertThat(manifest.entry(DatasetFile.ORYX_TOTALS).map(ManifestEntry::size)).contains(3348L);
+        assertThat(manifest.entry(DatasetFiles.ORYX_TOTALS).flatMap(ManifestEntry::lastDate)).isEmpty();
+        assertThat(manifest.entry(DatasetFiles.ORYX_TOTALS).map(ManifestEntry::size)).contains(3348L);
         assertThat(report.files().get(0).summary()).isEqualTo("general-staff/russia_losses_equipment.json: updated, "
                 + "706,073 bytes, data to 2026-08-08");
 
         int fromCache = new DatasetReader(Strictness.STRICT).readFolder(cache.dir()).claims().size();
         int fromReference = new DatasetReader(Strictness.STRICT).readFolder(SharedData.datasets()).claims().size();
-        assertThat(fromCache).isEqualTo(fromReference).isGreaterThan(20_000);
+        // the reference datasets' claims and the three estimates of the test tree's source
+        assertThat(fromCache).isEqualTo(fromReference + 3).isGreaterThan(20_000);
         try (Stream<Path> top = Files.list(cache.dir())) {
             assertThat(top.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("general-staff", "oryx",
-                    "manifest.json", ".lock");
+                    "uk-mod-estimates", "manifest.json", ".lock");
         }
     }
 
@@ -187,7 +193,7 @@ class DatasetCacheTest {
         assertThat(again.files().get(0).summary()).isEqualTo("general-staff/russia_losses_equipment.json: unchanged, "
                 + "data to 2026-08-08");
         List<LoopbackServer.Request> second = server.requests().subList(requestsBefore, server.requests().size());
-        assertThat(second).hasSize(6).allSatisfy(request -> {
+        assertThat(second).hasSize(FILES).allSatisfy(request -> {
             assertThat(request.ifNoneMatch()).isNotNull();
             assertThat(request.status()).isEqualTo(304);
         });
@@ -198,14 +204,14 @@ class DatasetCacheTest {
     void withoutEtagsIfModifiedSinceSkipsUnchangedFiles() throws IOException {
         server.withoutEtags();
         firstFetch();
-        assertThat(Manifest.read(cache.manifestPath()).entry(DatasetFile.GS_EQUIPMENT)
+        assertThat(Manifest.read(cache.manifestPath()).entry(DatasetFiles.GS_EQUIPMENT)
                 .flatMap(ManifestEntry::etag)).isEmpty();
         Map<String, String> before = snapshot();
 
         FetchReport again = cache.fetch(options);
 
         assertThat(again.files()).extracting(FileResult::outcome).containsOnly(Outcome.UNCHANGED);
-        assertThat(server.requests().subList(6, 12)).allSatisfy(request -> {
+        assertThat(server.requests().subList(FILES, 2 * FILES)).allSatisfy(request -> {
             assertThat(request.ifNoneMatch()).isNull();
             assertThat(request.ifModifiedSince()).endsWith(" GMT");
             assertThat(request.status()).isEqualTo(304);
@@ -222,17 +228,18 @@ class DatasetCacheTest {
         FetchReport report = cache.fetch(options.withClock(Clock.fixed(later, ZoneOffset.UTC)));
 
         assertThat(report.files()).extracting(FileResult::outcome).containsExactly(Outcome.UPDATED,
-                Outcome.UNCHANGED, Outcome.UNCHANGED, Outcome.UNCHANGED, Outcome.UNCHANGED, Outcome.UNCHANGED);
-        assertThat(cache.path(DatasetFile.GS_EQUIPMENT)).hasSameBinaryContentAs(servedFile(DatasetFile.GS_EQUIPMENT));
-        ManifestEntry entry = Manifest.read(cache.manifestPath()).entry(DatasetFile.GS_EQUIPMENT).orElseThrow();
+                Outcome.UNCHANGED, Outcome.UNCHANGED, Outcome.UNCHANGED, Outcome.UNCHANGED, Outcome.UNCHANGED,
+                Outcome.UNCHANGED);
+        assertThat(cache.path(DatasetFiles.GS_EQUIPMENT)).hasSameBinaryContentAs(servedFile(DatasetFiles.GS_EQUIPMENT));
+        ManifestEntry entry = Manifest.read(cache.manifestPath()).entry(DatasetFiles.GS_EQUIPMENT).orElseThrow();
         assertThat(entry.lastDate()).contains(LocalDate.of(2026, 8, 9));
         assertThat(entry.fetched()).isEqualTo(later);
-        assertThat(entry.size()).isEqualTo(Files.size(servedFile(DatasetFile.GS_EQUIPMENT)));
-        assertThat(entry.sha256()).isEqualTo(Sha256.of(servedFile(DatasetFile.GS_EQUIPMENT)));
-        assertThat(Manifest.read(cache.manifestPath()).entry(DatasetFile.GS_PERSONNEL).map(ManifestEntry::fetched))
+        assertThat(entry.size()).isEqualTo(Files.size(servedFile(DatasetFiles.GS_EQUIPMENT)));
+        assertThat(entry.sha256()).isEqualTo(Sha256.of(servedFile(DatasetFiles.GS_EQUIPMENT)));
+        assertThat(Manifest.read(cache.manifestPath()).entry(DatasetFiles.GS_PERSONNEL).map(ManifestEntry::fetched))
                 .contains(FIRST_FETCH);
         assertThat(cache.lastDate()).contains(LocalDate.of(2026, 8, 9));
-        assertThat(new DatasetReader(Strictness.STRICT).read(cache.path(DatasetFile.GS_EQUIPMENT)).claims())
+        assertThat(new DatasetReader(Strictness.STRICT).read(cache.path(DatasetFiles.GS_EQUIPMENT)).claims())
                 .filteredOn(c -> c.date().equals(LocalDate.of(2026, 8, 9)) && c.category().id().equals("tanks"))
                 .singleElement().satisfies(c -> assertThat(c.value()).isEqualTo(12_252));
     }
@@ -240,35 +247,35 @@ class DatasetCacheTest {
     @Test
     void notFoundKeepsTheCachedCopy() throws IOException {
         firstFetch();
-        server.fault(DatasetFile.GS_PERSONNEL, Fault.NOT_FOUND);
+        server.fault(DatasetFiles.GS_PERSONNEL, Fault.NOT_FOUND);
 
-        FileResult failed = failsAndKeepsTheCache(DatasetFile.GS_PERSONNEL, options);
+        FileResult failed = failsAndKeepsTheCache(DatasetFiles.GS_PERSONNEL, options);
 
         assertThat(failed.outcome()).isEqualTo(Outcome.FAILED);
         assertThat(failed.problemLine()).isEqualTo("general-staff/russia_losses_personnel.json: HTTP 404 from "
                 + server.baseUrl() + GS_PATH + "russia_losses_personnel.json; keeping the cached copy (data to "
                 + "2026-08-08)");
-        assertThat(server.requests(DatasetFile.GS_PERSONNEL)).hasSize(2); // not retried
+        assertThat(server.requests(DatasetFiles.GS_PERSONNEL)).hasSize(2); // not retried
     }
 
     @Test
     void aServerErrorIsRetriedWithBackOff() {
-        server.fault(DatasetFile.GS_EQUIPMENT, Fault.SERVER_ERROR_TWICE);
+        server.fault(DatasetFiles.GS_EQUIPMENT, Fault.SERVER_ERROR_TWICE);
 
         firstFetch();
 
-        assertThat(server.requests(DatasetFile.GS_EQUIPMENT)).extracting(LoopbackServer.Request::status)
+        assertThat(server.requests(DatasetFiles.GS_EQUIPMENT)).extracting(LoopbackServer.Request::status)
                 .containsExactly(500, 500, 200);
-        assertThat(cache.path(DatasetFile.GS_EQUIPMENT)).hasSameBinaryContentAs(servedFile(DatasetFile.GS_EQUIPMENT));
+        assertThat(cache.path(DatasetFiles.GS_EQUIPMENT)).hasSameBinaryContentAs(servedFile(DatasetFiles.GS_EQUIPMENT));
     }
 
     @Test
     void aServerErrorOnEveryAttemptIsReportedWithTheNumberOfAttempts() throws IOException {
         firstFetch();
         publishNextDay();
-        server.fault(DatasetFile.GS_EQUIPMENT, Fault.SERVER_ERROR_TWICE);
+        server.fault(DatasetFiles.GS_EQUIPMENT, Fault.SERVER_ERROR_TWICE);
 
-        FileResult failed = failsAndKeepsTheCache(DatasetFile.GS_EQUIPMENT, options.withRetries(1));
+        FileResult failed = failsAndKeepsTheCache(DatasetFiles.GS_EQUIPMENT, options.withRetries(1));
 
         assertThat(failed.problem()).isEqualTo("HTTP 500 from " + server.baseUrl() + GS_PATH
                 + "russia_losses_equipment.json (2 attempts)");
@@ -278,16 +285,16 @@ class DatasetCacheTest {
     void aServerThatStopsRespondingTimesOut() throws IOException {
         firstFetch();
         publishNextDay();
-        Files.writeString(servedFile(DatasetFile.GS_PERSONNEL), "\n", StandardOpenOption.APPEND);
-        server.fault(DatasetFile.GS_EQUIPMENT, Fault.STALL_IN_BODY);
-        server.fault(DatasetFile.GS_PERSONNEL, Fault.STALL_BEFORE_HEADERS);
+        Files.writeString(servedFile(DatasetFiles.GS_PERSONNEL), "\n", StandardOpenOption.APPEND);
+        server.fault(DatasetFiles.GS_EQUIPMENT, Fault.STALL_IN_BODY);
+        server.fault(DatasetFiles.GS_PERSONNEL, Fault.STALL_BEFORE_HEADERS);
         Map<String, String> before = snapshot();
 
         FetchReport report = cache.fetch(options.withTimeout(Duration.ofSeconds(1)).withRetries(1));
 
         assertThat(snapshot()).isEqualTo(before);
         assertThat(report.usable()).isTrue();
-        long announced = Files.size(servedFile(DatasetFile.GS_EQUIPMENT));
+        long announced = Files.size(servedFile(DatasetFiles.GS_EQUIPMENT));
         assertThat(report.problems()).containsExactly(
                 "general-staff/russia_losses_equipment.json: timed out: nothing received for 1 s after "
                         + announced / 2 + " of " + announced + " bytes (2 attempts); keeping the cached copy (data to "
@@ -300,11 +307,11 @@ class DatasetCacheTest {
     void aTruncatedBodyIsRefused() throws IOException {
         firstFetch();
         publishNextDay();
-        server.fault(DatasetFile.GS_EQUIPMENT, Fault.TRUNCATED);
+        server.fault(DatasetFiles.GS_EQUIPMENT, Fault.TRUNCATED);
 
-        FileResult failed = failsAndKeepsTheCache(DatasetFile.GS_EQUIPMENT, options);
+        FileResult failed = failsAndKeepsTheCache(DatasetFiles.GS_EQUIPMENT, options);
 
-        long announced = Files.size(servedFile(DatasetFile.GS_EQUIPMENT));
+        long announced = Files.size(servedFile(DatasetFiles.GS_EQUIPMENT));
         assertThat(failed.problem()).isEqualTo("truncated: the connection ended after " + announced / 2 + " of the "
                 + announced + " bytes announced (3 attempts)");
     }
@@ -314,9 +321,9 @@ class DatasetCacheTest {
         firstFetch();
         byte[] huge = new byte[3 * 1024 * 1024];
         Arrays.fill(huge, (byte) ' ');
-        Files.write(servedFile(DatasetFile.GS_EQUIPMENT), huge);
-        Files.write(servedFile(DatasetFile.GS_PERSONNEL), huge);
-        server.fault(DatasetFile.GS_PERSONNEL, Fault.CHUNKED);
+        Files.write(servedFile(DatasetFiles.GS_EQUIPMENT), huge);
+        Files.write(servedFile(DatasetFiles.GS_PERSONNEL), huge);
+        server.fault(DatasetFiles.GS_PERSONNEL, Fault.CHUNKED);
         Map<String, String> before = snapshot();
 
         FetchReport report = cache.fetch(options.withMaxBytes(1024 * 1024));
@@ -325,19 +332,19 @@ class DatasetCacheTest {
         assertThat(report.failures()).extracting(FileResult::problem).containsExactly(
                 "refused: the server announced 3145728 bytes, more than the 1048576-byte cap",
                 "refused: the response passed 1048576 bytes, more than the 1048576-byte cap");
-        assertThat(server.requests(DatasetFile.GS_EQUIPMENT)).hasSize(2); // not retried
-        assertThat(server.requests(DatasetFile.GS_PERSONNEL)).hasSize(2);
+        assertThat(server.requests(DatasetFiles.GS_EQUIPMENT)).hasSize(2); // not retried
+        assertThat(server.requests(DatasetFiles.GS_PERSONNEL)).hasSize(2);
     }
 
     @Test
     void validJsonWithAnOlderSeriesIsRefused() throws IOException {
         firstFetch();
-        Path equipment = servedFile(DatasetFile.GS_EQUIPMENT);
+        Path equipment = servedFile(DatasetFiles.GS_EQUIPMENT);
         String text = Files.readString(equipment);
         // The same file without its last record (2026-08-08): 400 bytes shorter, well within the size tolerance.
         Files.writeString(equipment, text.substring(0, text.lastIndexOf(",\n    {")) + "\n]");
 
-        FileResult failed = failsAndKeepsTheCache(DatasetFile.GS_EQUIPMENT, options);
+        FileResult failed = failsAndKeepsTheCache(DatasetFiles.GS_EQUIPMENT, options);
 
         assertThat(failed.problem()).isEqualTo("refused: its last date 2026-08-07 is older than the cached copy's "
                 + "2026-08-08: suspicious, refused (fetch --accept-changes takes a deliberate rewrite)");
@@ -346,12 +353,12 @@ class DatasetCacheTest {
     @Test
     void aMuchSmallerFileIsRefused() throws IOException {
         firstFetch();
-        Path personnel = servedFile(DatasetFile.GS_PERSONNEL);
+        Path personnel = servedFile(DatasetFiles.GS_PERSONNEL);
         String text = Files.readString(personnel);
         // The same records, from the start of the war to 2026-08-08, with all the indentation removed.
         Files.writeString(personnel, text.replaceAll("\\n\\s+", "\n"));
 
-        FileResult failed = failsAndKeepsTheCache(DatasetFile.GS_PERSONNEL, options);
+        FileResult failed = failsAndKeepsTheCache(DatasetFiles.GS_PERSONNEL, options);
 
         assertThat(failed.problem()).matches("refused: is \\d+ bytes, \\d+% smaller than the cached copy "
                 + "\\(200237 bytes\\): suspicious, refused \\(fetch --accept-changes takes a deliberate rewrite\\)");
@@ -360,12 +367,12 @@ class DatasetCacheTest {
     @Test
     void corruptBytesAreRefusedWithTheReadersMessage() throws IOException {
         firstFetch();
-        Path equipment = servedFile(DatasetFile.GS_EQUIPMENT);
+        Path equipment = servedFile(DatasetFiles.GS_EQUIPMENT);
         byte[] bytes = Files.readAllBytes(equipment);
         byte[] garbage = "\u0000\u00ff#garbage#".getBytes(StandardCharsets.ISO_8859_1);
         System.arraycopy(garbage, 0, bytes, bytes.length / 2, garbage.length);
         Files.write(equipment, bytes);
-        Files.writeString(servedFile(DatasetFile.ORYX_TOTALS), "country,equipment_type,total\nRussia,Tanks,4074\n");
+        Files.writeString(servedFile(DatasetFiles.ORYX_TOTALS), "country,equipment_type,total\nRussia,Tanks,4074\n");
 
         Map<String, String> before = snapshot();
         FetchReport report = cache.fetch(options);
@@ -404,7 +411,7 @@ class DatasetCacheTest {
 
         assertThat(report.usable()).isFalse();
         assertThat(report.problems()).containsExactly("cannot reach " + offline.baseUrl().getAuthority() + ", and "
-                + "the cache in " + cache.dir() + " cannot be used: 6 of 6 files missing");
+                + "the cache in " + cache.dir() + " cannot be used: " + FILES + " of " + FILES + " files missing");
         assertThat(snapshot().keySet()).containsExactly(".lock");
     }
 
@@ -421,26 +428,27 @@ class DatasetCacheTest {
         assertThat(second.usable()).isTrue();
         assertThat(second.cacheDate()).contains(LocalDate.of(2026, 8, 8));
 
-        Files.delete(cache.path(DatasetFile.ORYX_TOTALS));
+        Files.delete(cache.path(DatasetFiles.ORYX_TOTALS));
         assertThat(cache.isComplete()).isFalse();
         FetchReport third = cache.ensure(options);
         assertThat(third.files()).extracting(FileResult::outcome).containsExactly(Outcome.UNCHANGED,
-                Outcome.UNCHANGED, Outcome.UNCHANGED, Outcome.UNCHANGED, Outcome.UNCHANGED, Outcome.UPDATED);
-        assertThat(server.requests(DatasetFile.ORYX_TOTALS).get(1).ifNoneMatch()).isNull();
+                Outcome.UNCHANGED, Outcome.UNCHANGED, Outcome.UNCHANGED, Outcome.UNCHANGED, Outcome.UPDATED,
+                Outcome.UNCHANGED);
+        assertThat(server.requests(DatasetFiles.ORYX_TOTALS).get(1).ifNoneMatch()).isNull();
     }
 
     @Test
     void aCachedFileEditedByHandIsDownloadedAgainNotTrustedBy304() throws IOException {
         firstFetch();
-        Path personnel = cache.path(DatasetFile.GS_PERSONNEL);
+        Path personnel = cache.path(DatasetFiles.GS_PERSONNEL);
         Files.writeString(personnel, "[]\n");
         assertThat(cache.lastDate()).contains(LocalDate.of(2026, 8, 8));
 
         FetchReport report = cache.fetch(options);
 
         assertThat(report.files().get(1).outcome()).isEqualTo(Outcome.UPDATED);
-        assertThat(server.requests(DatasetFile.GS_PERSONNEL).get(1).ifNoneMatch()).isNull();
-        assertThat(personnel).hasSameBinaryContentAs(servedFile(DatasetFile.GS_PERSONNEL));
+        assertThat(server.requests(DatasetFiles.GS_PERSONNEL).get(1).ifNoneMatch()).isNull();
+        assertThat(personnel).hasSameBinaryContentAs(servedFile(DatasetFiles.GS_PERSONNEL));
     }
 
     @Test
@@ -453,7 +461,7 @@ class DatasetCacheTest {
         assertThat(report.notes()).singleElement().asString().startsWith("manifest.json: not valid JSON: ")
                 .endsWith("; it will be rebuilt");
         assertThat(report.files()).extracting(FileResult::outcome).containsOnly(Outcome.UPDATED);
-        assertThat(Manifest.read(cache.manifestPath()).entries()).hasSize(6);
+        assertThat(Manifest.read(cache.manifestPath()).entries()).hasSize(FILES);
     }
 
     @Test

@@ -69,10 +69,10 @@ class FetchTrustsNothingTest {
     }
 
     private static Path copyOfTheDatasets(Path root) throws IOException {
-        for (DatasetFile file : DatasetFile.values()) {
+        for (DatasetFile file : DatasetFile.standard()) {
             Path target = root.resolve(file.cachePath());
             Files.createDirectories(target.getParent());
-            Files.copy(SharedData.datasets().resolve(file.cachePath()), target);
+            Files.copy(ServedDatasets.of(file), target);
         }
         return root;
     }
@@ -107,7 +107,7 @@ class FetchTrustsNothingTest {
 
     /** Rewrites every count of the served equipment file with {@code change}, keeping its layout. */
     private void rewriteCounts(java.util.function.LongUnaryOperator change) throws IOException {
-        Path equipment = servedFile(DatasetFile.GS_EQUIPMENT);
+        Path equipment = servedFile(DatasetFiles.GS_EQUIPMENT);
         Matcher counts = COUNT.matcher(Files.readString(equipment));
         Files.writeString(equipment, counts.replaceAll(m -> m.group(1) + change.applyAsLong(Long.parseLong(m.group(2)))));
     }
@@ -116,31 +116,31 @@ class FetchTrustsNothingTest {
     void row5_aRedirectToAnotherHostIsNotFollowedAndTheCacheStaysByteIdentical() throws IOException {
         firstFetch();
         Path elsewhere = copyOfTheDatasets(temp.resolve("elsewhere"));
-        Files.writeString(elsewhere.resolve(DatasetFile.GS_EQUIPMENT.cachePath()), "[]");
+        Files.writeString(elsewhere.resolve(DatasetFiles.GS_EQUIPMENT.cachePath()), "[]");
         LoopbackServer other = new LoopbackServer(elsewhere);
         others.add(other);
         URI otherHost = URI.create("http://localhost:" + other.baseUrl().getPort());
-        server.redirect(DatasetFile.GS_EQUIPMENT, otherHost);
+        server.redirect(DatasetFiles.GS_EQUIPMENT, otherHost);
 
-        FileResult failed = failsAndKeepsTheCache(DatasetFile.GS_EQUIPMENT, options);
+        FileResult failed = failsAndKeepsTheCache(DatasetFiles.GS_EQUIPMENT, options);
 
-        assertThat(failed.problem()).isEqualTo("redirected from " + DatasetFile.GS_EQUIPMENT.url(server.baseUrl())
-                + " to " + DatasetFile.GS_EQUIPMENT.url(otherHost) + ", another host or scheme: not followed");
+        assertThat(failed.problem()).isEqualTo("redirected from " + DatasetFiles.GS_EQUIPMENT.url(server.baseUrl())
+                + " to " + DatasetFiles.GS_EQUIPMENT.url(otherHost) + ", another host or scheme: not followed");
         assertThat(other.requests()).isEmpty();
     }
 
     @Test
     void row5_aRedirectWithinTheSameHostIsFollowedAndTheManifestRecordsTheAddressActuallyRead() throws IOException {
         URI moved = URI.create(server.baseUrl() + LoopbackServer.MOVED);
-        server.redirect(DatasetFile.ORYX_DAILY, moved);
+        server.redirect(DatasetFiles.ORYX_DAILY, moved);
 
         firstFetch();
 
-        ManifestEntry entry = Manifest.read(cache.manifestPath()).entry(DatasetFile.ORYX_DAILY).orElseThrow();
-        assertThat(entry.url()).isEqualTo(DatasetFile.ORYX_DAILY.url(moved));
-        assertThat(cache.path(DatasetFile.ORYX_DAILY)).hasSameBinaryContentAs(servedFile(DatasetFile.ORYX_DAILY));
-        assertThat(Manifest.read(cache.manifestPath()).entry(DatasetFile.GS_EQUIPMENT).orElseThrow().url())
-                .isEqualTo(DatasetFile.GS_EQUIPMENT.url(server.baseUrl()));
+        ManifestEntry entry = Manifest.read(cache.manifestPath()).entry(DatasetFiles.ORYX_DAILY).orElseThrow();
+        assertThat(entry.url()).isEqualTo(DatasetFiles.ORYX_DAILY.url(moved));
+        assertThat(cache.path(DatasetFiles.ORYX_DAILY)).hasSameBinaryContentAs(servedFile(DatasetFiles.ORYX_DAILY));
+        assertThat(Manifest.read(cache.manifestPath()).entry(DatasetFiles.GS_EQUIPMENT).orElseThrow().url())
+                .isEqualTo(DatasetFiles.GS_EQUIPMENT.url(server.baseUrl()));
     }
 
     @Test
@@ -148,7 +148,7 @@ class FetchTrustsNothingTest {
         firstFetch();
         rewriteCounts(count -> 0);
 
-        FileResult failed = failsAndKeepsTheCache(DatasetFile.GS_EQUIPMENT, options);
+        FileResult failed = failsAndKeepsTheCache(DatasetFiles.GS_EQUIPMENT, options);
 
         assertThat(failed.problem()).startsWith("refused: ").contains(" published running totals fell to zero (")
                 .endsWith(": suspicious, refused (fetch --accept-changes takes a deliberate rewrite)");
@@ -158,11 +158,11 @@ class FetchTrustsNothingTest {
     @Test
     void row6_aFileOfTheSameSizeAndLastDateWithItsPublishedFiguresRewrittenIsHeldBack() throws IOException {
         firstFetch();
-        long size = Files.size(servedFile(DatasetFile.GS_EQUIPMENT));
+        long size = Files.size(servedFile(DatasetFiles.GS_EQUIPMENT));
         rewriteCounts(count -> count < 9 ? count + 1 : count - 1);
-        assertThat(Files.size(servedFile(DatasetFile.GS_EQUIPMENT))).isBetween(size - 5000, size + 5000);
+        assertThat(Files.size(servedFile(DatasetFiles.GS_EQUIPMENT))).isBetween(size - 5000, size + 5000);
 
-        FileResult failed = failsAndKeepsTheCache(DatasetFile.GS_EQUIPMENT, options);
+        FileResult failed = failsAndKeepsTheCache(DatasetFiles.GS_EQUIPMENT, options);
 
         assertThat(failed.problem()).matches("refused: \\d+ of its \\d+ published values changed \\(\\d+\\.\\d%, more "
                 + "than 2%; 2022-02-25 russia \\w+ cumulative ua-general-staff was \\d+, now \\d+\\): suspicious, "
@@ -172,7 +172,7 @@ class FetchTrustsNothingTest {
     @Test
     void row6_aFileThatDropsSomeOfItsRecordsIsHeldBackThoughItIsBarelySmaller() throws IOException {
         firstFetch();
-        Path personnel = servedFile(DatasetFile.GS_PERSONNEL);
+        Path personnel = servedFile(DatasetFiles.GS_PERSONNEL);
         String text = Files.readString(personnel);
         List<String> records = new ArrayList<>(List.of(text.substring(text.indexOf('{'), text.lastIndexOf('}') + 1)
                 .split("(?<=\\}),\\s*(?=\\{)")));
@@ -181,7 +181,7 @@ class FetchTrustsNothingTest {
         records.subList(before / 2, before / 2 + drop).clear();
         Files.writeString(personnel, "[\n    " + String.join(",\n    ", records) + "\n]\n");
 
-        FileResult failed = failsAndKeepsTheCache(DatasetFile.GS_PERSONNEL, options);
+        FileResult failed = failsAndKeepsTheCache(DatasetFiles.GS_PERSONNEL, options);
 
         assertThat(failed.problem()).isEqualTo(String.format(java.util.Locale.ROOT, "refused: has %d records where "
                 + "the cached copy has %d (%.1f%% fewer, more than 2%%): suspicious, refused (fetch --accept-changes "
@@ -196,8 +196,9 @@ class FetchTrustsNothingTest {
         FetchReport report = cache.fetch(options.withAcceptChanges(true));
 
         assertThat(report.files()).extracting(FileResult::outcome).containsExactly(Outcome.UPDATED,
-                Outcome.UNCHANGED, Outcome.UNCHANGED, Outcome.UNCHANGED, Outcome.UNCHANGED, Outcome.UNCHANGED);
-        assertThat(cache.path(DatasetFile.GS_EQUIPMENT)).hasSameBinaryContentAs(servedFile(DatasetFile.GS_EQUIPMENT));
+                Outcome.UNCHANGED, Outcome.UNCHANGED, Outcome.UNCHANGED, Outcome.UNCHANGED, Outcome.UNCHANGED,
+                Outcome.UNCHANGED);
+        assertThat(cache.path(DatasetFiles.GS_EQUIPMENT)).hasSameBinaryContentAs(servedFile(DatasetFiles.GS_EQUIPMENT));
     }
 
     @Test
@@ -222,10 +223,10 @@ class FetchTrustsNothingTest {
             answering.start();
             FetchReport report = cache.fetch(options.withBaseUrl(URI.create("http://127.0.0.1:" + raw.getLocalPort()))
                     .withRetries(0));
-            assertThat(report.failures()).hasSize(DatasetFile.values().length);
+            assertThat(report.failures()).hasSize(DatasetFile.standard().size());
             assertThat(report.problems().get(0)).isEqualTo("general-staff/russia_losses_equipment.json: the server "
                     + "announced an impossible length (Content-Length 99999999999999999999999); no copy in the cache");
-            assertThat(cache.dir().resolve(DatasetFile.GS_EQUIPMENT.cachePath())).doesNotExist();
+            assertThat(cache.dir().resolve(DatasetFiles.GS_EQUIPMENT.cachePath())).doesNotExist();
         }
     }
 }

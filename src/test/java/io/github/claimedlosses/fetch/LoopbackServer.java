@@ -47,9 +47,10 @@ public final class LoopbackServer implements AutoCloseable {
         CHUNKED
     }
 
-    private static final Map<String, String> FOLDERS = Map.of(
-            "/PetroIvaniuk/2022-Ukraine-Russia-War-Dataset/main/data/", "general-staff",
-            "/scarnecchia/oryx_data/main/", "oryx");
+    /** Each fetched source's remote path to its folder (DatasetCacheTest checks the public addresses). */
+    private static final Map<String, String> FOLDERS = DatasetFile.standard().stream().collect(
+            java.util.stream.Collectors.toMap(file -> file.source().remotePath(), file -> file.source().folder(),
+                    (a, b) -> a));
     /** A prefix under which every file is served too, as the target of a redirect within this server. */
     public static final String MOVED = "/moved";
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;

@@ -27,8 +27,8 @@ class ManifestTest {
 
     @Test
     void writesOneEntryPerFileInDatasetOrderAndReadsItBack(@TempDir Path dir) {
-        Manifest manifest = Manifest.empty().with(DatasetFile.ORYX_TOTALS, TOTALS)
-                .with(DatasetFile.GS_EQUIPMENT, EQUIPMENT);
+        Manifest manifest = Manifest.empty().with(DatasetFiles.ORYX_TOTALS, TOTALS)
+                .with(DatasetFiles.GS_EQUIPMENT, EQUIPMENT);
         Path file = dir.resolve(Manifest.FILE_NAME);
 
         manifest.write(file);
@@ -55,8 +55,8 @@ class ManifestTest {
                 + "  }\n"
                 + "}");
         Manifest read = Manifest.read(file);
-        assertThat(read.entries()).containsExactly(Map.entry(DatasetFile.GS_EQUIPMENT, EQUIPMENT),
-                Map.entry(DatasetFile.ORYX_TOTALS, TOTALS));
+        assertThat(read.entries()).containsExactly(Map.entry(DatasetFiles.GS_EQUIPMENT, EQUIPMENT),
+                Map.entry(DatasetFiles.ORYX_TOTALS, TOTALS));
         assertThat(read.toJson()).isEqualTo(manifest.toJson());
     }
 

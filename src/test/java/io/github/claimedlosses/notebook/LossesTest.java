@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.claimedlosses.SharedData;
 import io.github.claimedlosses.fetch.DatasetCache;
 import io.github.claimedlosses.fetch.DatasetFile;
+import io.github.claimedlosses.fetch.ServedDatasets;
 import io.github.claimedlosses.fetch.FetchOptions;
 import io.github.claimedlosses.model.BadInputException;
 import io.github.claimedlosses.model.Category;
@@ -211,8 +212,8 @@ class LossesTest {
     @Test
     void aCompleteCacheIsUsedWithoutTheNetwork() throws IOException {
         DatasetCache cache = new DatasetCache(temp.resolve("cache"));
-        for (DatasetFile file : DatasetFile.values()) {
-            Path source = SharedData.datasets().resolve(file.cachePath());
+        for (DatasetFile file : DatasetFile.standard()) {
+            Path source = ServedDatasets.of(file);
             Files.createDirectories(cache.path(file).getParent());
             Files.copy(source, cache.path(file));
         }

@@ -9,11 +9,13 @@ import io.github.claimedlosses.notebook.Charts;
 import io.github.claimedlosses.notebook.Losses;
 import io.github.claimedlosses.publish.ReportPage;
 import io.github.claimedlosses.table.ClaimTable;
+import io.github.claimedlosses.fetch.DatasetFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +29,7 @@ import tech.tablesaw.api.Table;
 /**
  * A source added by one descriptor and one reader ({@link UkEstimatesSource}, registered in the test tree only)
  * reaches the command line's {@code extract}, the tidy table, the charts' source line, the notebook facade and the
- * report, with no change to any of them.
+ * report, and the dataset cache fetches its file, with no change to any of them.
  */
 class NewSourceTest {
     @TempDir
@@ -100,6 +102,16 @@ class NewSourceTest {
         String page = ReportPage.html(List.of(), List.of(), List.of(), List.of());
         assertThat(page).contains("<li>UK Ministry of Defence estimates (test source).</li>")
                 .contains("<li>Oryx, visually confirmed, CC BY 4.0; via scarnecchia/oryx_data.</li>");
+    }
+
+    @Test
+    void theCacheFetchesItsFileFromItsRemotePath() {
+        DatasetFile estimates = DatasetFile.named(UkEstimatesSource.ID, UkEstimatesSource.FILE);
+        assertThat(DatasetFile.standard()).last().isEqualTo(estimates);
+        assertThat(estimates.cachePath()).isEqualTo("uk-mod-estimates/russian_losses_estimates.csv");
+        assertThat(estimates.url(URI.create("https://raw.githubusercontent.com"))).hasToString(
+                "https://raw.githubusercontent.com/example/uk-mod-estimates/main/russian_losses_estimates.csv");
+        assertThat(estimates.format().orElseThrow().reader().read(file, false).claims()).hasSize(3);
     }
 
     private static List<String> texts(JFreeChart chart) {
