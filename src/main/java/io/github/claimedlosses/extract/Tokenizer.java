@@ -64,9 +64,8 @@ final class Tokenizer {
         if (!letters && !inner) {
             i = spaceGroups(text, start, i, to);
         }
-        String raw = text.substring(start, i);
         Token.Type type = letters ? Token.Type.WORD : inner ? Token.Type.SYMBOL : Token.Type.NUMERAL;
-        tokens.add(new Token(type, start, i, normalize(raw)));
+        tokens.add(new Token(type, start, i, normalize(text, start, i)));
         return i;
     }
 
@@ -134,13 +133,29 @@ final class Tokenizer {
         return true;
     }
 
-    private static String normalize(String raw) {
-        StringBuilder out = new StringBuilder(raw.length());
-        for (int i = 0; i < raw.length(); i++) {
-            char c = plain(raw.charAt(i));
+    /** The token text of {@code text[from, to)}: lower case, plain apostrophes, ordinary spaces. */
+    private static String normalize(String text, int from, int to) {
+        int i = from;
+        while (i < to && isPlainLower(text.charAt(i))) {
+            i++;
+        }
+        if (i == to) {
+            return text.substring(from, to);
+        }
+        StringBuilder out = new StringBuilder(to - from);
+        for (int k = from; k < to; k++) {
+            char c = plain(text.charAt(k));
             out.append(isGroupSpace(c) ? ' ' : c);
         }
         return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether {@code c} is its own token text: a digit, a lower-case letter, or punctuation of ASCII. */
+    private static boolean isPlainLower(char c) {
+        if (c < 0x80) {
+            return c != ' ' && (c < 'A' || c > 'Z');
+        }
+        return c >= '\u0430' && c <= '\u045F';
     }
 
     /** Typographic apostrophes as a plain one. */
