@@ -25,7 +25,7 @@ final class Tokenizer {
             char c = text.charAt(i);
             if (isSpace(c)) {
                 i++;
-            } else if (Character.isLetterOrDigit(c)) {
+            } else if (isLetterOrDigit(c)) {
                 i = word(text, i, to, tokens);
             } else {
                 tokens.add(new Token(Token.Type.SYMBOL, i, i + 1, String.valueOf(plain(c))));
@@ -42,7 +42,18 @@ final class Tokenizer {
 
     /** White space, including no-break and thin spaces and a byte-order mark. */
     static boolean isSpace(char c) {
+        if (c < 0x80) {
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, quicker for ASCII. */
+    private static boolean isLetterOrDigit(char c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     private static int word(String text, int start, int to, List<Token> tokens) {
@@ -51,8 +62,9 @@ final class Tokenizer {
         boolean inner = false;
         while (i < to) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
-                letters |= Character.isLetter(c);
+            if (c < 0x80 ? isLetterOrDigit(c) : Character.isLetterOrDigit(c)
+                    || Character.getType(c) == Character.NON_SPACING_MARK) {
+                letters |= c < 0x80 ? c > '9' : Character.isLetter(c);
                 i++;
             } else if (i + 1 < to && joins(text.charAt(i - 1), c, text.charAt(i + 1))) {
                 inner |= c != ',' && c != '.';
