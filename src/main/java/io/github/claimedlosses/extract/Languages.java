@@ -2,7 +2,9 @@ package io.github.claimedlosses.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -13,12 +15,51 @@ import java.util.Set;
 final class Languages {
     private static final String DIRECTORY = "lang/";
 
+    /** The Cyrillic block, whose letters make a word Cyrillic. */
+    private static final char CYRILLIC_FIRST = '\u0400';
+    private static final char CYRILLIC_LAST = '\u04FF';
+    /** Characters below this have their language bits in an array; the few above it in a map. */
+    private static final int LETTER_TABLE = 0x500;
+    /** Detection keeps one bit per language in an int. */
+    private static final int MAX_LANGUAGES = Integer.SIZE;
+
     private final List<Language> all;
     private final Language fallback;
+    /** For each stop word, the bits of the languages it is a stop word of (bit k for the k-th language). */
+    private final Map<String, Integer> stopWords = new HashMap<>();
+    /** For each character below {@link #LETTER_TABLE}, the bits of the languages that alone write it. */
+    private final int[] letterTable = new int[LETTER_TABLE];
+    private final Map<Character, Integer> otherLetters = new HashMap<>();
 
     private Languages(List<Language> all, Language fallback) {
+        if (all.size() > MAX_LANGUAGES) {
+            throw new IllegalStateException(DIRECTORY + "languages.json lists more than " + MAX_LANGUAGES
+                    + " languages");
+        }
         this.all = List.copyOf(all);
         this.fallback = fallback;
+        for (int k = 0; k < all.size(); k++) {
+            int bit = 1 << k;
+            for (String word : all.get(k).stopWords()) {
+                stopWords.merge(word, bit, (a, b) -> a | b);
+            }
+            String letters = all.get(k).letters();
+            for (int c = 0; c < letters.length(); c++) {
+                char letter = letters.charAt(c);
+                if (letter < LETTER_TABLE) {
+                    letterTable[letter] |= bit;
+                } else {
+                    otherLetters.merge(letter, bit, (a, b) -> a | b);
+                }
+            }
+        }
+    }
+
+    private int letterMask(char c) {
+        if (c < LETTER_TABLE) {
+            return letterTable[c];
+        }
+        return otherLetters.isEmpty() ? 0 : otherLetters.getOrDefault(c, 0);
     }
 
     /** The library's languages, read once. */
@@ -67,23 +108,18 @@ final class Languages {
             }
             String norm = token.norm();
             char first = norm.charAt(0);
-            if (Character.UnicodeBlock.of(first) == Character.UnicodeBlock.CYRILLIC) {
+            if (first >= CYRILLIC_FIRST && first <= CYRILLIC_LAST) {
                 cyrillic++;
             } else if (first < 0x250 && Character.isLetter(first)) {
                 latin++;
             }
-            for (int k = 0; k < score.length; k++) {
-                Language language = all.get(k);
-                if (language.stopWords().contains(norm)) {
-                    score[k]++;
-                }
-                String letters = language.letters();
-                for (int c = 0; c < norm.length() && !letters.isEmpty(); c++) {
-                    if (letters.indexOf(norm.charAt(c)) >= 0) {
-                        score[k] += 3;
-                        break;
-                    }
-                }
+            int stop = stopWords.getOrDefault(norm, 0);
+            int letters = 0;
+            for (int c = 0; c < norm.length(); c++) {
+                letters |= letterMask(norm.charAt(c));
+            }
+            for (int k = 0; (stop | letters) >>> k != 0; k++) {
+                score[k] += ((stop >>> k) & 1) + 3 * ((letters >>> k) & 1);
             }
         }
         if (cyrillic == 0 && latin == 0) {

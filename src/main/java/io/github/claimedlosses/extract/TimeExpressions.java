@@ -51,6 +51,8 @@ final class TimeExpressions {
     private final Set<String> startMarkers;
     /** The words a time expression can start with, as token texts; numerals can start one too. */
     private final Set<String> starters = new HashSet<>();
+    /** The one-word year markers ("in", "в"), which start an expression only before a year. */
+    private final Set<String> yearMarkers = new HashSet<>();
     /** Any time expression. */
     private final Pattern expression;
     /** A line that is only a date and a clock time: a reader comment's timestamp. */
@@ -61,8 +63,10 @@ final class TimeExpressions {
         this.weekdays = lowerKeys(file.map("weekdays", node -> node.asInt()));
         this.relativeDays = lowerKeys(file.map("relativeDays", node -> node.asInt()));
         this.startMarkers = new HashSet<>(lower(file.strings("startMarkers")));
-        for (String word : List.of("dayWords", "yearMarkers")) {
-            starters.addAll(lower(file.strings(word)));
+        starters.addAll(lower(file.strings("dayWords")));
+        for (String marker : lower(file.strings("yearMarkers"))) {
+            // a one-word marker ("in", "в") starts an expression only before a year; a longer one is tried always
+            (marker.contains(" ") ? starters : yearMarkers).add(marker.split(" ")[0]);
         }
         for (Collection<String> words : List.of(months.keySet(), weekdays.keySet(), relativeDays.keySet())) {
             words.forEach(word -> starters.add(word.split(" ")[0]));
@@ -108,8 +112,9 @@ final class TimeExpressions {
         List<TimeMention> found = new ArrayList<>();
         Matcher matcher = null;
         int after = from;
-        for (Token token : tokens) {
-            if (token.start() < after || !canStart(token)) {
+        for (int t = 0; t < tokens.size(); t++) {
+            Token token = tokens.get(t);
+            if (token.start() < after || !canStart(text, tokens, t)) {
                 continue;
             }
             if (matcher == null) {
@@ -154,9 +159,35 @@ final class TimeExpressions {
         return between.equals("-") || between.equals("–") || between.equals("—");
     }
 
-    private boolean canStart(Token token) {
-        return token.type() == Token.Type.NUMERAL || Character.isDigit(token.norm().charAt(0))
-                || starters.contains(token.norm());
+    /**
+     * Whether an expression can start at token {@code t}: a starter word, a year marker before a year, or a number
+     * that is a whole date ({@code 31.03.2022}), the year of an ISO date (a dash right after it), an ordinal
+     * ({@code 100th}), or that a starter word or "of" follows ({@code 31 березня}).
+     */
+    private boolean canStart(String text, List<Token> tokens, int t) {
+        Token token = tokens.get(t);
+        String norm = token.norm();
+        if (!Character.isDigit(norm.charAt(0))) {
+            return starters.contains(norm) || yearMarkers.contains(norm) && t + 1 < tokens.size()
+                    && isYear(tokens.get(t + 1).norm());
+        }
+        if (token.type() == Token.Type.WORD || norm.indexOf('.') >= 0) {
+            return true;
+        }
+        if (token.end() < text.length() && "-–—".indexOf(text.charAt(token.end())) >= 0) {
+            return true;
+        }
+        if (t + 1 < tokens.size()) {
+            String next = tokens.get(t + 1).norm();
+            return next.equals("of") || starters.contains(next);
+        }
+        return false;
+    }
+
+    /** Whether a token text is a year of four digits ({@code 1991}, {@code 2024}). */
+    private static boolean isYear(String norm) {
+        return norm.length() == 4 && (norm.startsWith("19") || norm.startsWith("20"))
+                && Character.isDigit(norm.charAt(2)) && Character.isDigit(norm.charAt(3));
     }
 
     /** The date of a reader comment's timestamp line ({@code March 31, 2022 at 12:49 pm}), or null. */

@@ -25,7 +25,7 @@ final class Tokenizer {
             char c = text.charAt(i);
             if (isSpace(c)) {
                 i++;
-            } else if (Character.isLetterOrDigit(c)) {
+            } else if (isLetterOrDigit(c)) {
                 i = word(text, i, to, tokens);
             } else {
                 tokens.add(new Token(Token.Type.SYMBOL, i, i + 1, String.valueOf(plain(c))));
@@ -42,7 +42,18 @@ final class Tokenizer {
 
     /** White space, including no-break and thin spaces and a byte-order mark. */
     static boolean isSpace(char c) {
+        if (c < 0x80) {
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, quicker for ASCII. */
+    private static boolean isLetterOrDigit(char c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     private static int word(String text, int start, int to, List<Token> tokens) {
@@ -51,8 +62,9 @@ final class Tokenizer {
         boolean inner = false;
         while (i < to) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
-                letters |= Character.isLetter(c);
+            if (c < 0x80 ? isLetterOrDigit(c) : Character.isLetterOrDigit(c)
+                    || Character.getType(c) == Character.NON_SPACING_MARK) {
+                letters |= c < 0x80 ? c > '9' : Character.isLetter(c);
                 i++;
             } else if (i + 1 < to && joins(text.charAt(i - 1), c, text.charAt(i + 1))) {
                 inner |= c != ',' && c != '.';
@@ -64,9 +76,8 @@ final class Tokenizer {
         if (!letters && !inner) {
             i = spaceGroups(text, start, i, to);
         }
-        String raw = text.substring(start, i);
         Token.Type type = letters ? Token.Type.WORD : inner ? Token.Type.SYMBOL : Token.Type.NUMERAL;
-        tokens.add(new Token(type, start, i, normalize(raw)));
+        tokens.add(new Token(type, start, i, normalize(text, start, i)));
         return i;
     }
 
@@ -134,13 +145,29 @@ final class Tokenizer {
         return true;
     }
 
-    private static String normalize(String raw) {
-        StringBuilder out = new StringBuilder(raw.length());
-        for (int i = 0; i < raw.length(); i++) {
-            char c = plain(raw.charAt(i));
+    /** The token text of {@code text[from, to)}: lower case, plain apostrophes, ordinary spaces. */
+    private static String normalize(String text, int from, int to) {
+        int i = from;
+        while (i < to && isPlainLower(text.charAt(i))) {
+            i++;
+        }
+        if (i == to) {
+            return text.substring(from, to);
+        }
+        StringBuilder out = new StringBuilder(to - from);
+        for (int k = from; k < to; k++) {
+            char c = plain(text.charAt(k));
             out.append(isGroupSpace(c) ? ' ' : c);
         }
         return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether {@code c} is its own token text: a digit, a lower-case letter, or punctuation of ASCII. */
+    private static boolean isPlainLower(char c) {
+        if (c < 0x80) {
+            return c != ' ' && (c < 'A' || c > 'Z');
+        }
+        return c >= '\u0430' && c <= '\u045F';
     }
 
     /** Typographic apostrophes as a plain one. */
