@@ -62,8 +62,8 @@ public final class CorpusRecords {
                 try {
                     return LocalDateTime.parse(text).toLocalDate();
                 } catch (DateTimeParseException notADateTime) {
-                    throw new BadInputException(input, where, "\"" + column + "\" is \"" + shorten(text)
-                            + "\", expected a date as YYYY-MM-DD or an ISO date-time");
+                    throw new BadInputException(input, where, "\"" + column + "\" is " + BadInputException.shown(text)
+                            + ", expected a date as YYYY-MM-DD or an ISO date-time");
                 }
             }
         }
@@ -71,9 +71,5 @@ public final class CorpusRecords {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static String shorten(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
     }
 }

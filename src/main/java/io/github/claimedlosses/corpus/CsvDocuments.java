@@ -2,6 +2,7 @@ package io.github.claimedlosses.corpus;
 
 import io.github.claimedlosses.model.BadInputException;
 import java.io.BufferedReader;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
@@ -20,27 +21,20 @@ import org.apache.commons.csv.CSVRecord;
  * text column is refused whole; a record with a bad value is a bad record; a file that stops parsing (an
  * unterminated quote, bytes that are not UTF-8) is refused from that record on.
  */
-final class CsvDocuments implements DocumentStream {
+final class CsvDocuments extends RecordFile {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
             .setIgnoreEmptyLines(true).get();
 
-    private final String name;
-    private final CorpusColumns columns;
-    private final BadRecords badRecords;
-    private final CountingInputStream counted;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final Map<String, Integer> header;
-    private boolean ended;
     private long lastLine;
 
     CsvDocuments(Path file, CorpusColumns columns, BadRecords badRecords) {
-        this.name = file.getFileName().toString();
-        this.columns = columns;
-        this.badRecords = badRecords;
+        super(file.getFileName().toString(), columns, badRecords);
         try {
-            this.counted = new CountingInputStream(Files.newInputStream(file));
-            BufferedReader reader = new BufferedReader(new InputStreamReader(counted, StandardCharsets.UTF_8
+            BufferedReader reader = new BufferedReader(new InputStreamReader(counting(Files.newInputStream(file)),
+                    StandardCharsets.UTF_8
                     .newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
             this.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
@@ -59,35 +53,26 @@ final class CsvDocuments implements DocumentStream {
     }
 
     @Override
-    public CorpusDocument next() {
-        while (!ended) {
-            CSVRecord record;
-            try {
-                if (!records.hasNext()) {
-                    ended = true;
-                    break;
-                }
-                record = records.next();
-            } catch (UncheckedIOException | IllegalStateException e) {
-                ended = true;
-                badRecords.handle(new BadInputException(name, "line " + parser.getCurrentLineNumber(),
-                        "cannot be read as CSV from here on: " + message(e)));
-                break;
+    CorpusDocument nextDocument() {
+        CSVRecord record;
+        try {
+            if (!records.hasNext()) {
+                end();
+                return null;
             }
-            String where = "record " + record.getRecordNumber() + " (line " + lineOf(record) + ")";
-            if (!record.isConsistent()) {
-                badRecords.handle(new BadInputException(name, where, "has " + record.size() + " fields, the header "
-                        + header.size()));
-                continue;
-            }
-            try {
-                return CorpusRecords.document(name, where, column -> header.containsKey(column)
-                        ? record.get(column) : null, columns);
-            } catch (BadInputException e) {
-                badRecords.handle(e);
-            }
+            record = records.next();
+        } catch (UncheckedIOException | IllegalStateException e) {
+            end();
+            throw new BadInputException(name, "line " + parser.getCurrentLineNumber(),
+                    "cannot be read as CSV from here on: " + message(e));
         }
-        return null;
+        String where = "record " + record.getRecordNumber() + " (line " + lineOf(record) + ")";
+        if (!record.isConsistent()) {
+            throw new BadInputException(name, where, "has " + record.size() + " fields, the header "
+                    + header.size());
+        }
+        return CorpusRecords.document(name, where, column -> header.containsKey(column) ? record.get(column) : null,
+                columns);
     }
 
     /** The line a record starts on: the one after the previous record's end (a quoted text may span lines). */
@@ -104,16 +89,7 @@ final class CsvDocuments implements DocumentStream {
     }
 
     @Override
-    public long bytesRead() {
-        return counted.count();
-    }
-
-    @Override
-    public void close() {
-        try {
-            parser.close();
-        } catch (IOException ignored) {
-            // read-only file: nothing is lost
-        }
+    Closeable source() {
+        return parser;
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.claimedlosses.model.BadInputException;
 import io.github.claimedlosses.files.Utf8Text;
 import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -15,60 +16,46 @@ import java.nio.file.Path;
  * A JSON Lines file, one article object per line, read line by line with Jackson. Blank lines are passed over; a
  * line that is no JSON object, lacks the text or is longer than {@link #MAX_RECORD_BYTES} is a bad record.
  */
-final class JsonLinesDocuments implements DocumentStream {
+final class JsonLinesDocuments extends RecordFile {
     /** The longest record accepted, so that one runaway line cannot exhaust memory. */
     static final int MAX_RECORD_BYTES = 32 * 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final String name;
-    private final CorpusColumns columns;
-    private final BadRecords badRecords;
-    private final CountingInputStream counted;
     private final InputStream in;
     private final ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
     private final byte[] buffer = new byte[1 << 16];
     private int position;
     private int limit;
     private long lineNumber;
-    private boolean ended;
+    private boolean atEnd;
 
     JsonLinesDocuments(Path file, CorpusColumns columns, BadRecords badRecords) {
-        this.name = file.getFileName().toString();
-        this.columns = columns;
-        this.badRecords = badRecords;
+        super(file.getFileName().toString(), columns, badRecords);
         try {
-            this.counted = new CountingInputStream(Files.newInputStream(file));
+            this.in = counting(Files.newInputStream(file));
         } catch (IOException e) {
             throw new BadInputException(name, "", "cannot be read: " + e.getMessage());
         }
-        this.in = counted;
     }
 
     @Override
-    public CorpusDocument next() {
-        while (!ended) {
-            boolean tooLong = readLine();
-            lineNumber++;
-            String where = "line " + lineNumber;
-            if (tooLong) {
-                badRecords.handle(new BadInputException(name, where, "the record is longer than "
-                        + MAX_RECORD_BYTES + " bytes"));
-                continue;
-            }
-            if (ended && line.size() == 0) {
-                break;
-            }
-            try {
-                String json = Utf8Text.decode(name, line.toByteArray());
-                if (json.isBlank()) {
-                    continue;
-                }
-                return document(json, where);
-            } catch (BadInputException e) {
-                badRecords.handle(e.where().startsWith("line ") ? new BadInputException(name, where, e.problem()) : e);
-            }
+    CorpusDocument nextDocument() {
+        boolean tooLong = readLine();
+        lineNumber++;
+        String where = "line " + lineNumber;
+        if (tooLong) {
+            throw new BadInputException(name, where, "the record is longer than " + MAX_RECORD_BYTES + " bytes");
         }
-        return null;
+        if (atEnd && line.size() == 0) {
+            end();
+            return null;
+        }
+        try {
+            String json = Utf8Text.decode(name, line.toByteArray());
+            return json.isBlank() ? null : document(json, where);
+        } catch (BadInputException e) {
+            throw e.where().startsWith("line ") ? new BadInputException(name, where, e.problem()) : e;
+        }
     }
 
     private CorpusDocument document(String json, String where) {
@@ -108,7 +95,7 @@ final class JsonLinesDocuments implements DocumentStream {
                     position = 0;
                     if (limit <= 0) {
                         limit = 0;
-                        ended = true;
+                        atEnd = true;
                         return tooLong;
                     }
                 }
@@ -130,21 +117,12 @@ final class JsonLinesDocuments implements DocumentStream {
                 position = limit;
             }
         } catch (IOException e) {
-            throw new BadInputException(name, "line " + (lineNumber + 1), "cannot be read: " + e.getMessage());
+            throw fatal(new BadInputException(name, "line " + (lineNumber + 1), "cannot be read: " + e.getMessage()));
         }
     }
 
     @Override
-    public long bytesRead() {
-        return counted.count();
-    }
-
-    @Override
-    public void close() {
-        try {
-            in.close();
-        } catch (IOException ignored) {
-            // read-only file: nothing is lost
-        }
+    Closeable source() {
+        return in;
     }
 }
