@@ -17,13 +17,14 @@ import tech.tablesaw.api.Table;
  * One category's figures per another's over time ({@link Ratios#between}), or ratios of stated figures
  * ({@link Ratios#implied}): per row the numerator's category, the numerator, the denominator and the ratio.
  */
-public final class CategoryRatios extends TypedStatistic {
+public final class CategoryRatios extends TypedStatistic<CategoryRatios> {
     private static final List<Col> COLUMNS = List.of(text(CLAIMANT), text(SIDE),
             text(StatColumns.NUMERATOR_CATEGORY), text(StatColumns.DENOMINATOR_CATEGORY), date(DATE),
             number(StatColumns.NUMERATOR), number(StatColumns.DENOMINATOR), number(StatColumns.RATIO));
 
     CategoryRatios(Table table, Description description) {
-        super(table, description, "ratios between categories from Ratios.between or Ratios.implied", COLUMNS);
+        super(table, description, "ratios between categories from Ratios.between or Ratios.implied",
+                StatColumns.NUMERATOR_CATEGORY, COLUMNS);
     }
 
     /** The ratios of {@code parts} one after another (e.g. several categories per tank), in a copy. */
@@ -34,11 +35,6 @@ public final class CategoryRatios extends TypedStatistic {
     @Override
     public CategoryRatios withRows(Table rows, Description description) {
         return new CategoryRatios(rows, description);
-    }
-
-    /** The rows whose numerator is of {@code category}. */
-    public CategoryRatios forNumerator(Category category) {
-        return withRows(rowsOf(StatColumns.NUMERATOR_CATEGORY, category), description());
     }
 
     /** The date of each row (the numerator's). */

@@ -14,7 +14,7 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 
 /** Each listed category's share of their summed running totals, per series and date ({@link Ratios#shares}). */
-public final class CategoryShares extends TypedStatistic {
+public final class CategoryShares extends TypedStatistic<CategoryShares> {
     private static final List<Col> COLUMNS = List.of(text(CATEGORY), date(DATE), number(StatColumns.TOTAL),
             number(StatColumns.SHARE));
 
@@ -27,14 +27,9 @@ public final class CategoryShares extends TypedStatistic {
         return new CategoryShares(rows, description);
     }
 
-    /** The rows of {@code category}, in date order. */
-    public CategoryShares forCategory(Category category) {
-        return withRows(rowsOf(category), description());
-    }
-
     /** The rows that have a share. */
     public CategoryShares withShare() {
-        return withRows(table().where(shares().isNotMissing()), description());
+        return where(shares().isNotMissing());
     }
 
     /** The date of each row. */

@@ -5,14 +5,13 @@ import static io.github.claimedlosses.stats.TypedStatistic.Col.date;
 import static io.github.claimedlosses.stats.TypedStatistic.Col.number;
 import static io.github.claimedlosses.stats.TypedStatistic.Col.text;
 
-import io.github.claimedlosses.model.Category;
 import java.util.ArrayList;
 import java.util.List;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
 
 /** Phases of each series' daily rate between change points ({@link Trends#changePoints}), read as {@link Phase}s. */
-public final class ChangePoints extends TypedStatistic {
+public final class ChangePoints extends TypedStatistic<ChangePoints> {
     private static final List<Col> COLUMNS = List.of(text(CATEGORY), date(StatColumns.WINDOW_FROM),
             date(StatColumns.WINDOW_TO), number(StatColumns.MEAN_RATE));
 
@@ -23,11 +22,6 @@ public final class ChangePoints extends TypedStatistic {
     @Override
     public ChangePoints withRows(Table rows, Description description) {
         return new ChangePoints(rows, description);
-    }
-
-    /** The phases of {@code category}. */
-    public ChangePoints forCategory(Category category) {
-        return withRows(rowsOf(category), description());
     }
 
     /** Every phase, in table order (date order within each series). */

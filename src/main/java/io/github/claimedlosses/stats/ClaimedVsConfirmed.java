@@ -9,7 +9,6 @@ import static io.github.claimedlosses.stats.TypedStatistic.Col.integer;
 import static io.github.claimedlosses.stats.TypedStatistic.Col.number;
 import static io.github.claimedlosses.stats.TypedStatistic.Col.text;
 
-import io.github.claimedlosses.model.Category;
 import io.github.claimedlosses.model.Claimant;
 import io.github.claimedlosses.model.Side;
 import java.time.LocalDate;
@@ -25,7 +24,7 @@ import tech.tablesaw.api.Table;
  * Claimed running totals against visually confirmed counts, category by category ({@link Ratios#claimedVsConfirmed}):
  * per claimed record the confirmed count as of the latest confirmed date on or before it, its lag, and the ratio.
  */
-public final class ClaimedVsConfirmed extends TypedStatistic {
+public final class ClaimedVsConfirmed extends TypedStatistic<ClaimedVsConfirmed> {
     private static final List<Col> COLUMNS = List.of(text(CLAIMANT), text(SIDE), text(CATEGORY), date(DATE),
             number(StatColumns.CLAIMED), date(StatColumns.CONFIRMED_DATE), integer(StatColumns.LAG_DAYS),
             number(StatColumns.CONFIRMED), number(Ratios.CLAIMED_PER_CONFIRMED));
@@ -39,20 +38,15 @@ public final class ClaimedVsConfirmed extends TypedStatistic {
         return new ClaimedVsConfirmed(rows, description);
     }
 
-    /** The rows of {@code category}, in date order. */
-    public ClaimedVsConfirmed forCategory(Category category) {
-        return withRows(rowsOf(category), description());
-    }
-
     /** The rows that have a confirmed count to compare with. */
     public ClaimedVsConfirmed matched() {
-        return withRows(table().where(confirmed().isNotMissing()), description());
+        return where(confirmed().isNotMissing());
     }
 
     /** The rows with a ratio against a confirmed count at most {@code maxLagDays} days old. */
     public ClaimedVsConfirmed fresh(int maxLagDays) {
-        return withRows(table().where(claimedPerConfirmed().isNotMissing()
-                .and(lagDays().isLessThanOrEqualTo(maxLagDays))), description());
+        return where(claimedPerConfirmed().isNotMissing()
+                .and(lagDays().isLessThanOrEqualTo(maxLagDays)));
     }
 
     /** The claimant of every row (one claimant's figures). */

@@ -11,7 +11,6 @@ import static io.github.claimedlosses.stats.TypedStatistic.Col.integer;
 import static io.github.claimedlosses.stats.TypedStatistic.Col.number;
 import static io.github.claimedlosses.stats.TypedStatistic.Col.text;
 
-import io.github.claimedlosses.model.Category;
 import java.time.LocalDate;
 import java.util.List;
 import tech.tablesaw.api.BooleanColumn;
@@ -25,7 +24,7 @@ import tech.tablesaw.api.Table;
  * previous record, the total, its change, the correction, the increment and the per-day rate, with flags. The
  * other statistics of {@link Trends} are computed from it.
  */
-public final class DailyIncrements extends TypedStatistic {
+public final class DailyIncrements extends TypedStatistic<DailyIncrements> {
     private static final List<Col> COLUMNS = List.of(text(CLAIMANT), text(SIDE), text(CATEGORY), text(SOURCE),
             date(DATE), date(StatColumns.FROM_DATE), integer(StatColumns.INTERVAL_DAYS), number(StatColumns.TOTAL),
             number(StatColumns.CORRECTION), number(StatColumns.INCREMENT), number(StatColumns.RATE_PER_DAY),
@@ -38,11 +37,6 @@ public final class DailyIncrements extends TypedStatistic {
     @Override
     public DailyIncrements withRows(Table rows, Description description) {
         return new DailyIncrements(rows, description);
-    }
-
-    /** The rows of {@code category}, in date order within each series. */
-    public DailyIncrements forCategory(Category category) {
-        return withRows(rowsOf(category), description());
     }
 
     /** The record date of each row. */

@@ -19,7 +19,7 @@ import tech.tablesaw.api.Table;
  * Straight lines fitted to each series over a window ({@link Trends#fit}, {@link Trends#fitRate},
  * {@link Trends#theilSen}): one row per series, read as {@link FittedLine}s.
  */
-public final class FittedLines extends TypedStatistic {
+public final class FittedLines extends TypedStatistic<FittedLines> {
     private static final List<Col> COLUMNS = List.of(text(CLAIMANT), text(SIDE), text(CATEGORY), text(SOURCE),
             text(StatColumns.FITTED), text(StatColumns.METHOD), date(StatColumns.WINDOW_FROM),
             date(StatColumns.WINDOW_TO), number(StatColumns.SLOPE), number(StatColumns.SLOPE_LOW_95),
@@ -37,11 +37,6 @@ public final class FittedLines extends TypedStatistic {
     @Override
     public FittedLines withRows(Table rows, Description description) {
         return new FittedLines(rows, description);
-    }
-
-    /** The lines of {@code category}. */
-    public FittedLines forCategory(Category category) {
-        return withRows(rowsOf(category), description());
     }
 
     /** Every line, in table order. */

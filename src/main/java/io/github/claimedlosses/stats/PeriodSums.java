@@ -9,7 +9,6 @@ import static io.github.claimedlosses.stats.TypedStatistic.Col.flag;
 import static io.github.claimedlosses.stats.TypedStatistic.Col.number;
 import static io.github.claimedlosses.stats.TypedStatistic.Col.text;
 
-import io.github.claimedlosses.model.Category;
 import java.util.List;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DateColumn;
@@ -17,7 +16,7 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 
 /** Increments summed by week, month or year ({@link Trends#aggregate}), with per-day averages and changes. */
-public final class PeriodSums extends TypedStatistic {
+public final class PeriodSums extends TypedStatistic<PeriodSums> {
     private static final List<Col> COLUMNS = List.of(text(CLAIMANT), text(SIDE), text(CATEGORY), text(SOURCE),
             text(StatColumns.PERIOD), date(StatColumns.PERIOD_START), date(StatColumns.PERIOD_END),
             number(StatColumns.INCREMENT_SUM), number(StatColumns.PER_DAY_AVERAGE), flag(StatColumns.APPROXIMATE),
@@ -32,15 +31,10 @@ public final class PeriodSums extends TypedStatistic {
         return new PeriodSums(rows, description);
     }
 
-    /** The rows of {@code category}, in period order within each series. */
-    public PeriodSums forCategory(Category category) {
-        return withRows(rowsOf(category), description());
-    }
-
     /** The periods the records cover completely ({@code complete}) or only in part. */
     public PeriodSums complete(boolean complete) {
         BooleanColumn flags = flags(StatColumns.COMPLETE);
-        return withRows(table().where(complete ? flags.isTrue() : flags.isFalse()), description());
+        return where(complete ? flags.isTrue() : flags.isFalse());
     }
 
     /** The first day of each period. */

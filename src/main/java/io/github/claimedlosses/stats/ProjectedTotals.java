@@ -5,14 +5,13 @@ import static io.github.claimedlosses.stats.TypedStatistic.Col.date;
 import static io.github.claimedlosses.stats.TypedStatistic.Col.number;
 import static io.github.claimedlosses.stats.TypedStatistic.Col.text;
 
-import io.github.claimedlosses.model.Category;
 import java.util.List;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 
 /** Running totals projected to a date along a fitted line, with 95 % prediction intervals ({@link Trends#project}). */
-public final class ProjectedTotals extends TypedStatistic {
+public final class ProjectedTotals extends TypedStatistic<ProjectedTotals> {
     private static final List<Col> COLUMNS = List.of(text(CATEGORY), date(StatColumns.TARGET_DATE),
             number(StatColumns.PROJECTED_TOTAL), number(StatColumns.PREDICTION_LOW_95),
             number(StatColumns.PREDICTION_HIGH_95));
@@ -29,11 +28,6 @@ public final class ProjectedTotals extends TypedStatistic {
     @Override
     public ProjectedTotals withRows(Table rows, Description description) {
         return new ProjectedTotals(rows, description);
-    }
-
-    /** The projections of {@code category}. */
-    public ProjectedTotals forCategory(Category category) {
-        return withRows(rowsOf(category), description());
     }
 
     /** The date each row projects to. */

@@ -7,7 +7,6 @@ import static io.github.claimedlosses.stats.TypedStatistic.Col.integer;
 import static io.github.claimedlosses.stats.TypedStatistic.Col.number;
 import static io.github.claimedlosses.stats.TypedStatistic.Col.text;
 
-import io.github.claimedlosses.model.Category;
 import java.util.List;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
@@ -15,7 +14,7 @@ import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
 
 /** The largest one-day increments of each series, ranked from 1 ({@link Trends#recordDays}): daily rows with a rank. */
-public final class RecordDays extends TypedStatistic {
+public final class RecordDays extends TypedStatistic<RecordDays> {
     private static final List<Col> COLUMNS = List.of(integer(StatColumns.RANK), text(CATEGORY), date(DATE),
             number(StatColumns.INCREMENT));
 
@@ -26,11 +25,6 @@ public final class RecordDays extends TypedStatistic {
     @Override
     public RecordDays withRows(Table rows, Description description) {
         return new RecordDays(rows, description);
-    }
-
-    /** The rows of {@code category}, by rank within each series. */
-    public RecordDays forCategory(Category category) {
-        return withRows(rowsOf(category), description());
     }
 
     /** The rank of each row, 1 for the largest increment of its series. */

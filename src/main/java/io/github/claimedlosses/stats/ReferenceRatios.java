@@ -7,14 +7,13 @@ import static io.github.claimedlosses.stats.TypedStatistic.Col.date;
 import static io.github.claimedlosses.stats.TypedStatistic.Col.number;
 import static io.github.claimedlosses.stats.TypedStatistic.Col.text;
 
-import io.github.claimedlosses.model.Category;
 import java.util.List;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 
 /** Stated figures relative to a reference figure, such as casualties per force sent in ({@link Ratios#relativeTo}). */
-public final class ReferenceRatios extends TypedStatistic {
+public final class ReferenceRatios extends TypedStatistic<ReferenceRatios> {
     private static final List<Col> COLUMNS = List.of(text(CATEGORY), date(DATE), number(VALUE),
             text(StatColumns.REFERENCE), number(StatColumns.RATIO));
 
@@ -25,11 +24,6 @@ public final class ReferenceRatios extends TypedStatistic {
     @Override
     public ReferenceRatios withRows(Table rows, Description description) {
         return new ReferenceRatios(rows, description);
-    }
-
-    /** The rows of {@code category}. */
-    public ReferenceRatios forCategory(Category category) {
-        return withRows(rowsOf(category), description());
     }
 
     /** The date of each stated figure. */

@@ -8,7 +8,6 @@ import static io.github.claimedlosses.model.ClaimSchema.SOURCE;
 import static io.github.claimedlosses.stats.TypedStatistic.Col.date;
 import static io.github.claimedlosses.stats.TypedStatistic.Col.text;
 
-import io.github.claimedlosses.model.Category;
 import java.util.Arrays;
 import java.util.List;
 import tech.tablesaw.api.DateColumn;
@@ -16,7 +15,7 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 
 /** Rolling means and medians of the daily rate over windows of calendar days ({@link Trends#rolling}). */
-public final class RollingRates extends TypedStatistic {
+public final class RollingRates extends TypedStatistic<RollingRates> {
     private final int[] windows;
 
     RollingRates(Table table, Description description, int... windows) {
@@ -37,11 +36,6 @@ public final class RollingRates extends TypedStatistic {
     @Override
     public RollingRates withRows(Table rows, Description description) {
         return new RollingRates(rows, description, windows);
-    }
-
-    /** The rows of {@code category}, in date order within each series. */
-    public RollingRates forCategory(Category category) {
-        return withRows(rowsOf(category), description());
     }
 
     /** The window lengths, in days, in the order they were asked for. */

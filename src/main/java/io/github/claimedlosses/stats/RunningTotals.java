@@ -10,7 +10,6 @@ import static io.github.claimedlosses.stats.TypedStatistic.Col.flag;
 import static io.github.claimedlosses.stats.TypedStatistic.Col.number;
 import static io.github.claimedlosses.stats.TypedStatistic.Col.text;
 
-import io.github.claimedlosses.model.Category;
 import java.time.LocalDate;
 import java.util.List;
 import tech.tablesaw.api.DateColumn;
@@ -18,7 +17,7 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 
 /** Running totals per series and date ({@link Trends#totals}), with the parts summed into each. */
-public final class RunningTotals extends TypedStatistic {
+public final class RunningTotals extends TypedStatistic<RunningTotals> {
     private static final List<Col> COLUMNS = List.of(text(CLAIMANT), text(SIDE), text(CATEGORY), text(SOURCE),
             date(DATE), number(StatColumns.TOTAL), flag(StatColumns.APPROXIMATE));
 
@@ -29,11 +28,6 @@ public final class RunningTotals extends TypedStatistic {
     @Override
     public RunningTotals withRows(Table rows, Description description) {
         return new RunningTotals(rows, description);
-    }
-
-    /** The rows of {@code category}, in order. */
-    public RunningTotals forCategory(Category category) {
-        return withRows(rowsOf(category), description());
     }
 
     /** The date of each row. */

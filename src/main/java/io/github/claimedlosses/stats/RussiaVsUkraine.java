@@ -6,7 +6,6 @@ import static io.github.claimedlosses.stats.TypedStatistic.Col.date;
 import static io.github.claimedlosses.stats.TypedStatistic.Col.number;
 import static io.github.claimedlosses.stats.TypedStatistic.Col.text;
 
-import io.github.claimedlosses.model.Category;
 import java.time.LocalDate;
 import java.util.List;
 import tech.tablesaw.api.DateColumn;
@@ -14,7 +13,7 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 
 /** Russia's losses per Ukraine's, category by category ({@link Ratios#russiaVsUkraine}). */
-public final class RussiaVsUkraine extends TypedStatistic {
+public final class RussiaVsUkraine extends TypedStatistic<RussiaVsUkraine> {
     private static final List<Col> COLUMNS = List.of(text(CATEGORY), date(DATE), number(StatColumns.RUSSIA),
             number(StatColumns.UKRAINE), number(Ratios.RUSSIA_PER_UKRAINE));
 
@@ -27,14 +26,9 @@ public final class RussiaVsUkraine extends TypedStatistic {
         return new RussiaVsUkraine(rows, description);
     }
 
-    /** The rows of {@code category}, in date order. */
-    public RussiaVsUkraine forCategory(Category category) {
-        return withRows(rowsOf(category), description());
-    }
-
     /** The rows that have a ratio. */
     public RussiaVsUkraine withRatio() {
-        return withRows(table().where(ratios().isNotMissing()), description());
+        return where(ratios().isNotMissing());
     }
 
     /** The date of each Russian record. */

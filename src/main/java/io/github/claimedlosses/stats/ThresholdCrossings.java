@@ -4,14 +4,13 @@ import static io.github.claimedlosses.model.ClaimSchema.CATEGORY;
 import static io.github.claimedlosses.stats.TypedStatistic.Col.date;
 import static io.github.claimedlosses.stats.TypedStatistic.Col.text;
 
-import io.github.claimedlosses.model.Category;
 import java.util.List;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /** The date each series' running total reaches a threshold, observed or projected ({@link Trends#projectCrossing}). */
-public final class ThresholdCrossings extends TypedStatistic {
+public final class ThresholdCrossings extends TypedStatistic<ThresholdCrossings> {
     private static final List<Col> COLUMNS = List.of(text(CATEGORY), text(StatColumns.STATUS),
             date(StatColumns.CROSSING_DATE), date(StatColumns.CROSSING_EARLIEST_95),
             date(StatColumns.CROSSING_LATEST_95));
@@ -23,11 +22,6 @@ public final class ThresholdCrossings extends TypedStatistic {
     @Override
     public ThresholdCrossings withRows(Table rows, Description description) {
         return new ThresholdCrossings(rows, description);
-    }
-
-    /** The crossing of {@code category}. */
-    public ThresholdCrossings forCategory(Category category) {
-        return withRows(rowsOf(category), description());
     }
 
     /** {@code reached}, {@code projected} or why there is no projection. */

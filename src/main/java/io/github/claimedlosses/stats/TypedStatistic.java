@@ -23,15 +23,17 @@ import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
+import tech.tablesaw.selection.Selection;
 
 /**
  * What the typed statistics share: the table and its description, the check that the table has the statistic's
  * columns (made once, where the statistic is made), and typed access to its columns. Column names appear only in
  * the subclasses, as {@link StatColumns} constants.
  */
-abstract class TypedStatistic implements StatTable {
+abstract class TypedStatistic<S extends TypedStatistic<S>> implements StatTable {
     private final Table table;
     private final Description description;
+    private final String categoryColumn;
 
     /**
      * @param what    what the statistic is, for the message, e.g. "a daily series from Trends.daily"
@@ -39,8 +41,17 @@ abstract class TypedStatistic implements StatTable {
      * @throws IllegalArgumentException naming the missing columns when {@code table} lacks one
      */
     TypedStatistic(Table table, Description description, String what, List<Col> columns) {
+        this(table, description, what, CATEGORY, columns);
+    }
+
+    /**
+     * @param categoryColumn the column {@link #forCategory} selects on: {@code category}, or for a ratio between
+     *                       categories its numerator's
+     */
+    TypedStatistic(Table table, Description description, String what, String categoryColumn, List<Col> columns) {
         this.table = Objects.requireNonNull(table, "table");
         this.description = Objects.requireNonNull(description, "description");
+        this.categoryColumn = categoryColumn;
         List<String> missing = columns.stream().filter(column -> !column.in(table)).map(Col::name).toList();
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException("expected " + what + ", but the table \"" + table.name()
@@ -76,6 +87,19 @@ abstract class TypedStatistic implements StatTable {
     }
 
     @Override
+    public abstract S withRows(Table rows, Description description);
+
+    /** The rows about {@code category} (for a ratio between categories, its numerator's), in table order. */
+    public final S forCategory(Category category) {
+        return where(table.stringColumn(categoryColumn).isEqualTo(category.id()));
+    }
+
+    /** The selected rows, as this statistic, with its description. */
+    final S where(Selection rows) {
+        return withRows(table.where(rows), description);
+    }
+
+    @Override
     public final Table table() {
         return table;
     }
@@ -98,16 +122,6 @@ abstract class TypedStatistic implements StatTable {
     @Override
     public final String toString() {
         return StatTable.show(this);
-    }
-
-    /** The rows whose {@code column} holds {@code category}'s id, in table order. */
-    final Table rowsOf(String column, Category category) {
-        return table.where(table.stringColumn(column).isEqualTo(category.id()));
-    }
-
-    /** The rows of {@code category} (column {@code category}), in table order. */
-    final Table rowsOf(Category category) {
-        return rowsOf(CATEGORY, category);
     }
 
     final DateColumn dates(String column) {

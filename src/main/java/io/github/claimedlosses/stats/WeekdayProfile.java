@@ -4,14 +4,13 @@ import static io.github.claimedlosses.model.ClaimSchema.CATEGORY;
 import static io.github.claimedlosses.stats.TypedStatistic.Col.number;
 import static io.github.claimedlosses.stats.TypedStatistic.Col.text;
 
-import io.github.claimedlosses.model.Category;
 import java.util.List;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /** Mean and median one-day increment by day of the week, Monday first ({@link Trends#weekdays}). */
-public final class WeekdayProfile extends TypedStatistic {
+public final class WeekdayProfile extends TypedStatistic<WeekdayProfile> {
     private static final List<Col> COLUMNS = List.of(text(CATEGORY), text(StatColumns.DAY_OF_WEEK),
             number(StatColumns.INCREMENT_MEAN), number(StatColumns.INCREMENT_MEDIAN));
 
@@ -22,11 +21,6 @@ public final class WeekdayProfile extends TypedStatistic {
     @Override
     public WeekdayProfile withRows(Table rows, Description description) {
         return new WeekdayProfile(rows, description);
-    }
-
-    /** The rows of {@code category}, Monday first within each series. */
-    public WeekdayProfile forCategory(Category category) {
-        return withRows(rowsOf(category), description());
     }
 
     /** The day of the week of each row, {@code MONDAY} to {@code SUNDAY}. */
