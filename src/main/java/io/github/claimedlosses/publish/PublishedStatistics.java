@@ -19,6 +19,7 @@ import io.github.claimedlosses.stats.ProjectedTotals;
 import io.github.claimedlosses.stats.Ratios;
 import io.github.claimedlosses.stats.RollingRates;
 import io.github.claimedlosses.stats.RussiaVsUkraine;
+import io.github.claimedlosses.stats.StatTable;
 import io.github.claimedlosses.stats.Trends;
 import io.github.claimedlosses.stats.Window;
 import io.github.claimedlosses.table.ClaimFilter;
@@ -92,11 +93,11 @@ public record PublishedStatistics(DailyIncrements daily, RollingRates rolling, P
         Table oryx = fromSource(ClaimFilter.all().claimant(Claimant.ORYX).apply(tidy), sources, Claimant.ORYX);
         DailyIncrements daily = Trends.daily(generalStaff, Corrections.shown(generalStaff));
         Category tanks = taxonomy.category("tanks");
-        CategoryRatios ratios = CategoryRatios.concat(List.of(
+        CategoryRatios ratios = StatTable.concat(List.of(
                 Ratios.between(generalStaff, taxonomy.category("personnel"), tanks),
                 Ratios.between(generalStaff, taxonomy.category("armored_vehicles"), tanks),
                 Ratios.between(generalStaff, taxonomy.category("artillery"), tanks)));
-        FittedLines fits = FittedLines.concat(List.of(Trends.fit(daily, Window.lastDays(FIT_DAYS)),
+        FittedLines fits = StatTable.concat(List.of(Trends.fit(daily, Window.lastDays(FIT_DAYS)),
                 Trends.fitRate(daily, Window.lastDays(365))));
         List<Category> mixCategories = mixCategories(taxonomy);
         return Optional.of(new PublishedStatistics(daily, Trends.rolling(daily), Trends.aggregate(daily, Period.MONTH),
@@ -122,6 +123,6 @@ public record PublishedStatistics(DailyIncrements daily, RollingRates rolling, P
         for (int ahead = PROJECTION_STEP_DAYS; ahead <= PROJECTION_DAYS; ahead += PROJECTION_STEP_DAYS) {
             steps.add(Trends.project(daily, Window.lastDays(FIT_DAYS), latest.plusDays(ahead)));
         }
-        return ProjectedTotals.concat(steps);
+        return StatTable.concat(steps);
     }
 }

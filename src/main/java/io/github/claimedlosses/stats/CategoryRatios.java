@@ -27,11 +27,6 @@ public final class CategoryRatios extends TypedStatistic<CategoryRatios> {
                 StatColumns.NUMERATOR_CATEGORY, COLUMNS);
     }
 
-    /** The ratios of {@code parts} one after another (e.g. several categories per tank), in a copy. */
-    public static CategoryRatios concat(List<CategoryRatios> parts) {
-        return new CategoryRatios(appended(parts), combined(parts));
-    }
-
     @Override
     public CategoryRatios withRows(Table rows, Description description) {
         return new CategoryRatios(rows, description);

@@ -29,11 +29,6 @@ public final class FittedLines extends TypedStatistic<FittedLines> {
         super(table, description, "fitted lines from Trends.fit", COLUMNS);
     }
 
-    /** The lines of {@code parts} one after another (e.g. a fit of the total and one of the rate), in a copy. */
-    public static FittedLines concat(List<FittedLines> parts) {
-        return new FittedLines(appended(parts), combined(parts));
-    }
-
     @Override
     public FittedLines withRows(Table rows, Description description) {
         return new FittedLines(rows, description);

@@ -20,11 +20,6 @@ public final class ProjectedTotals extends TypedStatistic<ProjectedTotals> {
         super(table, description, "projections from Trends.project", COLUMNS);
     }
 
-    /** The projections of {@code parts} one after another (e.g. to several dates), in a copy. */
-    public static ProjectedTotals concat(List<ProjectedTotals> parts) {
-        return new ProjectedTotals(appended(parts), combined(parts));
-    }
-
     @Override
     public ProjectedTotals withRows(Table rows, Description description) {
         return new ProjectedTotals(rows, description);

@@ -1,6 +1,11 @@
 package io.github.claimedlosses.stats;
 
+import io.github.claimedlosses.model.Qualifier;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import tech.tablesaw.api.Table;
 
 /**
@@ -28,6 +33,53 @@ public interface StatTable {
     /** A statistic of no particular type: {@code table} described by {@code description}. */
     static StatTable of(Table table, Description description) {
         return new Plain(table, description);
+    }
+
+    /**
+     * The rows of {@code parts} one after another, in a copy, as a statistic of their class (e.g. a fit of the
+     * running total and one of the daily rate): described by their measures joined, the first's value column and unit,
+     * and every subject, qualifier and note.
+     *
+     * @throws IllegalArgumentException when {@code parts} is empty or their tables' columns differ
+     */
+    @SuppressWarnings("unchecked")
+    static <S extends StatTable> S concat(List<S> parts) {
+        return (S) parts.get(0).withRows(appended(parts), combined(parts));
+    }
+
+    /** The rows of {@code parts}, one statistic after another, in a copy. */
+    private static Table appended(List<? extends StatTable> parts) {
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("nothing to append");
+        }
+        Table all = parts.get(0).table().copy();
+        for (StatTable more : parts.subList(1, parts.size())) {
+            all.append(more.table());
+        }
+        return all;
+    }
+
+    /**
+     * One description of statistics shown together: their measures joined, the first's value column and unit, and
+     * every subject, qualifier and note.
+     */
+    private static Description combined(List<? extends StatTable> parts) {
+        Description first = parts.get(0).description();
+        List<String> measures = new ArrayList<>();
+        Set<Scope> subjects = new LinkedHashSet<>();
+        Set<Scope> relativeTo = new LinkedHashSet<>();
+        Set<Qualifier> qualifiers = new LinkedHashSet<>();
+        Set<String> notes = new LinkedHashSet<>();
+        for (StatTable part : parts) {
+            Description description = part.description();
+            measures.add(description.measure());
+            subjects.addAll(description.subjects());
+            relativeTo.addAll(description.relativeTo());
+            qualifiers.addAll(description.qualifiers());
+            notes.addAll(description.notes());
+        }
+        return new Description(String.join("; ", new LinkedHashSet<>(measures)), first.valueColumn(), first.unit(),
+                List.copyOf(subjects), List.copyOf(relativeTo), qualifiers, List.copyOf(notes));
     }
 
     /** The title line followed by the first and last rows, as a notebook shows it. */

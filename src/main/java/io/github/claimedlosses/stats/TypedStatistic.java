@@ -9,7 +9,6 @@ import io.github.claimedlosses.model.Category;
 import io.github.claimedlosses.model.Claimant;
 import io.github.claimedlosses.model.Side;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -175,38 +174,4 @@ abstract class TypedStatistic<S extends TypedStatistic<S>> implements StatTable 
         return parse.apply(values.iterator().next());
     }
 
-    /** The rows of {@code parts}, one statistic after another, in a copy. */
-    static Table appended(List<? extends StatTable> parts) {
-        if (parts.isEmpty()) {
-            throw new IllegalArgumentException("nothing to append");
-        }
-        Table all = parts.get(0).table().copy();
-        for (StatTable more : parts.subList(1, parts.size())) {
-            all.append(more.table());
-        }
-        return all;
-    }
-
-    /**
-     * One description of statistics shown together: their measures joined, the first's value column and unit, and
-     * every subject, qualifier and note.
-     */
-    static Description combined(List<? extends StatTable> parts) {
-        Description first = parts.get(0).description();
-        List<String> measures = new ArrayList<>();
-        Set<Scope> subjects = new LinkedHashSet<>();
-        Set<Scope> relativeTo = new LinkedHashSet<>();
-        Set<io.github.claimedlosses.model.Qualifier> qualifiers = new LinkedHashSet<>();
-        Set<String> notes = new LinkedHashSet<>();
-        for (StatTable part : parts) {
-            Description description = part.description();
-            measures.add(description.measure());
-            subjects.addAll(description.subjects());
-            relativeTo.addAll(description.relativeTo());
-            qualifiers.addAll(description.qualifiers());
-            notes.addAll(description.notes());
-        }
-        return new Description(String.join("; ", new LinkedHashSet<>(measures)), first.valueColumn(), first.unit(),
-                List.copyOf(subjects), List.copyOf(relativeTo), qualifiers, List.copyOf(notes));
-    }
 }

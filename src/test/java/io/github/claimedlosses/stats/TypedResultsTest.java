@@ -60,7 +60,7 @@ class TypedResultsTest {
     @Test
     void fitsPhasesAndProjectionsAreTypedRows() {
         DailyIncrements daily = Trends.daily(CLAIMS);
-        FittedLines fits = FittedLines.concat(List.of(Trends.fit(daily, Window.all()),
+        FittedLines fits = StatTable.concat(List.of(Trends.fit(daily, Window.all()),
                 Trends.fitRate(daily, Window.all())));
         assertThat(fits.rowCount()).isEqualTo(4);
         FittedLine line = fits.totalLine(TANKS).orElseThrow();
@@ -75,7 +75,7 @@ class TypedResultsTest {
         assertThat(Trends.changePoints(daily).forCategory(TANKS).phases()).first()
                 .satisfies(phase -> assertThat(phase.from()).isEqualTo(MARCH_1));
 
-        ProjectedTotals projected = ProjectedTotals.concat(List.of(
+        ProjectedTotals projected = StatTable.concat(List.of(
                 Trends.project(daily, Window.all(), MARCH_1.plusDays(20)),
                 Trends.project(daily, Window.all(), MARCH_1.plusDays(30)))).forCategory(ARTILLERY);
         assertThat(projected.targetDates().asList()).containsExactly(MARCH_1.plusDays(20), MARCH_1.plusDays(30));
