@@ -23,6 +23,10 @@ final class NewsLedger {
     private NewsLedger() {
     }
 
+    private static final String CLAIMANT = "claimant";
+    /** The agreement table's counts, in column order. */
+    private static final List<String> COUNTS = List.of("entries", "disputed", "checked", "agreeing");
+
     /** The ledger of the publication's documents. */
     static Ledger of(List<Reading> documents) {
         LedgerBuilder builder = new LedgerBuilder();
@@ -37,11 +41,11 @@ final class NewsLedger {
      * the dataset has a figure for) and {@code agreeing} (of those, equal to it).
      */
     static Table agreement(Ledger ledger, ReferenceFigures reference) {
-        StringColumn claimant = StringColumn.create("claimant");
-        IntColumn entries = IntColumn.create("entries");
-        IntColumn disputed = IntColumn.create("disputed");
-        IntColumn checked = IntColumn.create("checked");
-        IntColumn agreeing = IntColumn.create("agreeing");
+        StringColumn claimant = StringColumn.create(CLAIMANT);
+        IntColumn entries = IntColumn.create(COUNTS.get(0));
+        IntColumn disputed = IntColumn.create(COUNTS.get(1));
+        IntColumn checked = IntColumn.create(COUNTS.get(2));
+        IntColumn agreeing = IntColumn.create(COUNTS.get(3));
         for (Claimant who : ledger.claimants()) {
             int all = 0;
             int differing = 0;
@@ -77,9 +81,9 @@ final class NewsLedger {
                 .append("<table>\n<tr><th>Claimant</th><th>Values</th><th>Stated differently</th>")
                 .append("<th>Checked against the dataset</th><th>Agreeing</th></tr>\n");
         for (int row = 0; row < agreement.rowCount(); row++) {
-            html.append("<tr><td>").append(Html.escape(Claimant.fromId(agreement.stringColumn("claimant").get(row))
+            html.append("<tr><td>").append(Html.escape(Claimant.fromId(agreement.stringColumn(CLAIMANT).get(row))
                     .label())).append("</td>");
-            for (String column : List.of("entries", "disputed", "checked", "agreeing")) {
+            for (String column : COUNTS) {
                 html.append("<td>").append(String.format(Locale.ROOT, "%,d", agreement.intColumn(column).get(row)))
                         .append("</td>");
             }
