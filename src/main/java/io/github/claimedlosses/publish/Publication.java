@@ -99,7 +99,7 @@ public final class Publication {
             Table agreement = NewsLedger.agreement(news, ReferenceFigures.of(datasetClaims));
             stage("write the news ledger", "files", () -> tables.writeNews(news.table(), agreement));
             PublishedCharts charts = new PublishedCharts(writer, taxonomy, notes::add);
-            Table generalStaff = generalStaffWide(tidy, sources);
+            Table generalStaff = generalStaffWide(tidy, sources, taxonomy);
             List<Category> current = generalStaff.isEmpty() ? List.of() : currentCategories(generalStaff, taxonomy);
             stage("draw cumulative charts", "charts", () -> generalStaff.isEmpty() ? 0 : charts.cumulative(generalStaff));
             statistics.ifPresent(stats -> {
@@ -166,11 +166,11 @@ public final class Publication {
     }
 
     /** The General Staff dataset's cumulative claims about Russia, one row per date; empty when there are none. */
-    private static Table generalStaffWide(Table tidy, Sources sources) {
+    private static Table generalStaffWide(Table tidy, Sources sources, Taxonomy taxonomy) {
         Table generalStaff = ClaimFilter.all().claimant(Claimant.UA_GENERAL_STAFF).side(Side.RUSSIA)
                 .kind(Kind.CUMULATIVE).apply(tidy);
         Table fromDataset = PublishedStatistics.fromSource(generalStaff, sources, Claimant.UA_GENERAL_STAFF);
-        return fromDataset.isEmpty() ? Table.create("empty") : WideTable.of(fromDataset);
+        return fromDataset.isEmpty() ? Table.create("empty") : WideTable.of(fromDataset, taxonomy);
     }
 
     /** The categories with a figure on the latest date of {@code wide}: those still reported. */

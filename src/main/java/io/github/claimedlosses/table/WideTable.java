@@ -45,6 +45,11 @@ public final class WideTable {
      *                                  (several figures on one date, as Oryx lists its types), naming them
      */
     public static Table of(Table tidy) {
+        return of(tidy, Taxonomy.standard());
+    }
+
+    /** {@link #of(Table)} with the categories of {@code taxonomy}, whose order the columns follow. */
+    public static Table of(Table tidy, Taxonomy taxonomy) {
         for (String column : List.of(CLAIMANT, SIDE, KIND)) {
             List<String> distinct = tidy.stringColumn(column).unique().asList();
             if (distinct.size() > 1) {
@@ -71,7 +76,7 @@ public final class WideTable {
         IntColumn days = IntColumn.create(DAY);
         dates.forEach(date -> days.append(InvasionCalendar.dayOf(date)));
         List<Column<?>> columns = new ArrayList<>(List.of(dates, days));
-        for (Category category : Taxonomy.standard().categories()) {
+        for (Category category : taxonomy.categories()) {
             if (valuesOf.containsKey(category.id())) {
                 columns.add(DoubleColumn.create(category.id(), valuesOf.get(category.id())));
             }
