@@ -143,6 +143,15 @@ final class LossContext {
         return token.type() == Token.Type.WORD && conjunctions.contains(token.norm());
     }
 
+    /**
+     * Whether a period's change is named right before token {@code at}, a comma between them allowed: the date at
+     * {@code at} is then the day the change is counted for ("за минулу добу, 26 жовтня", "over the past day, 26 Oct").
+     */
+    boolean followsIncrementCue(List<Token> tokens, int at) {
+        int end = at > 0 && tokens.get(at - 1).isSymbol(",") ? at - 1 : at;
+        return end > 0 && incrementCues.endingAt(tokens, 0, end) != null;
+    }
+
     /** Whether the sentence speaks of a running total ("since the start of the invasion", "всего"). */
     boolean statesTotal(List<Token> tokens) {
         return totalCues.first(tokens, 0, tokens.size()) != null;

@@ -31,9 +31,10 @@ public final class TextExtractor {
         ClaimantRules claimants = ClaimantRules.load();
         this.times = TimeExpressions.load();
         this.bulletins = BulletinParser.load(lexicon, claimants);
+        LossContext context = LossContext.load(taxonomy);
         this.lists = new FigureListReader(lexicon, claimants, times,
-                DataFile.withLanguages(BulletinParser.FILE, "bulletins").strings("units"));
-        this.prose = new ProseExtractor(lexicon, LossContext.load(taxonomy), claimants, times);
+                DataFile.withLanguages(BulletinParser.FILE, "bulletins").strings("units"), context);
+        this.prose = new ProseExtractor(lexicon, context, claimants, times);
     }
 
     /** The extractor with the library's rules and the standard taxonomy. */

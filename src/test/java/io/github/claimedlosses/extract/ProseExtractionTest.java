@@ -208,6 +208,16 @@ class ProseExtractionTest {
         }
 
         @Test
+        void theDayOfAChangeBeforeAListDoesNotDateTheListsTotals() {
+            List<Claim> claims = Documents.extract("За минулу добу, 26 жовтня, російська армія втратила ще 1440 "
+                    + "солдатів, повідомляє Генштаб ЗСУ. Втрати техніки:\n- танки — 9113 (+4);\n"
+                    + "- бойові броньовані машини — 18 355 (+23);\n- артилерійські системи — 19 821 (+39).",
+                    LocalDate.of(2024, 10, 27)).claims();
+            assertThat(only(claims, "tanks", Kind.CUMULATIVE).date()).isEqualTo(LocalDate.of(2024, 10, 27));
+            assertThat(only(claims, "personnel").date()).isEqualTo(LocalDate.of(2024, 10, 26));
+        }
+
+        @Test
         void anEarlierClaimantIsNotGivenLossesItDoesNotCount() {
             Extraction extraction = Documents.extract("Генштаб ВСУ сообщил, что российские войска потеряли 1170 "
                     + "военнослужащих.\n\nТакже сообщается, что ВСУ потеряли 45 военнослужащих.", MARCH_31);
