@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * The context rules of the data file {@code context.json}, applied to a sentence's tokens: whether a number is a
@@ -102,9 +103,17 @@ final class LossContext {
      * when the sentence has neither. A cue before the number wins a tie.
      */
     Kind nearestPeriod(List<Token> tokens, int from, int start, int end, int to) {
+        return nearestPeriod(tokens, from, start, end, to, token -> false);
+    }
+
+    /** {@link #nearestPeriod(List, int, int, int, int)}, leaving out the cues that start at a {@code skipped} token. */
+    Kind nearestPeriod(List<Token> tokens, int from, int start, int end, int to, IntPredicate skipped) {
         int best = Integer.MAX_VALUE;
         Kind kind = null;
         for (var cue : incrementCues.all(tokens, from, to)) {
+            if (skipped.test(cue.start())) {
+                continue;
+            }
             int distance = cue.end() <= start ? start - cue.end() : cue.start() - end + 1;
             if (distance >= 0 && distance < best) {
                 best = distance;
@@ -112,6 +121,9 @@ final class LossContext {
             }
         }
         for (var cue : totalCues.all(tokens, from, to)) {
+            if (skipped.test(cue.start())) {
+                continue;
+            }
             int distance = cue.end() <= start ? start - cue.end() : cue.start() - end + 1;
             if (distance >= 0 && distance < best) {
                 best = distance;

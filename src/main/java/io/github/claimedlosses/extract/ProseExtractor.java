@@ -3,6 +3,7 @@ package io.github.claimedlosses.extract;
 import io.github.claimedlosses.model.Category;
 import io.github.claimedlosses.model.Claim;
 import io.github.claimedlosses.model.Claimant;
+import io.github.claimedlosses.model.InvasionCalendar;
 import io.github.claimedlosses.model.Kind;
 import io.github.claimedlosses.model.Provenance;
 import io.github.claimedlosses.model.Qualifier;
@@ -269,11 +270,14 @@ final class ProseExtractor {
         /**
          * The figure's kind: the claimant's (running totals or estimates) unless the text speaks of a period's change
          * (an increment) or, for a claimant of running totals, of a running total: the nearest such cue in the
-         * figure's sentence, else what earlier sentences of the report spoke of when its own sentence has no cue.
+         * figure's sentence (outside an aside in parentheses after it), else what earlier sentences of the report
+         * spoke of when its own sentence has no cue.
          */
         private Kind kind(ClaimantRules.Rule rule, int clauseStart, Mention mention, int clauseEnd) {
+            int figure = tokens.get(mention.start()).start();
             Kind period = periodKind != null ? periodKind
-                    : context.nearestPeriod(tokens, 0, mention.start(), mention.end(), tokens.size());
+                    : context.nearestPeriod(tokens, 0, mention.start(), mention.end(), tokens.size(),
+                            token -> inAside(text, tokens.get(token).start(), figure));
             if (period == Kind.INCREMENT || (period == Kind.CUMULATIVE && rule.kind() == Kind.CUMULATIVE)) {
                 return period;
             }
@@ -390,14 +394,16 @@ final class ProseExtractor {
 
     /**
      * The as-of date of the figure at {@code index}: the last dating expression before it in the sentence, else the
-     * first after it, else the anchor. Null, with a warning, when the expression needs the anchor and there is none,
-     * or when there is nothing at all.
+     * first after it, else the anchor; the invasion's first day is no such expression. Null, with a warning, when the
+     * expression needs the anchor and there is none, or when there is nothing at all.
      */
     private static LocalDate date(String text, List<TimeMention> timeMentions, int index, LocalDate anchor,
                                   Findings findings) {
         TimeMention chosen = null;
         for (TimeMention mention : timeMentions) {
-            if (!mention.dates()) {
+            // the invasion's first day starts the count ("od początku inwazji ... 24 lutego"), it dates no figure
+            if (!mention.dates() || InvasionCalendar.DAY_ONE.equals(mention.resolve(anchor))
+                    || inAside(text, mention.start(), index)) {
                 continue;
             }
             if (mention.start() < index || chosen == null) {
@@ -419,6 +425,29 @@ final class ProseExtractor {
                     + "document has no date; the figure's date is left empty");
         }
         return date;
+    }
+
+    /**
+     * Whether the character at {@code at} is in an aside in parentheses that does not hold the figure at
+     * {@code figure}: what an aside says ("1 907 tankot (ebből tegnap nyolcat), 4 212 harckocsit") is not said of
+     * the figures around it.
+     */
+    private static boolean inAside(String text, int at, int figure) {
+        int from = Math.min(at, figure);
+        int to = Math.max(at, figure);
+        int depth = 0;
+        int lowest = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+                lowest = Math.min(lowest, depth);
+            }
+        }
+        // after the figure, an aside opened between them is still open at the cue; before it, one closed
+        return at > figure ? depth > 0 : lowest < 0 || depth < 0;
     }
 
     private static boolean isDash(Token token) {
