@@ -40,6 +40,7 @@ final class LossContext {
     private final PhraseIndex<Boolean> adversaryWords;
     private final PhraseIndex<Boolean> agentVerbs;
     private final PhraseIndex<Boolean> sufferVerbs;
+    private final PhraseIndex<Boolean> backReferences;
     private final PhraseIndex<Boolean> incrementCues;
     private final PhraseIndex<Boolean> totalCues;
     private final Set<String> conjunctions;
@@ -63,6 +64,7 @@ final class LossContext {
         this.adversaryWords = cues(file, "adversaryWords");
         this.agentVerbs = cues(file, "agentVerbs");
         this.sufferVerbs = cues(file, "sufferVerbs");
+        this.backReferences = cues(file, "backReferences");
         this.incrementCues = cues(file, "incrementCues");
         this.totalCues = cues(file, "totalCues");
         this.conjunctions = new HashSet<>(file.strings("conjunctions"));
@@ -162,6 +164,15 @@ final class LossContext {
     boolean followsIncrementCue(List<Token> tokens, int at) {
         int end = at > 0 && tokens.get(at - 1).isSymbol(",") ? at - 1 : at;
         return end > 0 && incrementCues.endingAt(tokens, 0, end) != null;
+    }
+
+    /** Whether the sentence opens with a reference back to what came before it ("Про це", "Об этом", "This was"). */
+    boolean opensWithBackReference(List<Token> tokens) {
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).type() == Token.Type.SYMBOL) {
+            i++;
+        }
+        return i < tokens.size() && backReferences.longestAt(tokens, i, tokens.size()) != null;
     }
 
     /** Whether the sentence speaks of a running total ("since the start of the invasion", "всего"). */

@@ -51,9 +51,23 @@ final class ProseExtractor {
             while (last < sentences.size() && sentences.get(last).paragraph() == sentences.get(first).paragraph()) {
                 last++;
             }
-            paragraph(text, sentences.subList(first, last), comment, anchor, language, carried, findings);
+            Claimant following = last < sentences.size() ? backReference(Tokenizer.tokenize(text,
+                    sentences.get(last).start(), sentences.get(last).end())) : null;
+            paragraph(text, sentences.subList(first, last), comment, anchor, language, carried, following, findings);
             first = last;
         }
+    }
+
+    /**
+     * The claimant a sentence names as the source of what came before it ("Про це повідомляє Генштаб ЗСУ", "Об этом
+     * сообщили в Минобороны"): its first attribution when it opens with a back-reference cue; else null.
+     */
+    private Claimant backReference(List<Token> tokens) {
+        if (!context.opensWithBackReference(tokens)) {
+            return null;
+        }
+        List<PhraseIndex.Match<Claimant>> attributions = claimants.attributions(tokens);
+        return attributions.isEmpty() ? null : attributions.get(0).value();
     }
 
     /**
@@ -73,8 +87,12 @@ final class ProseExtractor {
         private Kind kind;
     }
 
+    /**
+     * The figures of one paragraph. {@code following} is the claimant the next paragraph's opening back-reference
+     * names, or null.
+     */
     private void paragraph(String text, List<Sentence> sentences, boolean comment, LocalDate anchor,
-                           Language documentLanguage, Carried carried, Findings findings) {
+                           Language documentLanguage, Carried carried, Claimant following, Findings findings) {
         List<Parsed> parsed = new ArrayList<>(sentences.size());
         List<List<Token>> tokenLists = new ArrayList<>(sentences.size());
         List<Token> all = new ArrayList<>();
@@ -91,13 +109,15 @@ final class ProseExtractor {
             parsed.add(new Parsed(sentences.get(k), tokens, lexicon.numbers().mentions(tokens, language),
                     claimants.attributions(tokens), quoteDepth > 0, language));
         }
+        Claimant[] namedAfter = namedAfter(parsed, following);
         Claimant inherited = carried.claimant;
         for (int k = 0; k < parsed.size(); k++) {
             Parsed sentence = parsed.get(k);
             Claimant quoted = quoteAttribution(parsed, k);
-            Claimant fallback = comment ? claimants.comment()
-                    : quoted != null ? quoted : inherited != null ? inherited : claimants.unattributed();
-            if (!sentence.attributions().isEmpty() && sentence.attributions().get(0).value() != inherited) {
+            Claimant fallback = comment ? claimants.comment() : quoted != null ? quoted
+                    : namedAfter[k] != null ? namedAfter[k] : inherited != null ? inherited : claimants.unattributed();
+            if (!sentence.attributions().isEmpty() && sentence.attributions().get(0).value() != inherited
+                    && !context.opensWithBackReference(sentence.tokens())) {
                 carried.kind = null; // another claimant's statement: what the last one spoke of is not carried over
             }
             boolean increment = context.statesIncrement(sentence.tokens());
@@ -117,6 +137,25 @@ final class ProseExtractor {
             }
         }
         carried.claimant = inherited;
+    }
+
+    /**
+     * For each sentence, the claimant a later back-reference names for it ("... 1 150 військових. Про це повідомляє
+     * Генштаб"): the nearest one after it in the paragraph, or {@code following} at the paragraph's end, unless a
+     * sentence between them names a claimant of its own; null where there is none.
+     */
+    private Claimant[] namedAfter(List<Parsed> parsed, Claimant following) {
+        Claimant[] named = new Claimant[parsed.size()];
+        Claimant next = following;
+        for (int k = parsed.size() - 1; k >= 0; k--) {
+            named[k] = next;
+            Parsed sentence = parsed.get(k);
+            if (!sentence.attributions().isEmpty()) {
+                next = context.opensWithBackReference(sentence.tokens()) ? sentence.attributions().get(0).value()
+                        : null;
+            }
+        }
+        return named;
     }
 
     /** The quotation depth after {@code tokens}, given the depth before: “ opens, ” closes, " toggles. */

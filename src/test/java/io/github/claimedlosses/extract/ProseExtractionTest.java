@@ -246,6 +246,16 @@ class ProseExtractionTest {
         }
 
         @Test
+        void aSentenceNamingTheSourceOfWhatCameBeforeAttributesIt() {
+            List<Claim> claims = Documents.extract("За минулу добу армія РФ втратила ще 1 150 військових.\n\nПро це "
+                    + "повідомляє Генеральний штаб ЗСУ.\n\nЗа сутки ВСУ потеряли до 1 300 военнослужащих. Об этом "
+                    + "сообщили в Минобороны России.", LocalDate.of(2024, 10, 3)).claims();
+            assertThat(claims).extracting(Claim::value, Claim::claimant, Claim::side).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(1150.0, Claimant.UA_GENERAL_STAFF, Side.RUSSIA),
+                    org.assertj.core.groups.Tuple.tuple(1300.0, Claimant.RU_MOD, Side.UKRAINE));
+        }
+
+        @Test
         void anEarlierClaimantIsNotGivenLossesItDoesNotCount() {
             Extraction extraction = Documents.extract("Генштаб ВСУ сообщил, что российские войска потеряли 1170 "
                     + "военнослужащих.\n\nТакже сообщается, что ВСУ потеряли 45 военнослужащих.", MARCH_31);
