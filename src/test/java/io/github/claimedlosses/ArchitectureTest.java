@@ -8,10 +8,20 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
+import io.github.claimedlosses.model.ClaimSchema;
+import io.github.claimedlosses.stats.Ratios;
+import io.github.claimedlosses.stats.StatColumns;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +82,43 @@ class ArchitectureTest {
     @Test
     void noPackageCycles() {
         SlicesRuleDefinition.slices().matching(ROOT + ".(**)").should().beFreeOfCycles().check(classes);
+    }
+
+    /**
+     * Chart builders and the publication read statistics through their typed results: none of their sources names
+     * a statistics column, as a {@code StatColumns} constant or as the quoted name itself. (A constant is inlined by
+     * the compiler, so this reads the source files; the class files would not show it.)
+     */
+    @Test
+    void chartBuildersAndThePublicationNameNoStatisticsColumn() throws Exception {
+        Set<String> names = new TreeSet<>();
+        for (Class<?> holder : List.of(StatColumns.class, Ratios.class)) {
+            for (Field field : holder.getFields()) {
+                if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                    names.add((String) field.get(null));
+                }
+            }
+        }
+        names.removeAll(ClaimSchema.COLUMNS); // the tidy table's own columns (date, category, ...) are not statistics
+        names.removeAll(List.of("claimed", "confirmed")); // also the words every label says its figures are
+        assertThat(names).contains("window_from", "slope_low_95", "rate_per_day", "claimed_per_confirmed");
+        List<String> found = new ArrayList<>();
+        for (String stage : List.of("export/chart", "publish")) {
+            try (Stream<Path> files = Files.list(Path.of("src/main/java/io/github/claimedlosses").resolve(stage))) {
+                for (Path file : files.filter(path -> path.toString().endsWith(".java")).sorted().toList()) {
+                    String source = Files.readString(file);
+                    if (source.contains("StatColumns")) {
+                        found.add(file.getFileName() + ": StatColumns");
+                    }
+                    names.stream().filter(name -> source.contains("\"" + name + "\"")).forEach(name ->
+                            found.add(file.getFileName() + ": \"" + name + "\""));
+                    if (source.contains("\"rate_mean_") || source.contains("\"rate_median_")) {
+                        found.add(file.getFileName() + ": a rolling window's column");
+                    }
+                }
+            }
+        }
+        assertThat(found).isEmpty();
     }
 
     /** One line per forbidden dependency: {@code from -> to: Origin -> Target}. */
