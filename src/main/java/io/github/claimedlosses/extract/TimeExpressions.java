@@ -57,6 +57,8 @@ final class TimeExpressions {
     private final Pattern expression;
     /** A line that is only a date and a clock time: a reader comment's timestamp. */
     private final Pattern timestampLine;
+    /** Any of the words a "day N of the invasion" is written with; null when no language has one. */
+    private final Pattern dayWord;
 
     private TimeExpressions(DataFile file) {
         this.months = lowerKeys(file.map("months", node -> node.asInt()));
@@ -82,6 +84,8 @@ final class TimeExpressions {
         String invasion = SPACE + "(?:[\\p{L}'’-]+" + SPACE + "){0,3}?(?:" + alternation(file.strings("invasionWords"))
                 + ")";
         String dayWord = alternation(file.strings("dayWords"));
+        this.dayWord = file.strings("dayWords").isEmpty() ? null
+                : Pattern.compile(LEFT + "(?:" + dayWord + ")" + RIGHT, FLAGS);
         String invasionDay = LETTER_FIRST + "(?:" + dayWord + ")" + SPACE + "(?<invN>\\d{1,4})" + SPACE + "of"
                 + invasion + "|" + DIGIT_FIRST + "(?<invO>\\d{1,4})" + ORDINAL + SPACE + "(?:" + dayWord + ")" + SPACE
                 + "of" + invasion;
@@ -96,6 +100,22 @@ final class TimeExpressions {
     /** The expressions described by the data file. */
     static TimeExpressions load() {
         return new TimeExpressions(DataFile.withLanguages(FILE, "calendar"));
+    }
+
+    /**
+     * The first "day N of the invasion" in {@code text} between {@code from} and {@code to}, or null; quick when the
+     * text has none of the words it is written with.
+     */
+    TimeMention firstInvasionDay(String text, int from, int to) {
+        if (dayWord == null || !dayWord.matcher(text).region(from, to).find()) {
+            return null;
+        }
+        for (TimeMention mention : find(text, from, to)) {
+            if (mention.type() == TimeMention.Type.INVASION_DAY) {
+                return mention;
+            }
+        }
+        return null;
     }
 
     /** Every time expression in {@code text} between {@code from} and {@code to}, in order. */
