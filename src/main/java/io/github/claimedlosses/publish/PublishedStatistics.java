@@ -12,6 +12,7 @@ import io.github.claimedlosses.stats.StatTable;
 import io.github.claimedlosses.stats.Trends;
 import io.github.claimedlosses.stats.Window;
 import io.github.claimedlosses.table.ClaimFilter;
+import io.github.claimedlosses.table.Rows;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,7 +84,7 @@ public record PublishedStatistics(Table daily, Table rolling, Table monthly, Tab
      */
     static Table fromSource(Table claims, Sources sources, Claimant claimant) {
         List<String> files = sources.forClaimant(claimant).map(source -> source.fileNames()).orElse(List.of());
-        return claims.where(claims.stringColumn("source").isIn(files));
+        return Rows.where(claims, claims.stringColumn("source").isIn(files));
     }
 
     /** Projections of every series to every {@link #PROJECTION_STEP_DAYS} days ahead of its latest figure. */

@@ -16,6 +16,7 @@ import static tech.tablesaw.aggregate.AggregateFunctions.max;
 import static tech.tablesaw.aggregate.AggregateFunctions.sum;
 
 import io.github.claimedlosses.model.Category;
+import io.github.claimedlosses.table.Rows;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ final class Shares {
 
     static Table of(Table claims, List<Category> categories) {
         Table totals = Totals.of(claims);
-        Table listed = totals.where(totals.stringColumn(CATEGORY)
+        Table listed = Rows.where(totals, totals.stringColumn(CATEGORY)
                 .isIn(categories.stream().map(Category::id).toList()));
         DoubleColumn approximate = Columns.indicator(APPROXIMATE_COUNT, listed.booleanColumn(APPROXIMATE).isTrue(),
                 listed.rowCount());

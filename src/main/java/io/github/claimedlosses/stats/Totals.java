@@ -26,6 +26,7 @@ import io.github.claimedlosses.model.InvasionCalendar;
 import io.github.claimedlosses.model.Kind;
 import io.github.claimedlosses.model.Provenance;
 import io.github.claimedlosses.model.Qualifier;
+import io.github.claimedlosses.table.Rows;
 import java.lang.ref.WeakReference;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -120,9 +121,9 @@ final class Totals {
     }
 
     private static Table compute(Table tidy) {
-        Table cumulative = tidy.selectColumns(CLAIMANT, SIDE, CATEGORY, SOURCE, ITEM, DATE, VALUE, QUALIFIER, LOW, HIGH)
-                .where(tidy.stringColumn(KIND).isEqualTo(Kind.CUMULATIVE.id())
-                        .and(tidy.dateColumn(DATE).isNotMissing()));
+        Table cumulative = Rows.where(tidy.selectColumns(CLAIMANT, SIDE, CATEGORY, SOURCE, ITEM, DATE, VALUE, QUALIFIER,
+                LOW, HIGH), tidy.stringColumn(KIND).isEqualTo(Kind.CUMULATIVE.id())
+                .and(tidy.dateColumn(DATE).isNotMissing()));
         Table totals = empty(tidy.name());
         for (Table series : Series.split(Series.sorted(figures(cumulative), Series.KEYS, DATE), Series.KEYS)) {
             if (series.stringColumn(PART).isEqualTo(WHOLE).size() == series.rowCount()) {
