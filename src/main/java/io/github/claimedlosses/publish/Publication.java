@@ -16,6 +16,7 @@ import io.github.claimedlosses.source.Reading;
 import io.github.claimedlosses.source.Sources;
 import io.github.claimedlosses.table.ClaimFilter;
 import io.github.claimedlosses.table.ClaimTable;
+import io.github.claimedlosses.table.Preload;
 import io.github.claimedlosses.table.WideTable;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -61,6 +62,7 @@ public final class Publication {
 
     /** Builds the publication into {@code out}, replacing it when complete; returns what could not be drawn. */
     public List<String> build(Path out) {
+        Preload.tablesaw();
         try (OutputFolder folder = OutputFolder.beside(out);
              ChartWriter writer = new ChartWriter(folder.path().resolve("charts"), inputs.plotlyJs())) {
             Path root = folder.path();

@@ -5,6 +5,7 @@ import io.github.claimedlosses.notebook.Figure;
 import io.github.claimedlosses.notebook.display.Display;
 import io.github.claimedlosses.notebook.display.MimeBundle;
 import io.github.claimedlosses.stats.StatTable;
+import io.github.claimedlosses.table.Preload;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,6 +29,7 @@ public final class ClaimedLossesExtension implements Extension {
     @Override
     public void install(BaseKernel kernel) {
         register(kernel.getRenderer());
+        Preload.tablesaw();
     }
 
     /**
