@@ -38,6 +38,7 @@ final class LossContext {
     private final PhraseIndex<Side> sides;
     private final PhraseIndex<Boolean> adversaryWords;
     private final PhraseIndex<Boolean> agentVerbs;
+    private final PhraseIndex<Boolean> sufferVerbs;
     private final PhraseIndex<Boolean> incrementCues;
     private final PhraseIndex<Boolean> totalCues;
     private final Set<String> conjunctions;
@@ -60,6 +61,7 @@ final class LossContext {
         this.sides = PhraseIndex.of(file.phrasesByValue("sides", Side::fromId), FILE + " sides");
         this.adversaryWords = cues(file, "adversaryWords");
         this.agentVerbs = cues(file, "agentVerbs");
+        this.sufferVerbs = cues(file, "sufferVerbs");
         this.incrementCues = cues(file, "incrementCues");
         this.totalCues = cues(file, "totalCues");
         this.conjunctions = new HashSet<>(file.strings("conjunctions"));
@@ -260,6 +262,31 @@ final class LossContext {
             }
         }
         return votes.size() == 1 ? votes.iterator().next() : null;
+    }
+
+    /**
+     * The side that the sentence says suffered the losses before token {@code to}: the party named right before
+     * (or right after) the last verb of suffering in {@code [from, to)} ("ВСУ потеряли до 1 300", "Russia has lost
+     * 1,200"), outside {@code skip} (the attribution phrases); null when there is no such verb, no party beside it,
+     * or a verb of inflicting comes after it.
+     */
+    Side sufferingSide(List<Token> tokens, int from, int to, List<? extends PhraseIndex.Match<?>> skip) {
+        List<PhraseIndex.Match<Boolean>> verbs = sufferVerbs.all(tokens, from, to);
+        if (verbs.isEmpty()) {
+            return null;
+        }
+        PhraseIndex.Match<Boolean> verb = verbs.get(verbs.size() - 1);
+        if (agentVerbs.first(tokens, verb.end(), to) != null) {
+            return null;
+        }
+        for (int i = verb.start() - 1; i >= Math.max(from, verb.start() - AGENT_REACH); i--) {
+            PhraseIndex.Match<Side> side = sides.longestAt(tokens, i, verb.start());
+            if (side != null && skipEnd(skip, side.start()) == side.start()) {
+                return side.value();
+            }
+        }
+        PhraseIndex.Match<Side> after = sides.longestAt(tokens, verb.end(), to);
+        return after != null && skipEnd(skip, after.start()) == after.start() ? after.value() : null;
     }
 
     private static int skipEnd(List<? extends PhraseIndex.Match<?>> skip, int i) {

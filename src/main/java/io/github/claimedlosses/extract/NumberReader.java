@@ -25,6 +25,7 @@ final class NumberReader {
     private final PhraseIndex<Boolean> references;
     private final PhraseIndex<Boolean> rangeConnectors;
     private final Map<String, String> rangeOpeners;
+    private final PhraseIndex<Boolean> halves;
 
     private NumberReader(DataFile file) {
         this.scales = file.map("scales", node -> node.asDouble());
@@ -36,6 +37,7 @@ final class NumberReader {
         this.references = PhraseIndex.of(file.strings("references"), true, FILE + " references");
         this.rangeConnectors = PhraseIndex.of(file.strings("rangeConnectors"), true, FILE + " rangeConnectors");
         this.rangeOpeners = file.map("rangeOpeners", node -> node.asText());
+        this.halves = PhraseIndex.of(file.strings("halves"), true, FILE + " halves");
     }
 
     /** The reader described by the data file. */
@@ -137,6 +139,12 @@ final class NumberReader {
         }
         double value = quantity.value;
         int end = quantity.end;
+        PhraseIndex.Match<Boolean> half = value == Math.rint(value) ? halves.longestAt(tokens, end, tokens.size())
+                : null;
+        if (half != null) { // "семь с половиной тысяч"
+            value += 0.5;
+            end = half.end();
+        }
         Double scale;
         boolean scaled = false;
         while (end < tokens.size() && (scale = scale(tokens.get(end).norm(), language)) != null) {

@@ -74,15 +74,47 @@ final class PhraseIndex<V> {
 
     /** The longest phrase that starts at token {@code from} and ends at or before {@code limit}, or null. */
     Match<V> longestAt(List<Token> tokens, int from, int limit) {
-        Node<V> node = root;
-        Match<V> best = null;
-        for (int i = from; i < limit && node != null; i++) {
-            node = node.next(tokens.get(i).norm());
-            if (node != null && node.value != null) {
-                best = new Match<>(node.value, from, i + 1);
-            }
+        int end = longestEnd(root, tokens, from, limit);
+        return end < 0 ? null : new Match<>(valueAt(tokens, from, end), from, end);
+    }
+
+    /**
+     * The end of the longest phrase below {@code node} that continues at token {@code i}, or -1. A token can lead
+     * both to a word written out and to a word given by its start ({@code вбитими} and {@code вбит*}): both are
+     * followed, so that a longer phrase through one does not hide a shorter one through the other.
+     */
+    private static <V> int longestEnd(Node<V> node, List<Token> tokens, int i, int limit) {
+        if (i >= limit) {
+            return -1;
+        }
+        String word = tokens.get(i).norm();
+        int best = -1;
+        Node<V> exact = node.exact.get(word);
+        if (exact != null) {
+            best = Math.max(exact.value != null ? i + 1 : -1, longestEnd(exact, tokens, i + 1, limit));
+        }
+        Node<V> prefix = node.byPrefix(word);
+        if (prefix != null) {
+            best = Math.max(best, Math.max(prefix.value != null ? i + 1 : -1, longestEnd(prefix, tokens, i + 1, limit)));
         }
         return best;
+    }
+
+    /** The value of the phrase that spans tokens {@code [from, end)}, preferring words written out. */
+    private V valueAt(List<Token> tokens, int from, int end) {
+        return valueBelow(root, tokens, from, end);
+    }
+
+    private static <V> V valueBelow(Node<V> node, List<Token> tokens, int i, int end) {
+        if (node == null) {
+            return null;
+        }
+        if (i == end) {
+            return node.value;
+        }
+        String word = tokens.get(i).norm();
+        V exact = valueBelow(node.exact.get(word), tokens, i + 1, end);
+        return exact != null ? exact : valueBelow(node.byPrefix(word), tokens, i + 1, end);
     }
 
     /** The first phrase found scanning {@code [from, to)} left to right (the longest at its start), or null. */
@@ -96,15 +128,15 @@ final class PhraseIndex<V> {
         return null;
     }
 
-    /** The phrase in {@code [from, to)} that starts last (the longest at that start), or null. */
+    /**
+     * The last phrase that ends in {@code (from, to]}, as {@link #all} finds them from a phrase's length before
+     * {@code from}: the end of a longer phrase is not taken for a phrase of its own ("вбитими й пораненими", not
+     * "пораненими"), even when {@code from} cuts it; null when there is none.
+     */
     Match<V> last(List<Token> tokens, int from, int to) {
-        for (int i = to - 1; i >= from; i--) {
-            Match<V> match = longestAt(tokens, i, to);
-            if (match != null) {
-                return match;
-            }
-        }
-        return null;
+        List<Match<V>> matches = all(tokens, Math.max(0, from - longest + 1), to);
+        Match<V> last = matches.isEmpty() ? null : matches.get(matches.size() - 1);
+        return last != null && last.end() > from ? last : null;
     }
 
     /** The longest phrase that ends exactly before token {@code end} and starts at or after {@code from}, or null. */
@@ -171,10 +203,10 @@ final class PhraseIndex<V> {
             return exact.computeIfAbsent(word, key -> new Node<>());
         }
 
-        Node<V> next(String word) {
-            Node<V> node = exact.get(word);
-            if (node != null || prefixes.isEmpty()) {
-                return node;
+        /** The child of the longest phrase word given by its start that {@code word} starts with, or null. */
+        Node<V> byPrefix(String word) {
+            if (prefixes.isEmpty()) {
+                return null;
             }
             List<Map.Entry<String, Node<V>>> group = prefixes.get(word.charAt(0));
             if (group != null) {

@@ -96,6 +96,9 @@ final class ProseExtractor {
             Claimant quoted = quoteAttribution(parsed, k);
             Claimant fallback = comment ? claimants.comment()
                     : quoted != null ? quoted : inherited != null ? inherited : claimants.unattributed();
+            if (!sentence.attributions().isEmpty() && sentence.attributions().get(0).value() != inherited) {
+                carried.kind = null; // another claimant's statement: what the last one spoke of is not carried over
+            }
             boolean increment = context.statesIncrement(sentence.tokens());
             boolean total = context.statesTotal(sentence.tokens());
             if (increment != total) {
@@ -225,7 +228,17 @@ final class ProseExtractor {
             Claimant claimant = comment ? claimants.comment() : attributed(parsed.attributions(), mention.start(),
                     fallback);
             ClaimantRules.Rule rule = claimants.rule(claimant);
-            Side side = side(tokens, parsed.attributions(), mention, head, rule);
+            Side named = context.namedSide(tokens, mention.end(), head.end(), rule.adversary());
+            Side subject = named != null ? null : context.sufferingSide(tokens, 0, mention.start(),
+                    parsed.attributions());
+            if (!comment && parsed.attributions().isEmpty() && subject != null && rule.adversary() != null
+                    && subject != rule.adversary()) {
+                findings.warn(index, "\"" + words(text, tokens, mention) + " " + head.value() + "\" are " + subject.id()
+                        + "'s losses, which " + claimant.id() + ", named before this sentence, does not count; who "
+                        + "claims them is not stated, and the figure is skipped");
+                return;
+            }
+            Side side = whoseLosses(named, subject, rule, parsed.attributions());
             if (side == null) {
                 findings.warn(index, "whose losses \"" + words(text, tokens, mention) + " " + head.value()
                         + "\" counts is not stated; the figure is skipped");
@@ -235,6 +248,22 @@ final class ProseExtractor {
             LocalDate date = date(text, timeMentions, index, anchor, findings);
             add(index, new Claim(date, null, claimant, side, category, mention.value(), qualifier, mention.low(),
                     mention.high(), kind(rule, clauseStart, mention, clauseEnd), provenance(index)));
+        }
+
+        /**
+         * Whose losses: the side the noun phrase names ("Russian troops"), else the party the sentence says lost
+         * them ("ВСУ потеряли"), else the claimant's adversary, else the one side the sentence points to; null when
+         * nothing settles it.
+         */
+        private Side whoseLosses(Side named, Side subject, ClaimantRules.Rule rule,
+                                 List<PhraseIndex.Match<Claimant>> attributions) {
+            if (named != null) {
+                return named;
+            }
+            if (subject != null) {
+                return subject;
+            }
+            return rule.adversary() != null ? rule.adversary() : context.sentenceSide(tokens, attributions, null);
         }
 
         /**
@@ -357,19 +386,6 @@ final class ProseExtractor {
             return before;
         }
         return attributions.isEmpty() ? fallback : attributions.get(0).value();
-    }
-
-    /**
-     * Whose losses: the side the noun phrase names ("Russian troops"), else the claimant's adversary, else the one
-     * side the sentence points to; null when nothing settles it.
-     */
-    private Side side(List<Token> tokens, List<PhraseIndex.Match<Claimant>> attributions, Mention mention,
-                      PhraseIndex.Match<Category> head, ClaimantRules.Rule rule) {
-        Side named = context.namedSide(tokens, mention.end(), head.end(), rule.adversary());
-        if (named != null) {
-            return named;
-        }
-        return rule.adversary() != null ? rule.adversary() : context.sentenceSide(tokens, attributions, null);
     }
 
     /**

@@ -40,6 +40,26 @@ class NumberReaderTest {
                 .containsExactly(tuple(Mention.Type.COUNT, value));
     }
 
+    @ParameterizedTest(name = "{0} ({1})")
+    @CsvSource(delimiter = '|', value = {
+        "семь с половиной тысяч военнослужащих | ru | 7500", "семи с половиной тысяч военнослужащих | ru | 7500",
+        "полторы тысячи военнослужащих | ru | 1500", "полутора тысяч военнослужащих | ru | 1500",
+        "полторы сотни танков | ru | 150", "сім з половиною тисяч військових | uk | 7500",
+        "півтори тисячі військових | uk | 1500", "seven and a half thousand troops | en | 7500",
+        "másfél ezer katona | hu | 1500", "półtora tysiąca żołnierzy | pl | 1500"})
+    void halvesAndOneAndAHalf(String text, String language, double value) {
+        Language lang = Languages.standard().all().stream().filter(l -> l.code().equals(language)).findFirst()
+                .orElseThrow();
+        assertThat(NUMBERS.mentions(Tokenizer.tokenize(text), lang)).extracting(Mention::type, Mention::value)
+                .containsExactly(tuple(Mention.Type.COUNT, value));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"seven and a half tanks", "полтора танка"})
+    void aHalfWithoutAScaleIsNoCount(String text) {
+        assertThat(mentions(text)).extracting(Mention::value).doesNotContain(7.5, 1.5);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "thrice that number | 3", "twice as many | 2", "three times that figure | 3", "half that | 0.5"})

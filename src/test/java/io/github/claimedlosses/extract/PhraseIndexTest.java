@@ -45,6 +45,26 @@ class PhraseIndexTest {
     }
 
     @Test
+    void aWordWrittenOutDoesNotHideAWordGivenByItsStart() {
+        PhraseIndex<String> index = PhraseIndex.of(Map.of("вбит*", "killed", "вбитими й пораненими", "casualties"),
+                "test");
+        List<Token> killed = tokens("вбитими 40 тисяч");
+        assertThat(index.longestAt(killed, 0, killed.size())).isEqualTo(new PhraseIndex.Match<>("killed", 0, 1));
+        List<Token> both = tokens("вбитими й пораненими");
+        assertThat(index.longestAt(both, 0, both.size())).isEqualTo(new PhraseIndex.Match<>("casualties", 0, 3));
+    }
+
+    @Test
+    void lastTakesNoTailOfALongerPhraseEvenWhenTheRangeCutsIt() {
+        PhraseIndex<String> index = PhraseIndex.of(Map.of("поранен*", "wounded", "вбитими й пораненими",
+                "casualties"), "test");
+        List<Token> tokens = tokens("втрати вбитими й пораненими сягають");
+        assertThat(index.last(tokens, 0, tokens.size())).isEqualTo(new PhraseIndex.Match<>("casualties", 1, 4));
+        assertThat(index.last(tokens, 2, tokens.size())).isEqualTo(new PhraseIndex.Match<>("casualties", 1, 4));
+        assertThat(index.last(tokens, 4, tokens.size())).isNull();
+    }
+
+    @Test
     void onePhraseWithTwoValuesIsRefused() {
         assertThatThrownBy(() -> PhraseIndex.of(Map.of("Boats", "warships", "boats", "vehicles"), "vocabulary"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("vocabulary: \"")

@@ -193,6 +193,30 @@ class ProseExtractionTest {
             assertThat(claim.kind()).isEqualTo(kind);
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "По данным Генштаба ВСУ, за минувшие сутки ВСУ потеряли 45 военнослужащих. | UA_GENERAL_STAFF | UKRAINE",
+            "По данным Генштаба ВСУ, за минувшие сутки российские войска потеряли 1170 военнослужащих. "
+                + "| UA_GENERAL_STAFF | RUSSIA",
+            "Як повідомив Генштаб, за добу ЗСУ втратили 3 танки. | UA_GENERAL_STAFF | UKRAINE",
+            "The Ukrainian Ministry of Defence said Ukraine lost 12 tanks in the battle. | UA_MOD | UKRAINE",
+            "The Russian Defence Ministry said Russia has lost 5,937 troops. | RU_MOD | RUSSIA"})
+        void theSubjectOfAVerbOfLosingIsWhoseLossesItIs(String sentence, Claimant claimant, Side side) {
+            Claim claim = Documents.extract(sentence, MARCH_31).claims().get(0);
+            assertThat(claim.claimant()).isEqualTo(claimant);
+            assertThat(claim.side()).isEqualTo(side);
+        }
+
+        @Test
+        void anEarlierClaimantIsNotGivenLossesItDoesNotCount() {
+            Extraction extraction = Documents.extract("Генштаб ВСУ сообщил, что российские войска потеряли 1170 "
+                    + "военнослужащих.\n\nТакже сообщается, что ВСУ потеряли 45 военнослужащих.", MARCH_31);
+            assertThat(extraction.claims()).extracting(Claim::value).containsExactly(1170.0);
+            assertThat(extraction.warnings()).extracting(ExtractionWarning::toString).anySatisfy(warning ->
+                    assertThat(warning).contains("\"45 personnel\" are ukraine's losses, which ua-general-staff, "
+                            + "named before this sentence, does not count"));
+        }
+
         @Test
         void aFigureWhoseSideIsNotStatedIsSkippedWithAWarning() {
             Extraction extraction = Documents.extract("Twenty tanks were destroyed near Izium.", MARCH_31);
