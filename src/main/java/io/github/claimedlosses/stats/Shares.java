@@ -43,8 +43,8 @@ final class Shares {
         DoubleColumn approximate = Columns.indicator(APPROXIMATE_COUNT, listed.booleanColumn(APPROXIMATE).isTrue(),
                 listed.rowCount());
         Table work = listed.copy().addColumns(approximate);
-        Table sums = work.summarize(List.of(TOTAL, APPROXIMATE_COUNT), sum, countNonMissing, max)
-                .by(CLAIMANT, SIDE, SOURCE, DATE);
+        Table sums = Groups.summarize(work, List.of(TOTAL, APPROXIMATE_COUNT),
+                List.of(sum, countNonMissing, max), CLAIMANT, SIDE, SOURCE, DATE);
         Map<String, Integer> byGroup = new HashMap<>();
         for (int row = 0; row < sums.rowCount(); row++) {
             byGroup.put(group(sums, row), row);

@@ -1,6 +1,9 @@
 package io.github.claimedlosses.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static tech.tablesaw.aggregate.AggregateFunctions.countNonMissing;
+import static tech.tablesaw.aggregate.AggregateFunctions.earliestDate;
+import static tech.tablesaw.aggregate.AggregateFunctions.latestDate;
 import static tech.tablesaw.aggregate.AggregateFunctions.max;
 import static tech.tablesaw.aggregate.AggregateFunctions.min;
 import static tech.tablesaw.aggregate.AggregateFunctions.sum;
@@ -8,7 +11,9 @@ import static tech.tablesaw.aggregate.AggregateFunctions.sum;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import tech.tablesaw.aggregate.AggregateFunction;
 import tech.tablesaw.aggregate.NumericAggregateFunction;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
@@ -31,6 +36,30 @@ class GroupsTest {
                 Table byDate = Groups.summarize(table, "a", function, "date").sortAscendingOn("date");
                 assertEquals(table.summarize("a", function).by("date").sortAscendingOn("date").printAll(),
                         byDate.printAll());
+            }
+        }
+    }
+
+    @Test
+    void sameAsTablesawForCountsAndDatesToo() {
+        List<AggregateFunction<?, ?>> functions = List.of(sum, countNonMissing, max, earliestDate, latestDate);
+        for (long seed = 1; seed <= 20; seed++) {
+            Table table = randomTable(new Random(seed));
+            DateColumn from = DateColumn.create("from");
+            Random random = new Random(seed * 31);
+            for (int row = 0; row < table.rowCount(); row++) {
+                from.append(random.nextInt(4) == 0 ? null : LocalDate.of(2022, 2, 24).plusDays(random.nextInt(30)));
+            }
+            table.addColumns(from);
+            Table expected = table.summarize(List.of("a", "from", "date"),
+                    functions.toArray(new AggregateFunction<?, ?>[0])).by("part").sortAscendingOn("part");
+            Table actual = Groups.summarize(table, List.of("a", "from", "date"), functions, "part")
+                    .sortAscendingOn("part");
+            assertEquals(new TreeSet<>(expected.columnNames()), new TreeSet<>(actual.columnNames()), "seed " + seed);
+            for (String name : expected.columnNames()) {
+                assertEquals(expected.column(name).type(), actual.column(name).type(), name);
+                assertEquals(expected.column(name).asList(), actual.column(name).asList(),
+                        "seed " + seed + ", " + name);
             }
         }
     }
