@@ -2,10 +2,10 @@ package io.github.claimedlosses.notebook.jjava;
 
 import io.github.claimedlosses.notebook.Claims;
 import io.github.claimedlosses.notebook.Figure;
+import io.github.claimedlosses.notebook.Preloading;
 import io.github.claimedlosses.notebook.display.Display;
 import io.github.claimedlosses.notebook.display.MimeBundle;
 import io.github.claimedlosses.stats.StatTable;
-import io.github.claimedlosses.table.Preload;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,7 +29,7 @@ public final class ClaimedLossesExtension implements Extension {
     @Override
     public void install(BaseKernel kernel) {
         register(kernel.getRenderer());
-        Preload.tablesaw();
+        Preloading.start();
     }
 
     /**
