@@ -33,8 +33,11 @@ final class FigureListReader {
     private final ClaimantRules claimants;
     private final TimeExpressions times;
     private final PhraseIndex<Boolean> units;
+    private final LossContext context;
 
-    FigureListReader(Lexicon lexicon, ClaimantRules claimants, TimeExpressions times, List<String> units) {
+    FigureListReader(Lexicon lexicon, ClaimantRules claimants, TimeExpressions times, List<String> units,
+                     LossContext context) {
+        this.context = context;
         this.lexicon = lexicon;
         this.claimants = claimants;
         this.times = times;
@@ -288,11 +291,19 @@ final class FigureListReader {
         covered.add(new int[] {Math.max(blockStart, text.lastIndexOf('\n', listStart) + 1), listEnd});
     }
 
-    /** The last date of the header (not a period's start), resolved against the document's date; else that date. */
+    /**
+     * The last date of the header, resolved against the document's date; else that date. Neither a period's start
+     * nor the day a change is counted for ("за минулу добу, 26 жовтня") dates the totals of the list: the bulletin
+     * gives them as of its own date.
+     */
     private LocalDate headerDate(String text, List<Token> header, int from, int to, LocalDate documentDate) {
         TimeMention last = null;
+        int t = 0;
         for (TimeMention mention : times.find(text, header, from, to)) {
-            if (mention.dates()) {
+            while (t < header.size() && header.get(t).start() < mention.start()) {
+                t++;
+            }
+            if (mention.dates() && !context.followsIncrementCue(header, t)) {
                 last = mention;
             }
         }

@@ -5,6 +5,7 @@ import io.github.claimedlosses.model.Provenance;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Collects the claims and warnings of one document as they are found, each at its index in the (normalised) text,
@@ -22,14 +23,16 @@ final class Findings {
     private final NormalizedText normalized;
     private final String text;
     private final boolean surrogates;
+    private final PlausibleMaxima maxima;
     private final List<Located<Claim>> claims = new ArrayList<>();
     private final List<Located<ExtractionWarning>> warnings = new ArrayList<>();
     /** The last original index whose code point count was asked for, and that count: counting goes on from there. */
     private int countedTo;
     private int counted;
 
-    Findings(String source, NormalizedText normalized) {
+    Findings(String source, NormalizedText normalized, PlausibleMaxima maxima) {
         this.source = source;
+        this.maxima = maxima;
         this.normalized = normalized;
         this.text = normalized.text();
         String original = normalized.original();
@@ -38,10 +41,6 @@ final class Findings {
             any = Character.isSurrogate(original.charAt(i));
         }
         this.surrogates = any;
-    }
-
-    Findings(String source, String text) {
-        this(source, NormalizedText.of(text));
     }
 
     /**
@@ -93,8 +92,13 @@ final class Findings {
         return quote.toString();
     }
 
-    /** Adds a claim whose figure starts at {@code index}. */
+    /** Adds a claim whose figure starts at {@code index}; an implausibly large one is skipped with a warning. */
     void claim(int index, Claim claim) {
+        if (maxima.exceeded(claim.category(), claim.value())) {
+            warn(index, String.format(Locale.ROOT, "%.0f %s is more than can be meant (a misprint?); the figure is "
+                    + "skipped", claim.value(), claim.category().id()));
+            return;
+        }
         claims.add(new Located<>(index, claim));
     }
 

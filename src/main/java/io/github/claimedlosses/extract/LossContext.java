@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * The context rules of the data file {@code context.json}, applied to a sentence's tokens: whether a number is a
@@ -39,6 +40,7 @@ final class LossContext {
     private final PhraseIndex<Boolean> adversaryWords;
     private final PhraseIndex<Boolean> agentVerbs;
     private final PhraseIndex<Boolean> sufferVerbs;
+    private final PhraseIndex<Boolean> backReferences;
     private final PhraseIndex<Boolean> incrementCues;
     private final PhraseIndex<Boolean> totalCues;
     private final Set<String> conjunctions;
@@ -62,6 +64,7 @@ final class LossContext {
         this.adversaryWords = cues(file, "adversaryWords");
         this.agentVerbs = cues(file, "agentVerbs");
         this.sufferVerbs = cues(file, "sufferVerbs");
+        this.backReferences = cues(file, "backReferences");
         this.incrementCues = cues(file, "incrementCues");
         this.totalCues = cues(file, "totalCues");
         this.conjunctions = new HashSet<>(file.strings("conjunctions"));
@@ -102,9 +105,17 @@ final class LossContext {
      * when the sentence has neither. A cue before the number wins a tie.
      */
     Kind nearestPeriod(List<Token> tokens, int from, int start, int end, int to) {
+        return nearestPeriod(tokens, from, start, end, to, token -> false);
+    }
+
+    /** {@link #nearestPeriod(List, int, int, int, int)}, leaving out the cues that start at a {@code skipped} token. */
+    Kind nearestPeriod(List<Token> tokens, int from, int start, int end, int to, IntPredicate skipped) {
         int best = Integer.MAX_VALUE;
         Kind kind = null;
         for (var cue : incrementCues.all(tokens, from, to)) {
+            if (skipped.test(cue.start())) {
+                continue;
+            }
             int distance = cue.end() <= start ? start - cue.end() : cue.start() - end + 1;
             if (distance >= 0 && distance < best) {
                 best = distance;
@@ -112,6 +123,9 @@ final class LossContext {
             }
         }
         for (var cue : totalCues.all(tokens, from, to)) {
+            if (skipped.test(cue.start())) {
+                continue;
+            }
             int distance = cue.end() <= start ? start - cue.end() : cue.start() - end + 1;
             if (distance >= 0 && distance < best) {
                 best = distance;
@@ -141,6 +155,24 @@ final class LossContext {
     /** Whether {@code token} is a conjunction that joins two figures ("and", "и", "та"). */
     boolean isConjunction(Token token) {
         return token.type() == Token.Type.WORD && conjunctions.contains(token.norm());
+    }
+
+    /**
+     * Whether a period's change is named right before token {@code at}, a comma between them allowed: the date at
+     * {@code at} is then the day the change is counted for ("за минулу добу, 26 жовтня", "over the past day, 26 Oct").
+     */
+    boolean followsIncrementCue(List<Token> tokens, int at) {
+        int end = at > 0 && tokens.get(at - 1).isSymbol(",") ? at - 1 : at;
+        return end > 0 && incrementCues.endingAt(tokens, 0, end) != null;
+    }
+
+    /** Whether the sentence opens with a reference back to what came before it ("Про це", "Об этом", "This was"). */
+    boolean opensWithBackReference(List<Token> tokens) {
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).type() == Token.Type.SYMBOL) {
+            i++;
+        }
+        return i < tokens.size() && backReferences.longestAt(tokens, i, tokens.size()) != null;
     }
 
     /** Whether the sentence speaks of a running total ("since the start of the invasion", "всего"). */

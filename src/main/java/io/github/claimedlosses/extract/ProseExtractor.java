@@ -3,6 +3,7 @@ package io.github.claimedlosses.extract;
 import io.github.claimedlosses.model.Category;
 import io.github.claimedlosses.model.Claim;
 import io.github.claimedlosses.model.Claimant;
+import io.github.claimedlosses.model.InvasionCalendar;
 import io.github.claimedlosses.model.Kind;
 import io.github.claimedlosses.model.Provenance;
 import io.github.claimedlosses.model.Qualifier;
@@ -50,9 +51,23 @@ final class ProseExtractor {
             while (last < sentences.size() && sentences.get(last).paragraph() == sentences.get(first).paragraph()) {
                 last++;
             }
-            paragraph(text, sentences.subList(first, last), comment, anchor, language, carried, findings);
+            Claimant following = last < sentences.size() ? backReference(Tokenizer.tokenize(text,
+                    sentences.get(last).start(), sentences.get(last).end())) : null;
+            paragraph(text, sentences.subList(first, last), comment, anchor, language, carried, following, findings);
             first = last;
         }
+    }
+
+    /**
+     * The claimant a sentence names as the source of what came before it ("Про це повідомляє Генштаб ЗСУ", "Об этом
+     * сообщили в Минобороны"): its first attribution when it opens with a back-reference cue; else null.
+     */
+    private Claimant backReference(List<Token> tokens) {
+        if (!context.opensWithBackReference(tokens)) {
+            return null;
+        }
+        List<PhraseIndex.Match<Claimant>> attributions = claimants.attributions(tokens);
+        return attributions.isEmpty() ? null : attributions.get(0).value();
     }
 
     /**
@@ -72,8 +87,12 @@ final class ProseExtractor {
         private Kind kind;
     }
 
+    /**
+     * The figures of one paragraph. {@code following} is the claimant the next paragraph's opening back-reference
+     * names, or null.
+     */
     private void paragraph(String text, List<Sentence> sentences, boolean comment, LocalDate anchor,
-                           Language documentLanguage, Carried carried, Findings findings) {
+                           Language documentLanguage, Carried carried, Claimant following, Findings findings) {
         List<Parsed> parsed = new ArrayList<>(sentences.size());
         List<List<Token>> tokenLists = new ArrayList<>(sentences.size());
         List<Token> all = new ArrayList<>();
@@ -90,13 +109,15 @@ final class ProseExtractor {
             parsed.add(new Parsed(sentences.get(k), tokens, lexicon.numbers().mentions(tokens, language),
                     claimants.attributions(tokens), quoteDepth > 0, language));
         }
+        Claimant[] namedAfter = namedAfter(parsed, following);
         Claimant inherited = carried.claimant;
         for (int k = 0; k < parsed.size(); k++) {
             Parsed sentence = parsed.get(k);
             Claimant quoted = quoteAttribution(parsed, k);
-            Claimant fallback = comment ? claimants.comment()
-                    : quoted != null ? quoted : inherited != null ? inherited : claimants.unattributed();
-            if (!sentence.attributions().isEmpty() && sentence.attributions().get(0).value() != inherited) {
+            Claimant fallback = comment ? claimants.comment() : quoted != null ? quoted
+                    : namedAfter[k] != null ? namedAfter[k] : inherited != null ? inherited : claimants.unattributed();
+            if (!sentence.attributions().isEmpty() && sentence.attributions().get(0).value() != inherited
+                    && !context.opensWithBackReference(sentence.tokens())) {
                 carried.kind = null; // another claimant's statement: what the last one spoke of is not carried over
             }
             boolean increment = context.statesIncrement(sentence.tokens());
@@ -116,6 +137,25 @@ final class ProseExtractor {
             }
         }
         carried.claimant = inherited;
+    }
+
+    /**
+     * For each sentence, the claimant a later back-reference names for it ("... 1 150 військових. Про це повідомляє
+     * Генштаб"): the nearest one after it in the paragraph, or {@code following} at the paragraph's end, unless a
+     * sentence between them names a claimant of its own; null where there is none.
+     */
+    private Claimant[] namedAfter(List<Parsed> parsed, Claimant following) {
+        Claimant[] named = new Claimant[parsed.size()];
+        Claimant next = following;
+        for (int k = parsed.size() - 1; k >= 0; k--) {
+            named[k] = next;
+            Parsed sentence = parsed.get(k);
+            if (!sentence.attributions().isEmpty()) {
+                next = context.opensWithBackReference(sentence.tokens()) ? sentence.attributions().get(0).value()
+                        : null;
+            }
+        }
+        return named;
     }
 
     /** The quotation depth after {@code tokens}, given the depth before: “ opens, ” closes, " toggles. */
@@ -269,11 +309,14 @@ final class ProseExtractor {
         /**
          * The figure's kind: the claimant's (running totals or estimates) unless the text speaks of a period's change
          * (an increment) or, for a claimant of running totals, of a running total: the nearest such cue in the
-         * figure's sentence, else what earlier sentences of the report spoke of when its own sentence has no cue.
+         * figure's sentence (outside an aside in parentheses after it), else what earlier sentences of the report
+         * spoke of when its own sentence has no cue.
          */
         private Kind kind(ClaimantRules.Rule rule, int clauseStart, Mention mention, int clauseEnd) {
+            int figure = tokens.get(mention.start()).start();
             Kind period = periodKind != null ? periodKind
-                    : context.nearestPeriod(tokens, 0, mention.start(), mention.end(), tokens.size());
+                    : context.nearestPeriod(tokens, 0, mention.start(), mention.end(), tokens.size(),
+                            token -> inAside(text, tokens.get(token).start(), figure));
             if (period == Kind.INCREMENT || (period == Kind.CUMULATIVE && rule.kind() == Kind.CUMULATIVE)) {
                 return period;
             }
@@ -390,14 +433,16 @@ final class ProseExtractor {
 
     /**
      * The as-of date of the figure at {@code index}: the last dating expression before it in the sentence, else the
-     * first after it, else the anchor. Null, with a warning, when the expression needs the anchor and there is none,
-     * or when there is nothing at all.
+     * first after it, else the anchor; the invasion's first day is no such expression. Null, with a warning, when the
+     * expression needs the anchor and there is none, or when there is nothing at all.
      */
     private static LocalDate date(String text, List<TimeMention> timeMentions, int index, LocalDate anchor,
                                   Findings findings) {
         TimeMention chosen = null;
         for (TimeMention mention : timeMentions) {
-            if (!mention.dates()) {
+            // the invasion's first day starts the count ("od początku inwazji ... 24 lutego"), it dates no figure
+            if (!mention.dates() || InvasionCalendar.DAY_ONE.equals(mention.resolve(anchor))
+                    || inAside(text, mention.start(), index)) {
                 continue;
             }
             if (mention.start() < index || chosen == null) {
@@ -419,6 +464,29 @@ final class ProseExtractor {
                     + "document has no date; the figure's date is left empty");
         }
         return date;
+    }
+
+    /**
+     * Whether the character at {@code at} is in an aside in parentheses that does not hold the figure at
+     * {@code figure}: what an aside says ("1 907 tankot (ebből tegnap nyolcat), 4 212 harckocsit") is not said of
+     * the figures around it.
+     */
+    private static boolean inAside(String text, int at, int figure) {
+        int from = Math.min(at, figure);
+        int to = Math.max(at, figure);
+        int depth = 0;
+        int lowest = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+                lowest = Math.min(lowest, depth);
+            }
+        }
+        // after the figure, an aside opened between them is still open at the cue; before it, one closed
+        return at > figure ? depth > 0 : lowest < 0 || depth < 0;
     }
 
     private static boolean isDash(Token token) {

@@ -10,7 +10,8 @@ import java.util.Set;
  * Splits text into sentences and paragraphs. A blank line ends a paragraph. A sentence ends at {@code .}, {@code !},
  * {@code ?} or {@code …} (and any closing quotes) followed by white space and a capital, a digit or an opening quote,
  * unless the word before the full stop is a known abbreviation ({@code Mr.}, {@code U.S.}) or an initial
- * ({@code John F. Kirby}); and at a line break after such punctuation or a colon, or before a list item or heading.
+ * ({@code John F. Kirby}); and at a line break after such punctuation or a colon, before a list item or heading, or
+ * after a title (a whole short line followed by one that starts with a capital).
  * Immutable.
  */
 final class SentenceSplitter {
@@ -25,6 +26,8 @@ final class SentenceSplitter {
      * near this length, which keeps the work per figure bounded and the whole linear in the text's length.
      */
     static final int MAX_SENTENCE = 4000;
+    /** The longest line taken for a title when no punctuation ends it. */
+    private static final int MAX_TITLE = 160;
 
     private final Set<String> abbreviations;
 
@@ -47,7 +50,8 @@ final class SentenceSplitter {
                     add(sentences, text, start, i, paragraph);
                     start = i + 1;
                     paragraph++;
-                } else if (endsLine(text, start, i) || startsItem(text, next, to) || isHeading(text, start, i)) {
+                } else if (endsLine(text, start, i) || startsItem(text, next, to) || isHeading(text, start, i)
+                        || isTitle(text, start, i, next)) {
                     add(sentences, text, start, i, paragraph);
                     start = i + 1;
                 }
@@ -134,6 +138,21 @@ final class SentenceSplitter {
     }
 
     /** Whether the current line (from the last line break before {@code end}) is a heading ({@code # Title}). */
+    /**
+     * Whether the line {@code [start, end)} is a title: a whole short line, no list item, without closing punctuation,
+     * followed by a line that starts with a capital ("Генштаб оновив втрати росії" above "За минулу добу ..."), as
+     * titles and paragraphs are often written one per line without a blank line between them.
+     */
+    private static boolean isTitle(String text, int start, int end, int next) {
+        int lineStart = text.lastIndexOf('\n', end - 1) + 1;
+        int first = lineStart;
+        while (first < end && Tokenizer.isSpace(text.charAt(first))) {
+            first++;
+        }
+        return start <= lineStart && first < end && end - lineStart <= MAX_TITLE && !startsItem(text, first, end)
+                && Character.isUpperCase(text.charAt(next));
+    }
+
     private static boolean isHeading(String text, int start, int end) {
         int lineStart = text.lastIndexOf('\n', end - 1) + 1;
         int i = Math.max(lineStart, start);

@@ -25,15 +25,18 @@ public final class TextExtractor {
     private final BulletinParser bulletins;
     private final ProseExtractor prose;
     private final FigureListReader lists;
+    private final PlausibleMaxima maxima;
 
     private TextExtractor(Taxonomy taxonomy) {
         Lexicon lexicon = Lexicon.load(taxonomy);
         ClaimantRules claimants = ClaimantRules.load();
         this.times = TimeExpressions.load();
+        this.maxima = PlausibleMaxima.load();
         this.bulletins = BulletinParser.load(lexicon, claimants);
+        LossContext context = LossContext.load(taxonomy);
         this.lists = new FigureListReader(lexicon, claimants, times,
-                DataFile.withLanguages(BulletinParser.FILE, "bulletins").strings("units"));
-        this.prose = new ProseExtractor(lexicon, LossContext.load(taxonomy), claimants, times);
+                DataFile.withLanguages(BulletinParser.FILE, "bulletins").strings("units"), context);
+        this.prose = new ProseExtractor(lexicon, context, claimants, times);
     }
 
     /** The extractor with the library's rules and the standard taxonomy. */
@@ -51,7 +54,7 @@ public final class TextExtractor {
     public Extraction extract(String given, DocumentInfo document) {
         NormalizedText normalized = NormalizedText.of(given);
         String text = normalized.text();
-        Findings findings = new Findings(document.source(), normalized);
+        Findings findings = new Findings(document.source(), normalized, maxima);
         DocumentLayout layout = DocumentLayout.of(text, times);
         LocalDate documentDate = documentDate(text, document, layout);
         List<Token> opening = Tokenizer.tokenize(text, 0, Math.min(text.length(), DETECTION_SAMPLE));

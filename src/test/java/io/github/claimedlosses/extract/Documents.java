@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.claimedlosses.model.Claim;
 import io.github.claimedlosses.model.Claimant;
+import io.github.claimedlosses.model.Kind;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -38,6 +39,11 @@ final class Documents {
                 .collect(Collectors.toList());
         assertThat(matching).as("claims in %s", categoryId).hasSize(1);
         return matching.get(0);
+    }
+
+    /** The one claim of {@code kind} in category {@code categoryId}; fails when there are none or several. */
+    static Claim only(List<Claim> claims, String categoryId, Kind kind) {
+        return only(claims.stream().filter(claim -> claim.kind() == kind).collect(Collectors.toList()), categoryId);
     }
 
     /** The claims of {@code claimant}. */

@@ -208,6 +208,54 @@ class ProseExtractionTest {
         }
 
         @Test
+        void theDayOfAChangeBeforeAListDoesNotDateTheListsTotals() {
+            List<Claim> claims = Documents.extract("За минулу добу, 26 жовтня, російська армія втратила ще 1440 "
+                    + "солдатів, повідомляє Генштаб ЗСУ. Втрати техніки:\n- танки — 9113 (+4);\n"
+                    + "- бойові броньовані машини — 18 355 (+23);\n- артилерійські системи — 19 821 (+39).",
+                    LocalDate.of(2024, 10, 27)).claims();
+            assertThat(only(claims, "tanks", Kind.CUMULATIVE).date()).isEqualTo(LocalDate.of(2024, 10, 27));
+            assertThat(only(claims, "personnel").date()).isEqualTo(LocalDate.of(2024, 10, 26));
+        }
+
+        @Test
+        void aMisprintedHugeFigureIsSkippedWithAWarning() {
+            Extraction extraction = Documents.extract("Közel 45 ezer ezer orosz katona halt meg az ukrán vezérkar "
+                    + "szerint.", LocalDate.of(2022, 8, 20));
+            assertThat(extraction.claims()).isEmpty();
+            assertThat(extraction.warnings()).extracting(ExtractionWarning::toString).anySatisfy(warning ->
+                    assertThat(warning).contains("45000000 personnel_killed is more than can be meant"));
+        }
+
+        @Test
+        void anAsideInParenthesesDatesNoOtherFigure() {
+            List<Claim> claims = Documents.extract("Az ukrán vezérkar szerint az orosz hadsereg 1 907 tankot (ebből "
+                    + "tegnap nyolcat) és 4 212 páncélozott harcjárművet veszített.", LocalDate.of(2022, 8, 20))
+                    .claims();
+            assertThat(claims).extracting(Claim::value, Claim::kind, Claim::date).contains(
+                    org.assertj.core.groups.Tuple.tuple(1907.0, Kind.CUMULATIVE, LocalDate.of(2022, 8, 20)));
+            assertThat(claims).allSatisfy(claim -> assertThat(claim.date()).isEqualTo(LocalDate.of(2022, 8, 20)));
+        }
+
+        @Test
+        void theInvasionsFirstDayDatesNoFigure() {
+            Claim claim = Documents.extract("Od początku inwazji na Ukrainę 24 lutego straty sił rosyjskich wynoszą "
+                    + "już ponad 13 500 żołnierzy - poinformował Sztab Generalny Sił Zbrojnych Ukrainy.",
+                    LocalDate.of(2022, 3, 15)).claims().get(0);
+            assertThat(claim.value()).isEqualTo(13500.0);
+            assertThat(claim.date()).isEqualTo(LocalDate.of(2022, 3, 15));
+        }
+
+        @Test
+        void aSentenceNamingTheSourceOfWhatCameBeforeAttributesIt() {
+            List<Claim> claims = Documents.extract("За минулу добу армія РФ втратила ще 1 150 військових.\n\nПро це "
+                    + "повідомляє Генеральний штаб ЗСУ.\n\nЗа сутки ВСУ потеряли до 1 300 военнослужащих. Об этом "
+                    + "сообщили в Минобороны России.", LocalDate.of(2024, 10, 3)).claims();
+            assertThat(claims).extracting(Claim::value, Claim::claimant, Claim::side).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(1150.0, Claimant.UA_GENERAL_STAFF, Side.RUSSIA),
+                    org.assertj.core.groups.Tuple.tuple(1300.0, Claimant.RU_MOD, Side.UKRAINE));
+        }
+
+        @Test
         void anEarlierClaimantIsNotGivenLossesItDoesNotCount() {
             Extraction extraction = Documents.extract("Генштаб ВСУ сообщил, что российские войска потеряли 1170 "
                     + "военнослужащих.\n\nТакже сообщается, что ВСУ потеряли 45 военнослужащих.", MARCH_31);

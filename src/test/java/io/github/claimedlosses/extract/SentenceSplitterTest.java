@@ -22,6 +22,14 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aShortLineAboveOneThatStartsWithACapitalIsATitle() {
+        assertThat(sentences("Чотири танки та ще 1400 солдатів: Генштаб оновив втрати\nЗа минулу добу армія рф "
+                + "втратила 1440 солдатів.\nthe General Staff said\nwhile Russia lost more")).containsExactly(
+                "Чотири танки та ще 1400 солдатів: Генштаб оновив втрати",
+                "За минулу добу армія рф втратила 1440 солдатів.", "the General Staff said\nwhile Russia lost more");
+    }
+
+    @Test
     void abbreviationsInitialsAndDecimalsDoNot() {
         assertThat(sentences("Press Secretary John F. Kirby met Gen. Milley in the U.S. Capitol. 1.2 million "
                 + "people fled. Then Mr. Smith spoke."))
