@@ -31,7 +31,7 @@ final class ProseExtractor {
         this.context = context;
         this.claimants = claimants;
         this.times = times;
-        this.splitter = new SentenceSplitter(context.abbreviations());
+        this.splitter = new SentenceSplitter(context.abbreviations(), times.monthWords());
     }
 
     /**
@@ -75,7 +75,8 @@ final class ProseExtractor {
      * are no evidence of whose losses either).
      */
     private record Parsed(Sentence sentence, List<Token> tokens, List<Mention> mentions,
-                          List<PhraseIndex.Match<Claimant>> attributions, boolean quoteOpenAfter, Language language) {
+                          List<PhraseIndex.Match<Claimant>> attributions, boolean quoteOpenAfter, Language language,
+                          List<TimeMention> times) {
     }
 
     /**
@@ -106,8 +107,10 @@ final class ProseExtractor {
         for (int k = 0; k < sentences.size(); k++) {
             List<Token> tokens = tokenLists.get(k);
             quoteDepth = quoteDepth(tokens, quoteDepth);
-            parsed.add(new Parsed(sentences.get(k), tokens, lexicon.numbers().mentions(tokens, language),
-                    claimants.attributions(tokens), quoteDepth > 0, language));
+            Sentence sentence = sentences.get(k);
+            parsed.add(new Parsed(sentence, tokens, lexicon.numbers().mentions(tokens, language),
+                    claimants.attributions(tokens), quoteDepth > 0, language,
+                    times.find(text, tokens, sentence.start(), sentence.end())));
         }
         Claimant[] namedAfter = namedAfter(parsed, following);
         Claimant inherited = carried.claimant;
@@ -120,7 +123,7 @@ final class ProseExtractor {
                     && !context.opensWithBackReference(sentence.tokens())) {
                 carried.kind = null; // another claimant's statement: what the last one spoke of is not carried over
             }
-            boolean increment = context.statesIncrement(sentence.tokens());
+            boolean increment = context.statesIncrement(sentence.tokens()) || sinceALaterDay(sentence, anchor);
             boolean total = context.statesTotal(sentence.tokens());
             if (increment != total) {
                 carried.kind = increment ? Kind.INCREMENT : Kind.CUMULATIVE;
@@ -156,6 +159,20 @@ final class ProseExtractor {
             }
         }
         return named;
+    }
+
+    /**
+     * Whether the sentence counts from a day after the invasion's first ("seit dem 3. Februar", "since March 1"):
+     * its figures are then the change over that period, not running totals.
+     */
+    private static boolean sinceALaterDay(Parsed sentence, LocalDate anchor) {
+        for (TimeMention mention : sentence.times()) {
+            LocalDate start = mention.startsPeriod() ? mention.resolve(anchor) : null;
+            if (start != null && start.isAfter(InvasionCalendar.DAY_ONE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The quotation depth after {@code tokens}, given the depth before: “ opens, ” closes, " toggles. */
@@ -221,7 +238,7 @@ final class ProseExtractor {
             this.comment = comment;
             this.anchor = anchor;
             this.findings = findings;
-            this.timeMentions = times.find(text, tokens, parsed.sentence().start(), parsed.sentence().end());
+            this.timeMentions = parsed.times();
             this.losses = context.speaksOfLosses(tokens);
             this.periodKind = periodKind;
         }
@@ -271,9 +288,10 @@ final class ProseExtractor {
             Side named = context.namedSide(tokens, mention.end(), head.end(), rule.adversary());
             Side subject = named != null ? null : context.sufferingSide(tokens, 0, mention.start(),
                     parsed.attributions());
-            if (!comment && parsed.attributions().isEmpty() && subject != null && rule.adversary() != null
-                    && subject != rule.adversary()) {
-                findings.warn(index, "\"" + words(text, tokens, mention) + " " + head.value() + "\" are " + subject.id()
+            Side evident = named != null ? named : subject;
+            if (!comment && parsed.attributions().isEmpty() && evident != null && rule.adversary() != null
+                    && evident != rule.adversary()) {
+                findings.warn(index, "\"" + words(text, tokens, mention) + " " + head.value() + "\" are " + evident.id()
                         + "'s losses, which " + claimant.id() + ", named before this sentence, does not count; who "
                         + "claims them is not stated, and the figure is skipped");
                 return;
@@ -309,14 +327,18 @@ final class ProseExtractor {
         /**
          * The figure's kind: the claimant's (running totals or estimates) unless the text speaks of a period's change
          * (an increment) or, for a claimant of running totals, of a running total: the nearest such cue in the
-         * figure's sentence (outside an aside in parentheses after it), else what earlier sentences of the report
-         * spoke of when its own sentence has no cue.
+         * figure's sentence (outside an aside in parentheses), else a change when the sentence counts from a later
+         * day than the invasion's first, else what earlier sentences of the report spoke of when its own sentence
+         * has no cue.
          */
         private Kind kind(ClaimantRules.Rule rule, int clauseStart, Mention mention, int clauseEnd) {
             int figure = tokens.get(mention.start()).start();
             Kind period = periodKind != null ? periodKind
                     : context.nearestPeriod(tokens, 0, mention.start(), mention.end(), tokens.size(),
                             token -> inAside(text, tokens.get(token).start(), figure));
+            if (period == null && sinceALaterDay(parsed, anchor)) {
+                period = Kind.INCREMENT;
+            }
             if (period == Kind.INCREMENT || (period == Kind.CUMULATIVE && rule.kind() == Kind.CUMULATIVE)) {
                 return period;
             }

@@ -30,10 +30,22 @@ final class SentenceSplitter {
     private static final int MAX_TITLE = 160;
 
     private final Set<String> abbreviations;
+    private final Set<String> months;
 
     SentenceSplitter(List<String> abbreviations) {
+        this(abbreviations, Set.of());
+    }
+
+    /**
+     * A splitter that takes a full stop after a day's number and before a month ({@code 3. Februar},
+     * {@code 3. februára}) for an ordinal, not a sentence's end.
+     *
+     * @param months the month names in lower case
+     */
+    SentenceSplitter(List<String> abbreviations, Set<String> months) {
         this.abbreviations = new HashSet<>();
         abbreviations.forEach(word -> this.abbreviations.add(word.toLowerCase(Locale.ROOT)));
+        this.months = Set.copyOf(months);
     }
 
     /** The sentences of {@code text} between {@code from} and {@code to}, in order. */
@@ -99,7 +111,24 @@ final class SentenceSplitter {
         }
         char first = text.charAt(next);
         boolean opens = Character.isUpperCase(first) || Character.isDigit(first) || OPENERS.indexOf(first) >= 0;
-        return opens && !(text.charAt(dot) == '.' && abbreviationBefore(text, dot));
+        return opens && !(text.charAt(dot) == '.' && (abbreviationBefore(text, dot) || dayBeforeMonth(text, dot, next,
+                to)));
+    }
+
+    /** Whether the full stop at {@code dot} follows a day's number and a month starts at {@code next}. */
+    private boolean dayBeforeMonth(String text, int dot, int next, int to) {
+        int digits = 0;
+        while (dot - digits > 0 && Character.isDigit(text.charAt(dot - digits - 1))) {
+            digits++;
+        }
+        if (digits == 0 || digits > 2 || months.isEmpty()) {
+            return false;
+        }
+        int end = next;
+        while (end < to && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return months.contains(text.substring(next, end).toLowerCase(Locale.ROOT));
     }
 
     /** Whether the word before the full stop at {@code dot} is an abbreviation or a single capital (an initial). */

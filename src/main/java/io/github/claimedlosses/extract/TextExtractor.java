@@ -86,12 +86,8 @@ public final class TextExtractor {
             return layout.dateline();
         }
         DocumentLayout.Segment body = layout.segments().get(0);
-        for (TimeMention mention : times.find(text, body.start(), body.end())) {
-            if (mention.type() == TimeMention.Type.INVASION_DAY) {
-                return mention.date();
-            }
-        }
-        return layout.firstCommentDate();
+        TimeMention invasionDay = times.firstInvasionDay(text, body.start(), body.end());
+        return invasionDay != null ? invasionDay.date() : layout.firstCommentDate();
     }
 
     /** The parts of {@code [from, to)} outside the sorted, disjoint {@code covered} stretches. */

@@ -44,6 +44,8 @@ final class TimeExpressions {
      */
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     private static final int TWO_DIGIT_CENTURY = 2000;
+    /** The longest word between a period's start marker and its date ("seit dem", "since the"). */
+    private static final int ARTICLE_LENGTH = 3;
 
     private final Map<String, Integer> months;
     private final Map<String, Integer> weekdays;
@@ -57,6 +59,8 @@ final class TimeExpressions {
     private final Pattern expression;
     /** A line that is only a date and a clock time: a reader comment's timestamp. */
     private final Pattern timestampLine;
+    /** Any of the words a "day N of the invasion" is written with; null when no language has one. */
+    private final Pattern dayWord;
 
     private TimeExpressions(DataFile file) {
         this.months = lowerKeys(file.map("months", node -> node.asInt()));
@@ -74,7 +78,7 @@ final class TimeExpressions {
         String month = alternation(months.keySet());
         String numericDate = "(?<isoY>\\d{4})-(?<isoM>\\d{1,2})-(?<isoD>\\d{1,2})"
                 + "|(?<numD>\\d{1,2})\\.(?<numM>\\d{1,2})\\.(?<numY>\\d{4}|\\d{2})"
-                + "|(?<dmyD>\\d{1,2})" + ORDINAL + "?" + SPACE + "(?:of" + SPACE + ")?(?<dmyM>" + month + ")\\.?"
+                + "|(?<dmyD>\\d{1,2})(?:" + ORDINAL + "|\\.)?" + SPACE + "(?:of" + SPACE + ")?(?<dmyM>" + month + ")\\.?"
                 + "(?:,?" + SPACE + "(?<dmyY>\\d{4}))?";
         String wordDate = "(?<mdyM>" + month + ")\\.?" + SPACE + "(?<mdyD>\\d{1,2})" + ORDINAL + "?"
                 + "(?:,?" + SPACE + "(?<mdyY>\\d{4}))?";
@@ -82,6 +86,8 @@ final class TimeExpressions {
         String invasion = SPACE + "(?:[\\p{L}'’-]+" + SPACE + "){0,3}?(?:" + alternation(file.strings("invasionWords"))
                 + ")";
         String dayWord = alternation(file.strings("dayWords"));
+        this.dayWord = file.strings("dayWords").isEmpty() ? null
+                : Pattern.compile(LEFT + "(?:" + dayWord + ")" + RIGHT, FLAGS);
         String invasionDay = LETTER_FIRST + "(?:" + dayWord + ")" + SPACE + "(?<invN>\\d{1,4})" + SPACE + "of"
                 + invasion + "|" + DIGIT_FIRST + "(?<invO>\\d{1,4})" + ORDINAL + SPACE + "(?:" + dayWord + ")" + SPACE
                 + "of" + invasion;
@@ -96,6 +102,22 @@ final class TimeExpressions {
     /** The expressions described by the data file. */
     static TimeExpressions load() {
         return new TimeExpressions(DataFile.withLanguages(FILE, "calendar"));
+    }
+
+    /**
+     * The first "day N of the invasion" in {@code text} between {@code from} and {@code to}, or null; quick when the
+     * text has none of the words it is written with.
+     */
+    TimeMention firstInvasionDay(String text, int from, int to) {
+        if (dayWord == null || !dayWord.matcher(text).region(from, to).find()) {
+            return null;
+        }
+        for (TimeMention mention : find(text, from, to)) {
+            if (mention.type() == TimeMention.Type.INVASION_DAY) {
+                return mention;
+            }
+        }
+        return null;
     }
 
     /** Every time expression in {@code text} between {@code from} and {@code to}, in order. */
@@ -162,7 +184,7 @@ final class TimeExpressions {
     /**
      * Whether an expression can start at token {@code t}: a starter word, a year marker before a year, or a number
      * that is a whole date ({@code 31.03.2022}), the year of an ISO date (a dash right after it), an ordinal
-     * ({@code 100th}), or that a starter word or "of" follows ({@code 31 березня}).
+     * ({@code 100th}), or that a starter word or "of" follows ({@code 31 березня}, {@code 3. Februar}).
      */
     private boolean canStart(String text, List<Token> tokens, int t) {
         Token token = tokens.get(t);
@@ -177,11 +199,19 @@ final class TimeExpressions {
         if (token.end() < text.length() && "-–—".indexOf(text.charAt(token.end())) >= 0) {
             return true;
         }
-        if (t + 1 < tokens.size()) {
-            String next = tokens.get(t + 1).norm();
-            return next.equals("of") || starters.contains(next);
+        int next = t + 1 < tokens.size() && tokens.get(t + 1).isSymbol(".") ? t + 2 : t + 1; // "3. Februar"
+        if (next < tokens.size()) {
+            String word = tokens.get(next).norm();
+            return word.equals("of") || starters.contains(word);
         }
         return false;
+    }
+
+    /** The month names, in lower case (their first words). */
+    Set<String> monthWords() {
+        Set<String> words = new HashSet<>();
+        months.keySet().forEach(month -> words.add(month.split(" ")[0]));
+        return words;
     }
 
     /** Whether a token text is a year of four digits ({@code 1991}, {@code 2024}). */
@@ -268,8 +298,24 @@ final class TimeExpressions {
         return Integer.parseInt(m.group(group));
     }
 
-    /** Whether the word before {@code start} (not before {@code from}) starts a period: "since", "from". */
+    /**
+     * Whether the word before {@code start} (not before {@code from}) starts a period: "since", "from"; or the one
+     * before it, when a short word such as an article sits between ("seit dem 3. Februar", "since the 3rd").
+     */
     private boolean startsPeriod(String text, int start, int from) {
+        int[] word = wordBefore(text, start, from);
+        if (word == null) {
+            return false;
+        }
+        if (startMarkers.contains(text.substring(word[0], word[1]).toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        int[] earlier = word[1] - word[0] <= ARTICLE_LENGTH ? wordBefore(text, word[0], from) : null;
+        return earlier != null && startMarkers.contains(text.substring(earlier[0], earlier[1]).toLowerCase(Locale.ROOT));
+    }
+
+    /** The start and end of the word right before {@code start} (not before {@code from}), or null. */
+    private static int[] wordBefore(String text, int start, int from) {
         int end = start;
         while (end > from && Tokenizer.isSpace(text.charAt(end - 1))) {
             end--;
@@ -278,7 +324,7 @@ final class TimeExpressions {
         while (begin > from && Character.isLetter(text.charAt(begin - 1))) {
             begin--;
         }
-        return begin < end && startMarkers.contains(text.substring(begin, end).toLowerCase(Locale.ROOT));
+        return begin < end ? new int[] {begin, end} : null;
     }
 
     /** The lookup key of a matched word: lower case, plain apostrophes, single spaces. */

@@ -45,6 +45,9 @@ final class Tokenizer {
         if (c < 0x80) {
             return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
         }
+        if (c < '\u1680') {
+            return c == '\u00A0'; // below U+1680 the no-break space is the only space outside ASCII
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
     }
 

@@ -256,6 +256,26 @@ class ProseExtractionTest {
         }
 
         @Test
+        void aDaysOrdinalFullStopBeforeAMonthEndsNoSentence() {
+            Claim claim = Documents.extract("Am 3. Februar 2024 hat Russland 30 Panzer verloren, teilte der "
+                    + "ukrainische Generalstab mit.", LocalDate.of(2024, 2, 9)).claims().get(0);
+            assertThat(claim.date()).isEqualTo(LocalDate.of(2024, 2, 3));
+            assertThat(claim.claimant()).isEqualTo(Claimant.UA_GENERAL_STAFF);
+        }
+
+        @Test
+        void figuresCountedFromALaterDayThanTheInvasionsFirstAreChanges() {
+            List<Claim> claims = Documents.extract("Nach Angaben des Generalstabs der Streitkräfte der Ukraine hat "
+                    + "Russland seit dem 3. Februar 42 Panzer verloren.\n\nDer Generalstab berichtete, dass Russland "
+                    + "im gleichen Zeitraum auch 36 Drohnen verloren habe. Seit Beginn der Invasion am 24. Februar 2022 "
+                    + "hat Russland insgesamt 6385 Panzer verloren.", LocalDate.of(2024, 2, 9)).claims();
+            assertThat(claims).extracting(Claim::value, Claim::kind).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(42.0, Kind.INCREMENT),
+                    org.assertj.core.groups.Tuple.tuple(36.0, Kind.INCREMENT),
+                    org.assertj.core.groups.Tuple.tuple(6385.0, Kind.CUMULATIVE));
+        }
+
+        @Test
         void anEarlierClaimantIsNotGivenLossesItDoesNotCount() {
             Extraction extraction = Documents.extract("Генштаб ВСУ сообщил, что российские войска потеряли 1170 "
                     + "военнослужащих.\n\nТакже сообщается, что ВСУ потеряли 45 военнослужащих.", MARCH_31);
