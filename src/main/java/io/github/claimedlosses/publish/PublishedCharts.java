@@ -22,6 +22,7 @@ import io.github.claimedlosses.source.Reading;
 import io.github.claimedlosses.stats.FittedLine;
 import io.github.claimedlosses.stats.Phase;
 import io.github.claimedlosses.stats.StatColumns;
+import io.github.claimedlosses.table.Rows;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -135,7 +136,7 @@ final class PublishedCharts {
     }
 
     private static Table rows(Table table, Category category) {
-        return table.where(table.stringColumn(ClaimSchema.CATEGORY).isEqualTo(category.id()));
+        return Rows.where(table, table.stringColumn(ClaimSchema.CATEGORY).isEqualTo(category.id()));
     }
 
 }

@@ -5,6 +5,7 @@ import io.github.claimedlosses.model.Category;
 import io.github.claimedlosses.model.ClaimSchema;
 import io.github.claimedlosses.stats.Ratios;
 import io.github.claimedlosses.stats.StatColumns;
+import io.github.claimedlosses.table.Rows;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,11 +54,11 @@ public record SummaryRow(Category category, LocalDate date, double total, boolea
     }
 
     private static Table rows(Table table, Category category) {
-        return table.where(table.stringColumn(ClaimSchema.CATEGORY).isEqualTo(category.id()));
+        return Rows.where(table, table.stringColumn(ClaimSchema.CATEGORY).isEqualTo(category.id()));
     }
 
     private static Table fresh(Table compared) {
-        return compared.where(compared.doubleColumn(Ratios.CLAIMED_PER_CONFIRMED).isNotMissing()
+        return Rows.where(compared, compared.doubleColumn(Ratios.CLAIMED_PER_CONFIRMED).isNotMissing()
                 .and(compared.intColumn(StatColumns.LAG_DAYS).isLessThanOrEqualTo(ClaimedConfirmedChart.MAX_LAG_DAYS)));
     }
 
@@ -65,7 +66,7 @@ public record SummaryRow(Category category, LocalDate date, double total, boolea
         if (table.isEmpty() || !table.containsColumn(column)) {
             return null;
         }
-        Table present = table.where(table.doubleColumn(column).isNotMissing());
+        Table present = Rows.where(table, table.doubleColumn(column).isNotMissing());
         return present.isEmpty() ? null : present.doubleColumn(column).getDouble(present.rowCount() - 1);
     }
 }
