@@ -7,7 +7,9 @@
 # Builds the baseline in a temporary git worktree and the working tree (mvn package -DskipTests), then RUNS times,
 # alternating baseline and working tree within each round: the whole `charts` run, `extract` of each dataset file
 # to a CSV, the pandas script (bench/pandas_extract.py) on the General Staff JSON files, and the notebook facade's
-# first calls in a fresh JVM (bench.FirstCalls). Prints the median wall and CPU time of each (GNU time) and the
+# first calls in a fresh JVM (bench.FirstCalls). The baseline runs as it was run, `java -jar`; the working tree as it
+# is run now, with bin/claimed-losses (quick JIT, class-data-sharing archive), and also plainly with `java -jar`
+# (variant current-jar) for `charts` and `extract`. Prints the median wall and CPU time of each (GNU time) and the
 # ratio working tree / baseline,
 # the machine's load average before and after, whether the tables of both `charts` runs are byte-identical, and
 # the largest SVGs. Set MVN="mvn -B -q -o" to build offline.
@@ -34,6 +36,7 @@ git -C "$ROOT" worktree add --detach --quiet "$WORK/baseline" "$BASELINE"
 cp "$WORK/baseline/target/claimed-losses.jar" "$WORK/baseline.jar"
 (cd "$ROOT" && $MVN package -DskipTests >/dev/null)
 cp "$ROOT/target/claimed-losses.jar" "$WORK/current.jar"
+LAUNCHER="$ROOT/bin/claimed-losses"
 FIRST_CALLS="$ROOT/target/test-classes"
 
 FILES=()
@@ -60,16 +63,20 @@ time_it() {
 
 for round in $(seq 1 "$RUNS"); do
     echo "round $round of $RUNS"
-    for variant in baseline current; do
-        jar="$WORK/$variant.jar"
+    for variant in baseline current current-jar; do
+        jar="$WORK/${variant%-jar}.jar"
+        run=(java -Djava.awt.headless=true -jar "$jar")
+        if [[ $variant == current && -x $LAUNCHER ]]; then
+            run=("$LAUNCHER")
+        fi
         rm -rf "$WORK/out-$variant"
-        time_it charts "$variant" java -Djava.awt.headless=true -jar "$jar" charts --data "$DATA" \
+        time_it charts "$variant" "${run[@]}" charts --data "$DATA" \
             --seeds "$ROOT/seeds" --out "$WORK/out-$variant" --offline
         for file in "${FILES[@]}"; do
-            time_it "extract:$(basename "$file")" "$variant" java -jar "$jar" extract -o "$WORK/$variant.csv" \
+            time_it "extract:$(basename "$file")" "$variant" "${run[@]}" extract -o "$WORK/$variant.csv" \
                 "$DATA/$file"
         done
-        if [[ -d "$FIRST_CALLS" ]]; then
+        if [[ $variant != current-jar && -d "$FIRST_CALLS" ]]; then
             start=$(date +%s%N)
             java -cp "$jar:$FIRST_CALLS" io.github.claimedlosses.bench.FirstCalls "$DATA" >"$WORK/first.txt" 2>/dev/null
             end=$(date +%s%N)
@@ -94,7 +101,8 @@ done
 echo
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "medians of $RUNS runs, milliseconds of wall time, and of CPU time (user + system) for the lines cpu:..."
-echo "(ratio = working tree / baseline; pandas = the pandas script)"
+echo "(ratio = working tree / baseline: current = bin/claimed-losses, current-jar = plain java -jar;"
+echo " pandas = the pandas script)"
 awk '
     { key = $1 SUBSEP $2; n[key]++; v[key, n[key]] = $3; whats[$1] = 1 }
     function median(key,   i, j, t, m, a) {
@@ -103,13 +111,18 @@ awk '
         return (m % 2) ? a[(m + 1) / 2] : (a[m / 2] + a[m / 2 + 1]) / 2
     }
     END {
-        printf "%-48s %10s %10s %8s %10s\n", "what", "baseline", "current", "ratio", "pandas"
+        printf "%-40s %9s %9s %6s %11s %6s %8s\n", "what", "baseline", "current", "ratio", "current-jar", "ratio", "pandas"
         for (w in whats) order[++k] = w
         for (i = 2; i <= k; i++) { t = order[i]; for (j = i - 1; j >= 1 && order[j] > t; j--) order[j + 1] = order[j]; order[j + 1] = t }
         for (i = 1; i <= k; i++) {
             w = order[i]; b = median(w SUBSEP "baseline"); c = median(w SUBSEP "current")
-            p = ((w SUBSEP "pandas") in n) ? sprintf("%10d", median(w SUBSEP "pandas")) : sprintf("%10s", "")
-            printf "%-48s %10d %10d %8.2f %s\n", w, b, c, (b > 0 ? c / b : 0), p
+            p = ((w SUBSEP "pandas") in n) ? sprintf("%8d", median(w SUBSEP "pandas")) : sprintf("%8s", "")
+            if ((w SUBSEP "current-jar") in n) {
+                j = median(w SUBSEP "current-jar"); plain = sprintf("%11d %6.2f", j, (b > 0 ? j / b : 0))
+            } else {
+                plain = sprintf("%11s %6s", "", "")
+            }
+            printf "%-40s %9d %9d %6.2f %s %s\n", w, b, c, (b > 0 ? c / b : 0), plain, p
         }
     }' "$TIMES"
 echo
@@ -117,6 +130,11 @@ if diff -r "$WORK/out-baseline/tables" "$WORK/out-current/tables" >/dev/null; th
     echo "tables: byte-identical"
 else
     echo "tables: DIFFER"; diff -rq "$WORK/out-baseline/tables" "$WORK/out-current/tables" || true
+fi
+if diff -r "$WORK/out-current/tables" "$WORK/out-current-jar/tables" >/dev/null; then
+    echo "tables of current and current-jar: byte-identical"
+else
+    echo "tables of current and current-jar: DIFFER"
 fi
 echo "largest SVGs (bytes), baseline -> current:"
 for svg in $(cd "$WORK/out-current/charts" && ls -S -- *.svg | head -5); do

@@ -9,6 +9,7 @@ import io.github.claimedlosses.model.Provenance;
 import io.github.claimedlosses.model.Qualifier;
 import io.github.claimedlosses.model.Side;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -462,9 +463,9 @@ final class ProseExtractor {
                                   Findings findings) {
         TimeMention chosen = null;
         for (TimeMention mention : timeMentions) {
-            // the invasion's first day starts the count ("od początku inwazji ... 24 lutego"), it dates no figure
-            if (!mention.dates() || InvasionCalendar.DAY_ONE.equals(mention.resolve(anchor))
-                    || inAside(text, mention.start(), index)) {
+            // the invasion's first day starts the count ("od początku inwazji ... 24 lutego", "began on February 24
+            // last year"), it dates no figure
+            if (!mention.dates() || isInvasionsFirstDay(mention, anchor) || inAside(text, mention.start(), index)) {
                 continue;
             }
             if (mention.start() < index || chosen == null) {
@@ -486,6 +487,12 @@ final class ProseExtractor {
                     + "document has no date; the figure's date is left empty");
         }
         return date;
+    }
+
+    /** Whether {@code mention} names the invasion's first day: 24 February 2022, or a 24 February without a year. */
+    private static boolean isInvasionsFirstDay(TimeMention mention, LocalDate anchor) {
+        return InvasionCalendar.DAY_ONE.equals(mention.resolve(anchor)) || MonthDay.from(InvasionCalendar.DAY_ONE)
+                .equals(mention.monthDay());
     }
 
     /**

@@ -29,6 +29,7 @@ import io.github.claimedlosses.stats.StatColumns;
 import io.github.claimedlosses.stats.StatTable;
 import io.github.claimedlosses.table.ClaimFilter;
 import io.github.claimedlosses.table.ClaimTable;
+import io.github.claimedlosses.table.Preload;
 import io.github.claimedlosses.table.WideTable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -278,6 +279,7 @@ public final class Losses {
      * holds Oryx's per-model counts).
      */
     private static Table read(Path folder, String name, String sourceId) {
+        Preload.tablesaw();
         if (!Files.isDirectory(folder)) {
             throw new BadInputException(folder.toString(), "", "no such folder; fill the project's dataset cache "
                     + "once with `mvn -Pfetch` in the project folder, or name a folder laid out like it "

@@ -19,6 +19,7 @@ import io.github.claimedlosses.source.Reading;
 import io.github.claimedlosses.source.Sources;
 import io.github.claimedlosses.table.ClaimFilter;
 import io.github.claimedlosses.table.ClaimTable;
+import io.github.claimedlosses.table.Preload;
 import io.github.claimedlosses.table.WideTable;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -26,6 +27,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import tech.tablesaw.api.Table;
@@ -78,48 +84,114 @@ public final class Publication {
 
     /** Builds the publication into {@code out}, replacing it when complete; returns what could not be drawn. */
     public List<String> build(Path out) {
+        Preload.tablesaw();
+        ExecutorService background = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "publication-background");
+            thread.setDaemon(true);
+            return thread;
+        });
         try (OutputFolder folder = OutputFolder.beside(out);
              ChartWriter writer = new ChartWriter(folder.path().resolve("charts"), inputs.plotlyJs())) {
-            Path root = folder.path();
-            List<Claim> datasetClaims = stage("read datasets", "claims", this::readDatasets);
-            List<Reading> documents = stage("read documents", "documents", this::readDocuments);
-            List<Claim> documentClaims = documents.stream().flatMap(d -> d.claims().stream()).toList();
-            List<Claim> all = new ArrayList<>(datasetClaims);
-            all.addAll(documentClaims);
-            Table tidy = ClaimTable.of(all);
-            Optional<PublishedStatistics> statistics = stage("compute statistics", "tables",
-                    () -> PublishedStatistics.of(tidy, sources, taxonomy));
-            if (statistics.isEmpty()) {
-                notes.add("no General Staff dataset: no statistics, and no daily, monthly, trend or comparison charts");
+            try {
+                build(folder, writer, background);
+            } finally {
+                // Nothing may still be writing into the staging folder when it is committed or removed.
+                background.shutdown();
+                awaitQuietly(background);
             }
-            PublishedTables tables = new PublishedTables(root.resolve("tables"));
-            stage("write tables", "files", () -> tables.write(tidy, ClaimTable.of("document claims", documentClaims),
-                    statistics));
-            Ledger news = NewsLedger.of(documents);
-            Table agreement = NewsLedger.agreement(news, ReferenceFigures.of(datasetClaims));
-            stage("write the news ledger", "files", () -> tables.writeNews(news.table(), agreement));
-            PublishedCharts charts = new PublishedCharts(writer, taxonomy, notes::add);
-            Table generalStaff = generalStaffWide(tidy, sources, taxonomy);
-            List<Category> current = generalStaff.isEmpty() ? List.of() : currentCategories(generalStaff, taxonomy);
-            stage("draw cumulative charts", "charts", () -> generalStaff.isEmpty() ? 0 : charts.cumulative(generalStaff));
-            statistics.ifPresent(stats -> {
-                stage("draw daily charts", "charts", () -> charts.daily(stats, current));
-                stage("draw comparison charts", "charts", () -> charts.comparisons(stats));
-                stage("draw trend charts", "charts", () -> charts.trends(stats, current));
-            });
-            stage("draw document charts", "charts", () -> charts.documents(documents, generalStaff));
-            stage("finish rendering charts", "files", () -> writer.written().size());
-            stage("write report", "files", () -> {
-                List<PublishedFile> files = new ArrayList<>(tables.written());
-                files.addAll(writer.written());
-                List<SummaryRow> summary = statistics.map(stats -> SummaryRow.of(stats, current)).orElse(List.of());
-                OutputFiles.writeAtomically(root.resolve("index.html"), ReportPage.html(summary, files, inputFiles(),
-                        notes, sources, news.entries().isEmpty() ? "" : NewsLedger.section(agreement)));
-                return 1;
-            });
             folder.commit();
         }
         return List.copyOf(notes);
+    }
+
+    /**
+     * The stages, with the work that does not depend on the stage before it done in the background meanwhile: the
+     * documents are read while the datasets are, the tables written while the charts are drawn. Each file depends
+     * only on its inputs, and notes are kept in the order of the stages, so the bytes do not depend on the timing.
+     */
+    private void build(OutputFolder folder, ChartWriter writer, ExecutorService background) {
+        Path root = folder.path();
+        List<String> documentNotes = new ArrayList<>();
+        Future<Timed<List<Reading>>> documentsRead = background.submit(() -> timed(() -> readDocuments(documentNotes)));
+        List<Claim> datasetClaims = stage("read datasets", "claims", this::readDatasets);
+        List<Reading> documents = report("read documents", "documents", join(documentsRead));
+        notes.addAll(documentNotes);
+        List<Claim> documentClaims = documents.stream().flatMap(d -> d.claims().stream()).toList();
+        List<Claim> all = new ArrayList<>(datasetClaims);
+        all.addAll(documentClaims);
+        Table tidy = ClaimTable.of(all);
+        Optional<PublishedStatistics> statistics = stage("compute statistics", "tables",
+                () -> PublishedStatistics.of(tidy, sources, taxonomy));
+        if (statistics.isEmpty()) {
+            notes.add("no General Staff dataset: no statistics, and no daily, monthly, trend or comparison charts");
+        }
+        PublishedTables tables = new PublishedTables(root.resolve("tables"));
+        Table documentTable = ClaimTable.of("document claims", documentClaims);
+        Future<Timed<Integer>> tablesWritten = background.submit(() -> timed(() -> tables.write(tidy, documentTable,
+                statistics)));
+        Ledger news = NewsLedger.of(documents);
+        Table agreement = NewsLedger.agreement(news, ReferenceFigures.of(datasetClaims));
+        Future<Timed<Integer>> newsWritten = background.submit(() -> timed(() -> tables.writeNews(news.table(),
+                agreement)));
+        PublishedCharts charts = new PublishedCharts(writer, taxonomy, notes::add);
+        Table generalStaff = generalStaffWide(tidy, sources, taxonomy);
+        List<Category> current = generalStaff.isEmpty() ? List.of() : currentCategories(generalStaff, taxonomy);
+        stage("draw cumulative charts", "charts", () -> generalStaff.isEmpty() ? 0 : charts.cumulative(generalStaff));
+        statistics.ifPresent(stats -> {
+            stage("draw daily charts", "charts", () -> charts.daily(stats, current));
+            stage("draw comparison charts", "charts", () -> charts.comparisons(stats));
+            stage("draw trend charts", "charts", () -> charts.trends(stats, current));
+        });
+        stage("draw document charts", "charts", () -> charts.documents(documents, generalStaff));
+        report("write tables", "files", join(tablesWritten));
+        report("write the news ledger", "files", join(newsWritten));
+        stage("finish rendering charts", "files", () -> writer.written().size());
+        stage("write report", "files", () -> {
+            List<PublishedFile> files = new ArrayList<>(tables.written());
+            files.addAll(writer.written());
+            List<SummaryRow> summary = statistics.map(stats -> SummaryRow.of(stats, current)).orElse(List.of());
+            OutputFiles.writeAtomically(root.resolve("index.html"), ReportPage.html(summary, files, inputFiles(),
+                    notes, sources, news.entries().isEmpty() ? "" : NewsLedger.section(agreement)));
+            return 1;
+        });
+    }
+
+    /** A result and how long it took, in seconds. */
+    private record Timed<T>(T result, double seconds) {
+    }
+
+    private static <T> Timed<T> timed(Supplier<T> work) {
+        long start = System.nanoTime();
+        T result = work.get();
+        return new Timed<>(result, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** The result of background work, or what it threw, as it threw it. */
+    private static <T> T join(Future<T> work) {
+        try {
+            return work.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while building the publication", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("cannot build the publication", e.getCause());
+        }
+    }
+
+    private static void awaitQuietly(ExecutorService background) {
+        try {
+            while (!background.awaitTermination(1, TimeUnit.MINUTES)) {
+                // the background work is bounded (reading and writing the publication's own files): keep waiting
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Every input file with its checksum: the datasets read, then the documents. */
@@ -152,7 +224,7 @@ public final class Publication {
         return claims;
     }
 
-    private List<Reading> readDocuments() {
+    private List<Reading> readDocuments(List<String> notes) {
         if (inputs.documents() == null || sources.documents(inputs.documents()).isEmpty()) {
             notes.add("no documents" + (inputs.documents() == null ? "" : " in " + inputs.documents())
                     + ": no document claims or document charts");
@@ -182,12 +254,15 @@ public final class Publication {
     }
 
     private <T> T stage(String what, String unit, Supplier<T> work) {
-        long start = System.nanoTime();
-        T result = work.get();
-        double seconds = (System.nanoTime() - start) / 1e9;
+        return report(what, unit, timed(work));
+    }
+
+    /** Says one stage's line: what, how many, how long; returns its result. */
+    private <T> T report(String what, String unit, Timed<T> timed) {
+        T result = timed.result();
         String count = result instanceof List ? ((List<?>) result).size() + " " + unit
                 : result instanceof Integer ? result + " " + unit : "";
-        progress.accept(String.format(Locale.ROOT, "%-24s %16s  %5.1f s", what, count, seconds));
+        progress.accept(String.format(Locale.ROOT, "%-24s %16s  %5.1f s", what, count, timed.seconds()));
         return result;
     }
 }

@@ -23,11 +23,18 @@ import io.github.claimedlosses.stats.StatTable;
 import io.github.claimedlosses.stats.Trends;
 import io.github.claimedlosses.stats.Window;
 import io.github.claimedlosses.table.ClaimFilter;
+import io.github.claimedlosses.table.Rows;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import tech.tablesaw.api.Table;
 
 /**
@@ -93,18 +100,64 @@ public record PublishedStatistics(DailyIncrements daily, RollingRates rolling, P
         Table oryx = fromSource(ClaimFilter.all().claimant(Claimant.ORYX).apply(tidy), sources, Claimant.ORYX);
         DailyIncrements daily = Trends.daily(generalStaff, Corrections.shown(generalStaff));
         Category tanks = taxonomy.category("tanks");
-        CategoryRatios ratios = StatTable.concat(List.of(
-                Ratios.between(generalStaff, taxonomy.category("personnel"), tanks),
-                Ratios.between(generalStaff, taxonomy.category("armored_vehicles"), tanks),
-                Ratios.between(generalStaff, taxonomy.category("artillery"), tanks)));
-        FittedLines fits = StatTable.concat(List.of(Trends.fit(daily, Window.lastDays(FIT_DAYS)),
-                Trends.fitRate(daily, Window.lastDays(365))));
         List<Category> mixCategories = mixCategories(taxonomy);
-        return Optional.of(new PublishedStatistics(daily, Trends.rolling(daily), Trends.aggregate(daily, Period.MONTH),
-                ratios, oryx.isEmpty() ? Optional.empty() : Optional.of(new Confirmed(
-                        Ratios.claimedVsConfirmed(generalStaff, oryx), Ratios.russiaVsUkraine(oryx))),
-                Ratios.shares(generalStaff, mixCategories.toArray(new Category[0])), mixCategories,
-                fits, Trends.changePoints(daily), projections(daily)));
+        // Each statistic below reads only the tables above (the running totals of generalStaff are kept from
+        // Trends.daily), so they are computed at the same time, one per core; the results do not depend on the order.
+        try (Parallel parallel = new Parallel()) {
+            Supplier<CategoryRatios> ratios = parallel.submit(() -> StatTable.concat(List.of(
+                    Ratios.between(generalStaff, taxonomy.category("personnel"), tanks),
+                    Ratios.between(generalStaff, taxonomy.category("armored_vehicles"), tanks),
+                    Ratios.between(generalStaff, taxonomy.category("artillery"), tanks))));
+            Supplier<FittedLines> fits = parallel.submit(() -> StatTable.concat(List.of(
+                    Trends.fit(daily, Window.lastDays(FIT_DAYS)), Trends.fitRate(daily, Window.lastDays(365)))));
+            Supplier<RollingRates> rolling = parallel.submit(() -> Trends.rolling(daily));
+            Supplier<PeriodSums> monthly = parallel.submit(() -> Trends.aggregate(daily, Period.MONTH));
+            Supplier<Optional<Confirmed>> confirmed = parallel.submit(() -> oryx.isEmpty() ? Optional.empty()
+                    : Optional.of(new Confirmed(Ratios.claimedVsConfirmed(generalStaff, oryx),
+                            Ratios.russiaVsUkraine(oryx))));
+            Supplier<CategoryShares> mix = parallel.submit(() -> Ratios.shares(generalStaff,
+                    mixCategories.toArray(new Category[0])));
+            Supplier<ChangePoints> phases = parallel.submit(() -> Trends.changePoints(daily));
+            Supplier<ProjectedTotals> projections = parallel.submit(() -> projections(daily));
+            return Optional.of(new PublishedStatistics(daily, rolling.get(), monthly.get(), ratios.get(),
+                    confirmed.get(), mix.get(), mixCategories, fits.get(), phases.get(), projections.get()));
+        }
+    }
+
+    /** Computations run on all cores; {@link #close} stops the threads. */
+    private static final class Parallel implements AutoCloseable {
+        private final ExecutorService threads = Executors.newFixedThreadPool(
+                Math.max(1, Runtime.getRuntime().availableProcessors()), task -> {
+                    Thread thread = new Thread(task, "statistics");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+
+        /** Starts {@code work}; the supplier waits for its result and rethrows what it threw. */
+        <T> Supplier<T> submit(Callable<T> work) {
+            Future<T> future = threads.submit(work);
+            return () -> {
+                try {
+                    return future.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while computing statistics", e);
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException runtime) {
+                        throw runtime;
+                    }
+                    if (e.getCause() instanceof Error error) {
+                        throw error;
+                    }
+                    throw new IllegalStateException("cannot compute statistics", e.getCause());
+                }
+            };
+        }
+
+        @Override
+        public void close() {
+            threads.shutdownNow();
+        }
     }
 
     /**
@@ -113,7 +166,7 @@ public record PublishedStatistics(DailyIncrements daily, RollingRates rolling, P
      */
     static Table fromSource(Table claims, Sources sources, Claimant claimant) {
         List<String> files = sources.forClaimant(claimant).map(source -> source.fileNames()).orElse(List.of());
-        return claims.where(claims.stringColumn(ClaimSchema.SOURCE).isIn(files));
+        return Rows.where(claims, claims.stringColumn(ClaimSchema.SOURCE).isIn(files));
     }
 
     /** Projections of every series to every {@link #PROJECTION_STEP_DAYS} days ahead of its latest figure. */

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.function.BiPredicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -200,7 +201,7 @@ public final class Sources {
         if (!Files.isDirectory(folder)) {
             throw new BadInputException(folder.toString(), "", "is not a folder");
         }
-        List<Reading> readings = new ArrayList<>();
+        List<Supplier<Reading>> reads = new ArrayList<>();
         List<String> expected = new ArrayList<>();
         for (Source source : sources) {
             for (SourceFile file : source.files()) {
@@ -210,12 +211,39 @@ public final class Sources {
                 expected.add(source.pathOf(file));
                 Path path = folder.resolve(source.pathOf(file));
                 if (Files.isRegularFile(path)) {
-                    readings.add(read(path, format(file.format().get()), lenient));
+                    Format format = format(file.format().get());
+                    reads.add(() -> read(path, format, lenient));
                 }
             }
         }
+        List<Reading> readings = inParallel(reads);
         if (readings.isEmpty()) {
             throw new BadInputException(folder.toString(), "", "holds none of the dataset files " + expected);
+        }
+        return readings;
+    }
+
+    /**
+     * The results of {@code reads}, run on all cores, in their order; when some fail, the first failure in that order
+     * is thrown, as a sequential run would (each read depends only on its own file).
+     */
+    private static List<Reading> inParallel(List<Supplier<Reading>> reads) {
+        List<Object> outcomes = reads.parallelStream().<Object>map(read -> {
+            try {
+                return read.get();
+            } catch (RuntimeException | Error e) {
+                return e;
+            }
+        }).toList();
+        List<Reading> readings = new ArrayList<>(outcomes.size());
+        for (Object outcome : outcomes) {
+            if (outcome instanceof RuntimeException e) {
+                throw e;
+            }
+            if (outcome instanceof Error e) {
+                throw e;
+            }
+            readings.add((Reading) outcome);
         }
         return readings;
     }

@@ -9,6 +9,7 @@ import static io.github.claimedlosses.model.ClaimSchema.VALUE;
 import static tech.tablesaw.aggregate.AggregateFunctions.sum;
 
 import io.github.claimedlosses.model.Kind;
+import io.github.claimedlosses.table.Rows;
 import java.util.Objects;
 import tech.tablesaw.api.Table;
 
@@ -82,8 +83,9 @@ public final class Corrections {
         if (mode == Mode.NONE) {
             return null;
         }
-        Table rows = Series.requireTidy(increments).where(increments.stringColumn(KIND).isEqualTo(Kind.INCREMENT.id())
-                .and(increments.dateColumn(DATE).isNotMissing()));
+        Table rows = Rows.where(Series.requireTidy(increments),
+                increments.stringColumn(KIND).isEqualTo(Kind.INCREMENT.id())
+                        .and(increments.dateColumn(DATE).isNotMissing()));
         Table summed = rows.summarize(VALUE, sum).by(CLAIMANT, SIDE, CATEGORY, DATE);
         summed.column("Sum [" + VALUE + "]").setName(StatColumns.CORRECTION);
         return summed;

@@ -27,6 +27,7 @@ import static io.github.claimedlosses.stats.StatColumns.TOTAL_LOW;
 import io.github.claimedlosses.model.Category;
 import io.github.claimedlosses.model.InvasionCalendar;
 import io.github.claimedlosses.model.Taxonomy;
+import io.github.claimedlosses.table.Rows;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -210,7 +211,7 @@ final class DailySeries {
             boolean approximate = false;
             LocalDate latest = null;
             for (Category predecessor : predecessors) {
-                Table rows = totals.where(totals.stringColumn(CLAIMANT).isEqualTo(claimant)
+                Table rows = Rows.where(totals, totals.stringColumn(CLAIMANT).isEqualTo(claimant)
                         .and(totals.stringColumn(SIDE).isEqualTo(side))
                         .and(totals.stringColumn(SOURCE).isEqualTo(source))
                         .and(totals.stringColumn(CATEGORY).isEqualTo(predecessor.id()))

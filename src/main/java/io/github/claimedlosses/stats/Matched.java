@@ -1,5 +1,6 @@
 package io.github.claimedlosses.stats;
 
+import io.github.claimedlosses.table.Rows;
 import static io.github.claimedlosses.model.ClaimSchema.CATEGORY;
 import static io.github.claimedlosses.model.ClaimSchema.CLAIMANT;
 import static io.github.claimedlosses.model.ClaimSchema.DATE;
@@ -92,7 +93,7 @@ final class Matched {
 
     /** Rows of a totals table whose column equals value. */
     static Table where(Table totals, String column, String value) {
-        return totals.where(totals.stringColumn(column).isEqualTo(value));
+        return Rows.where(totals, totals.stringColumn(column).isEqualTo(value));
     }
 
     private static Quotient quotient(Table totals, int[] rows) {

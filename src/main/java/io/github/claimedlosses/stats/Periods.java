@@ -66,8 +66,8 @@ final class Periods {
         DoubleColumn approximate = Columns.indicator(APPROXIMATE_COUNT, daily.booleanColumn(APPROXIMATE).isTrue(),
                 work.rowCount());
         work.addColumns(labels, approximate, work.intColumn(INTERVAL_DAYS).asDoubleColumn().setName("__days"));
-        Table sums = work.summarize(List.of(INCREMENT, CORRECTION, "__days", APPROXIMATE_COUNT, FROM_DATE, DATE),
-                sum, countNonMissing, max, earliestDate, latestDate).by(GROUP.toArray(new String[0]));
+        Table sums = Groups.summarize(work, List.of(INCREMENT, CORRECTION, "__days", APPROXIMATE_COUNT, FROM_DATE,
+                DATE), List.of(sum, countNonMissing, max, earliestDate, latestDate), GROUP.toArray(new String[0]));
         Table result = Series.sorted(sums, Series.KEYS, PERIOD);
         int rows = result.rowCount();
         DateColumn starts = DateColumn.create(PERIOD_START, rows);

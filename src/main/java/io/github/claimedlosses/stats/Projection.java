@@ -23,6 +23,7 @@ import static io.github.claimedlosses.stats.StatColumns.TOTAL;
 import static io.github.claimedlosses.stats.StatColumns.WINDOW_FROM;
 
 import io.github.claimedlosses.model.InvasionCalendar;
+import io.github.claimedlosses.table.Rows;
 import java.time.LocalDate;
 import org.apache.commons.math3.analysis.UnivariateFunction;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
@@ -84,7 +85,7 @@ final class Projection {
             common(table, series, line);
             table.doubleColumn(THRESHOLD).append(threshold);
             DoubleColumn totals = series.doubleColumn(TOTAL);
-            Table reached = series.where(totals.isGreaterThanOrEqualTo(threshold));
+            Table reached = Rows.where(series, totals.isGreaterThanOrEqualTo(threshold));
             LocalDate observed = reached.isEmpty() ? null : reached.dateColumn(DATE).get(0);
             String status;
             LocalDate estimate = null;

@@ -25,6 +25,7 @@ import io.github.claimedlosses.model.Claimant;
 import io.github.claimedlosses.model.Kind;
 import io.github.claimedlosses.model.Qualifier;
 import io.github.claimedlosses.model.Side;
+import io.github.claimedlosses.table.Rows;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -96,7 +97,7 @@ public final class Ratios {
         Table claims = Totals.of(claimed);
         Table counts = Totals.of(confirmed);
         Set<String> mapped = new TreeSet<>(counts.stringColumn(CATEGORY).asSet());
-        Table comparable = claims.where(claims.stringColumn(CATEGORY).isIn(mapped));
+        Table comparable = Rows.where(claims, claims.stringColumn(CATEGORY).isIn(mapped));
         Table table = Matched.ratios("claimed vs confirmed", comparable, counts, List.of(Matched.SIDE_CATEGORY),
                 Matched.names("left", CLAIMED, "left_parts", CLAIMED_PARTS, "right_claimant", CONFIRMED_BY,
                         "right_side", null, "right_category", null, "right_source", "confirmed_source",
@@ -115,7 +116,7 @@ public final class Ratios {
         }
         Set<Qualifier> qualifiers = new TreeSet<>(Trends.qualifiers(claimed, Kind.CUMULATIVE));
         qualifiers.addAll(Trends.qualifiers(confirmed, Kind.CUMULATIVE));
-        Table used = counts.where(counts.stringColumn(CATEGORY).isIn(table.stringColumn(CATEGORY).asSet())
+        Table used = Rows.where(counts, counts.stringColumn(CATEGORY).isIn(table.stringColumn(CATEGORY).asSet())
                 .and(counts.stringColumn(SIDE).isIn(table.stringColumn(SIDE).asSet())));
         return new ClaimedVsConfirmed(table, new Description("Claimed per visually confirmed loss", CLAIMED_PER_CONFIRMED,
                 Unit.RATIO, Series.scopes(table), Series.scopes(used), qualifiers, notes));
@@ -204,10 +205,10 @@ public final class Ratios {
 
     /** Qualifiers of the claims of {@code kind} (any kind but increments when null) in the given categories. */
     private static Set<Qualifier> qualifiers(Table claims, Kind kind, Category... categories) {
-        Table rows = claims.where(claims.stringColumn(CATEGORY)
+        Table rows = Rows.where(claims, claims.stringColumn(CATEGORY)
                 .isIn(Arrays.stream(categories).map(Category::id).toList()));
-        rows = kind == null ? rows.where(rows.stringColumn(KIND).isNotEqualTo(Kind.INCREMENT.id()))
-                : rows.where(rows.stringColumn(KIND).isEqualTo(kind.id()));
+        rows = kind == null ? Rows.where(rows, rows.stringColumn(KIND).isNotEqualTo(Kind.INCREMENT.id()))
+                : Rows.where(rows, rows.stringColumn(KIND).isEqualTo(kind.id()));
         return rows.stringColumn(QUALIFIER).asSet().stream().map(Qualifier::fromId).collect(Collectors.toSet());
     }
 

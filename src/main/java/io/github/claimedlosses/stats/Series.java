@@ -10,6 +10,7 @@ import io.github.claimedlosses.model.ClaimSchema;
 import io.github.claimedlosses.model.Claimant;
 import io.github.claimedlosses.model.Side;
 import io.github.claimedlosses.model.Taxonomy;
+import io.github.claimedlosses.table.Rows;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -103,7 +104,7 @@ final class Series {
         int[] starts = starts(sorted, keys).toArray();
         for (int i = 0; i < starts.length; i++) {
             int end = i + 1 < starts.length ? starts[i + 1] : sorted.rowCount();
-            groups.add(sorted.inRange(starts[i], end));
+            groups.add(Rows.inRange(sorted, starts[i], end));
         }
         return groups;
     }

@@ -16,6 +16,7 @@ import static tech.tablesaw.aggregate.AggregateFunctions.max;
 import static tech.tablesaw.aggregate.AggregateFunctions.sum;
 
 import io.github.claimedlosses.model.Category;
+import io.github.claimedlosses.table.Rows;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,13 +38,13 @@ final class Shares {
 
     static Table of(Table claims, List<Category> categories) {
         Table totals = Totals.of(claims);
-        Table listed = totals.where(totals.stringColumn(CATEGORY)
+        Table listed = Rows.where(totals, totals.stringColumn(CATEGORY)
                 .isIn(categories.stream().map(Category::id).toList()));
         DoubleColumn approximate = Columns.indicator(APPROXIMATE_COUNT, listed.booleanColumn(APPROXIMATE).isTrue(),
                 listed.rowCount());
         Table work = listed.copy().addColumns(approximate);
-        Table sums = work.summarize(List.of(TOTAL, APPROXIMATE_COUNT), sum, countNonMissing, max)
-                .by(CLAIMANT, SIDE, SOURCE, DATE);
+        Table sums = Groups.summarize(work, List.of(TOTAL, APPROXIMATE_COUNT),
+                List.of(sum, countNonMissing, max), CLAIMANT, SIDE, SOURCE, DATE);
         Map<String, Integer> byGroup = new HashMap<>();
         for (int row = 0; row < sums.rowCount(); row++) {
             byGroup.put(group(sums, row), row);

@@ -8,11 +8,12 @@ import static io.github.claimedlosses.stats.StatColumns.RATE_PER_DAY;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.apache.commons.math3.stat.StatUtils;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -54,22 +55,55 @@ final class Smoothing {
             }
             length = positions[positions.length - 1] + 1;
         }
-        DoubleColumn rate = DoubleColumn.create(RATE_PER_DAY, length);
-        DoubleColumn approximate = DoubleColumn.create(APPROXIMATE, length);
+        double[] rate = new double[length];
+        double[] approximate = new double[length];
+        Arrays.fill(rate, Double.NaN);
+        Arrays.fill(approximate, Double.NaN);
+        DoubleColumn rates = series.doubleColumn(RATE_PER_DAY);
         BooleanColumn approximateRecords = series.booleanColumn(APPROXIMATE);
         for (int row = 0; row < positions.length; row++) {
-            rate.set(positions[row], series.doubleColumn(RATE_PER_DAY).getDouble(row));
-            approximate.set(positions[row], approximateRecords.get(row) ? 1.0 : 0.0);
+            rate[positions[row]] = rates.getDouble(row);
+            approximate[positions[row]] = approximateRecords.get(row) ? 1.0 : 0.0;
         }
         for (int days : windows) {
-            columns.add(rate.rolling(days).mean().subset(positions).setName(StatColumns.rateMean(days)));
-            columns.add(rate.rolling(days).median().subset(positions).setName(StatColumns.rateMedian(days)));
-            IntColumn records = rate.rolling(days).countNonMissing().subset(positions).asIntColumn();
-            columns.add(records.setName(StatColumns.recordsIn(days)));
-            DoubleColumn anyApproximate = approximate.rolling(days).max().subset(positions);
-            columns.add(BooleanColumn.create(StatColumns.approximateIn(days), anyApproximate.isGreaterThan(0),
-                    positions.length));
+            double[] means = new double[positions.length];
+            double[] medians = new double[positions.length];
+            double[] counts = new double[positions.length];
+            double[] anyApproximate = new double[positions.length];
+            for (int row = 0; row < positions.length; row++) {
+                int end = positions[row] + 1;
+                if (end < days) {
+                    means[row] = medians[row] = counts[row] = anyApproximate[row] = Double.NaN;
+                    continue;
+                }
+                double[] window = present(rate, end - days, end);
+                means[row] = StatUtils.mean(window);
+                medians[row] = StatUtils.percentile(window, 50.0);
+                counts[row] = window.length;
+                anyApproximate[row] = StatUtils.max(present(approximate, end - days, end));
+            }
+            columns.add(DoubleColumn.create(StatColumns.rateMean(days), means));
+            columns.add(DoubleColumn.create(StatColumns.rateMedian(days), medians));
+            columns.add(DoubleColumn.create(StatColumns.recordsIn(days), counts).asIntColumn()
+                    .setName(StatColumns.recordsIn(days)));
+            columns.add(BooleanColumn.create(StatColumns.approximateIn(days),
+                    DoubleColumn.create("any", anyApproximate).isGreaterThan(0), positions.length));
         }
         return Table.create("rolling", columns.toArray(new Column<?>[0]));
+    }
+
+    /**
+     * The values of {@code values[from, to)} that are not missing: what Tablesaw's rolling mean, median and maximum
+     * summarize, so the results are theirs, computed without a column per window.
+     */
+    private static double[] present(double[] values, int from, int to) {
+        double[] window = new double[to - from];
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (!Double.isNaN(values[i])) {
+                window[n++] = values[i];
+            }
+        }
+        return n == window.length ? window : Arrays.copyOf(window, n);
     }
 }

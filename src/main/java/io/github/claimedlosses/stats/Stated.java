@@ -26,6 +26,7 @@ import static io.github.claimedlosses.stats.StatColumns.REFERENCE;
 import io.github.claimedlosses.model.Category;
 import io.github.claimedlosses.model.Kind;
 import io.github.claimedlosses.model.Qualifier;
+import io.github.claimedlosses.table.Rows;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,8 +51,8 @@ final class Stated {
      */
     static Table implied(Table claims, Category numerator, Category denominator) {
         Table stated = statedRows(claims);
-        Table tops = stated.where(stated.stringColumn(CATEGORY).isEqualTo(numerator.id()));
-        Table bottoms = stated.where(stated.stringColumn(CATEGORY).isEqualTo(denominator.id()));
+        Table tops = Rows.where(stated, stated.stringColumn(CATEGORY).isEqualTo(numerator.id()));
+        Table bottoms = Rows.where(stated, stated.stringColumn(CATEGORY).isEqualTo(denominator.id()));
         Map<String, List<Integer>> byDocument = new HashMap<>();
         for (int row = 0; row < bottoms.rowCount(); row++) {
             byDocument.computeIfAbsent(document(bottoms, row), key -> new ArrayList<>()).add(row);
@@ -90,7 +91,7 @@ final class Stated {
     /** One row per {@code category} claim, divided by the reference figure. */
     static Table relativeTo(Table claims, Category category, Reference reference) {
         Table stated = statedRows(claims);
-        Table rows = stated.where(stated.stringColumn(CATEGORY).isEqualTo(category.id()));
+        Table rows = Rows.where(stated, stated.stringColumn(CATEGORY).isEqualTo(category.id()));
         int size = rows.rowCount();
         BooleanColumn approximate = BooleanColumn.create("reference approximate", size);
         for (int row = 0; row < size; row++) {

@@ -26,6 +26,7 @@ import io.github.claimedlosses.model.InvasionCalendar;
 import io.github.claimedlosses.model.Kind;
 import io.github.claimedlosses.model.Provenance;
 import io.github.claimedlosses.model.Qualifier;
+import io.github.claimedlosses.table.Rows;
 import java.lang.ref.WeakReference;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -120,9 +121,9 @@ final class Totals {
     }
 
     private static Table compute(Table tidy) {
-        Table cumulative = tidy.selectColumns(CLAIMANT, SIDE, CATEGORY, SOURCE, ITEM, DATE, VALUE, QUALIFIER, LOW, HIGH)
-                .where(tidy.stringColumn(KIND).isEqualTo(Kind.CUMULATIVE.id())
-                        .and(tidy.dateColumn(DATE).isNotMissing()));
+        Table cumulative = Rows.where(tidy.selectColumns(CLAIMANT, SIDE, CATEGORY, SOURCE, ITEM, DATE, VALUE, QUALIFIER,
+                LOW, HIGH), tidy.stringColumn(KIND).isEqualTo(Kind.CUMULATIVE.id())
+                .and(tidy.dateColumn(DATE).isNotMissing()));
         Table totals = empty(tidy.name());
         for (Table series : Series.split(Series.sorted(figures(cumulative), Series.KEYS, DATE), Series.KEYS)) {
             if (series.stringColumn(PART).isEqualTo(WHOLE).size() == series.rowCount()) {
@@ -174,7 +175,7 @@ final class Totals {
     private static Table assembled(Table series, Parts parts) {
         Table lineages = series.copy();
         lineages.replaceColumn(PART, series.stringColumn(PART).map(parts::lineage).setName(PART));
-        Table byPart = lineages.summarize(FIGURES.subList(0, 5), sum).by(PART, DATE);
+        Table byPart = Groups.summarize(lineages, FIGURES.subList(0, 5), sum, PART, DATE);
         for (String column : FIGURES.subList(0, 5)) {
             byPart.column("Sum [" + column + "]").setName(column);
         }
@@ -190,7 +191,7 @@ final class Totals {
             changes.replaceColumn(column, change);
         }
         changes.addColumns(Columns.indicator(PARTS, firsts, sorted.rowCount()));
-        Table byDate = changes.summarize(FIGURES, sum).by(DATE).sortAscendingOn(DATE);
+        Table byDate = Groups.summarize(changes, FIGURES, sum, DATE).sortAscendingOn(DATE);
         Table assembled = Table.create(series.name(), byDate.dateColumn(DATE));
         for (String column : FIGURES) {
             assembled.addColumns(byDate.doubleColumn("Sum [" + column + "]").cumSum().setName(column));
@@ -234,9 +235,9 @@ final class Totals {
         if (series.dateColumn(DATE).countUnique() == series.rowCount()) {
             return series;
         }
-        Table largest = series.summarize(List.of(VALUE, HIGH, APPROXIMATE_PARTS, BOUNDED_PARTS, PARTS), max).by(DATE)
-                .sortAscendingOn(DATE);
-        Table smallest = series.summarize(LOW, min).by(DATE).sortAscendingOn(DATE);
+        Table largest = Groups.summarize(series, List.of(VALUE, HIGH, APPROXIMATE_PARTS, BOUNDED_PARTS, PARTS), max,
+                DATE).sortAscendingOn(DATE);
+        Table smallest = Groups.summarize(series, LOW, min, DATE).sortAscendingOn(DATE);
         DoubleColumn low = smallest.doubleColumn("Min [" + LOW + "]").copy().setName(LOW);
         DoubleColumn high = largest.doubleColumn("Max [" + HIGH + "]").copy().setName(HIGH);
         DoubleColumn bounded = largest.doubleColumn("Max [" + BOUNDED_PARTS + "]").copy().setName(BOUNDED_PARTS);

@@ -8,6 +8,7 @@ import static io.github.claimedlosses.model.ClaimSchema.SIDE;
 import io.github.claimedlosses.model.Category;
 import io.github.claimedlosses.model.Claimant;
 import io.github.claimedlosses.model.Side;
+import io.github.claimedlosses.table.Rows;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -95,7 +96,7 @@ abstract class TypedStatistic<S extends TypedStatistic<S>> implements StatTable 
 
     /** The selected rows, as this statistic, with its description. */
     final S where(Selection rows) {
-        return withRows(table.where(rows), description);
+        return withRows(Rows.where(table, rows), description);
     }
 
     @Override

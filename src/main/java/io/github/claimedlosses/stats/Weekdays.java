@@ -1,5 +1,6 @@
 package io.github.claimedlosses.stats;
 
+import io.github.claimedlosses.table.Rows;
 import static io.github.claimedlosses.model.ClaimSchema.CATEGORY;
 import static io.github.claimedlosses.model.ClaimSchema.CLAIMANT;
 import static io.github.claimedlosses.model.ClaimSchema.DATE;
@@ -71,6 +72,6 @@ final class Weekdays {
     }
 
     private static Table oneDay(Table daily) {
-        return daily.where(daily.intColumn(INTERVAL_DAYS).isEqualTo(1));
+        return Rows.where(daily, daily.intColumn(INTERVAL_DAYS).isEqualTo(1));
     }
 }

@@ -1,5 +1,6 @@
 package io.github.claimedlosses.stats;
 
+import io.github.claimedlosses.table.Rows;
 import static io.github.claimedlosses.model.ClaimSchema.DATE;
 
 import java.time.LocalDate;
@@ -50,10 +51,10 @@ public final class Window {
         }
         if (lastDays > 0) {
             LocalDate last = dates.get(series.rowCount() - 1);
-            return series.where(dates.isAfter(last.minusDays(lastDays)));
+            return Rows.where(series, dates.isAfter(last.minusDays(lastDays)));
         }
         if (from != null) {
-            return series.where(dates.isBetweenIncluding(from, to));
+            return Rows.where(series, dates.isBetweenIncluding(from, to));
         }
         return series;
     }

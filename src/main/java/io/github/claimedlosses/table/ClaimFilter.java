@@ -57,7 +57,7 @@ public final class ClaimFilter {
         for (Map.Entry<String, String> equality : equalities.entrySet()) {
             selection = selection.and(tidy.stringColumn(equality.getKey()).isEqualTo(equality.getValue()));
         }
-        return tidy.where(selection).setName(tidy.name());
+        return Rows.where(tidy, selection).setName(tidy.name());
     }
 
     private ClaimFilter with(String column, String value) {

@@ -57,7 +57,7 @@ public final class WideTable {
                         + distinct.stream().sorted().toList() + "; filter it first, e.g. with ClaimFilter");
             }
         }
-        Table dated = tidy.where(tidy.dateColumn(DATE).isNotMissing());
+        Table dated = Rows.where(tidy, tidy.dateColumn(DATE).isNotMissing());
         requireOneFigurePerCategoryAndDate(dated);
         DateColumn dates = dated.dateColumn(DATE).unique().setName(DATE);
         dates.sortAscending();

@@ -276,6 +276,16 @@ class ProseExtractionTest {
         }
 
         @Test
+        void aTwentyFourthOfFebruaryWithoutAYearStartsTheCountAndTheDayBeforeIsAChange() {
+            List<Claim> claims = Documents.extract("Since the invasion began on February 24 last year, Russian forces "
+                    + "have lost a total of 251,620 soldiers, according to the Ukrainian General Staff. The day before "
+                    + "alone, Russia lost 820 soldiers.", LocalDate.of(2023, 11, 6)).claims();
+            assertThat(claims).extracting(Claim::value, Claim::kind, Claim::date).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(251620.0, Kind.CUMULATIVE, LocalDate.of(2023, 11, 6)),
+                    org.assertj.core.groups.Tuple.tuple(820.0, Kind.INCREMENT, LocalDate.of(2023, 11, 6)));
+        }
+
+        @Test
         void anEarlierClaimantIsNotGivenLossesItDoesNotCount() {
             Extraction extraction = Documents.extract("Генштаб ВСУ сообщил, что российские войска потеряли 1170 "
                     + "военнослужащих.\n\nТакже сообщается, что ВСУ потеряли 45 военнослужащих.", MARCH_31);

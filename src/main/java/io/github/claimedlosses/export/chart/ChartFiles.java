@@ -5,11 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.function.DoubleFunction;
-import javax.imageio.ImageIO;
 import org.jfree.chart.ui.Drawable;
 import org.jfree.svg.SVGGraphics2D;
 
@@ -43,13 +39,7 @@ public final class ChartFiles {
         } finally {
             g2.dispose();
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot encode PNG", e);
-        }
-        return bytes.toByteArray();
+        return PngEncoder.encode(image);
     }
 
     /**

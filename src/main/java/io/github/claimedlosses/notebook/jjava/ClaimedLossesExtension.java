@@ -2,6 +2,7 @@ package io.github.claimedlosses.notebook.jjava;
 
 import io.github.claimedlosses.notebook.Claims;
 import io.github.claimedlosses.notebook.Figure;
+import io.github.claimedlosses.notebook.Preloading;
 import io.github.claimedlosses.notebook.display.Display;
 import io.github.claimedlosses.notebook.display.MimeBundle;
 import io.github.claimedlosses.stats.StatTable;
@@ -28,6 +29,7 @@ public final class ClaimedLossesExtension implements Extension {
     @Override
     public void install(BaseKernel kernel) {
         register(kernel.getRenderer());
+        Preloading.start();
     }
 
     /**
