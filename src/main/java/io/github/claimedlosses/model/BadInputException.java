@@ -44,32 +44,33 @@ public final class BadInputException extends RuntimeException {
 
     /**
      * {@code value} as a message shows it: in double quotes, control and invisible formatting characters written as
-     * {@code \\uXXXX}, and a value longer than {@value #MAX_SHOWN_CHARS} characters cut with its length stated
-     * ({@code "abc…" (2000 characters)}), so that one bad cell cannot flood the one-line message.
+     * {@code \\uXXXX}, and a value that would show longer than {@value #MAX_SHOWN_CHARS} characters (a control
+     * character shows as six) cut with its length stated ({@code "abc…" (2000 characters)}), so that one bad cell
+     * cannot flood the one-line message.
      */
     public static String shown(String value) {
         if (value == null) {
             return "null";
         }
-        boolean cut = value.length() > MAX_SHOWN_CHARS;
-        String head = cut ? value.substring(0, value.offsetByCodePoints(0,
-                value.codePointCount(0, MAX_SHOWN_CHARS - 1))) : value;
-        StringBuilder out = new StringBuilder(head.length() + 24).append('"');
-        head.codePoints().forEach(c -> {
+        // the limit counts what is shown: a control character shown as \u0000 takes six of it
+        StringBuilder out = new StringBuilder(Math.min(value.length(), MAX_SHOWN_CHARS) + 24).append('"');
+        int shown = 0;
+        int i = 0;
+        while (i < value.length()) {
+            int c = value.codePointAt(i);
             int type = Character.getType(c);
-            if (Character.isISOControl(c) || type == Character.FORMAT || type == Character.SURROGATE
-                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
-                out.append(String.format("\\u%04X", c));
-            } else {
-                out.appendCodePoint(c);
+            String text = Character.isISOControl(c) || type == Character.FORMAT || type == Character.SURROGATE
+                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+                    ? String.format("\\u%04X", c) : new String(Character.toChars(c));
+            if (shown + text.length() > MAX_SHOWN_CHARS - 1 && i + Character.charCount(c) < value.length()
+                    || shown + text.length() > MAX_SHOWN_CHARS) {
+                return out.append("…\" (").append(value.length()).append(" characters)").toString();
             }
-        });
-        if (cut) {
-            out.append("…\" (").append(value.length()).append(" characters)");
-        } else {
-            out.append('"');
+            out.append(text);
+            shown += text.length();
+            i += Character.charCount(c);
         }
-        return out.toString();
+        return out.append('"').toString();
     }
 
     private static String compose(String file, String where, String problem) {
