@@ -82,7 +82,8 @@ final class BulletinParser {
      *
      * @param documentDate the document's date, which gives the year of a period written without one; or null
      */
-    List<int[]> extract(String text, LocalDate documentDate, Language language, Findings findings) {
+    List<int[]> extract(TokenizedText doc, LocalDate documentDate, Language language, Findings findings) {
+        String text = doc.text();
         List<int[]> covered = new ArrayList<>();
         Matcher header = period.matcher(text).useTransparentBounds(true);
         int from = 0;
@@ -95,7 +96,7 @@ final class BulletinParser {
             }
             int headerLine = text.lastIndexOf('\n', headerStart) + 1;
             LocalDate date = endDate(header, headerStart, text, documentDate, findings);
-            int end = items(text, lineEnd(text, header.end()), date, language, findings);
+            int end = items(doc, lineEnd(text, header.end()), date, language, findings);
             covered.add(new int[] {headerLine, end});
             from = Math.max(end, header.end());
         }
@@ -103,13 +104,14 @@ final class BulletinParser {
     }
 
     /** Reads the category lines after the header; returns the end of the last one (or of the header line). */
-    private int items(String text, int headerEnd, LocalDate date, Language language, Findings findings) {
+    private int items(TokenizedText doc, int headerEnd, LocalDate date, Language language, Findings findings) {
+        String text = doc.text();
         int end = headerEnd;
         int lineStart = headerEnd + 1;
         while (lineStart < text.length()) {
             int lineEnd = lineEnd(text, lineStart);
             if (!text.substring(lineStart, lineEnd).isBlank()) {
-                if (!item(text, lineStart, lineEnd, date, language, findings)) {
+                if (!item(doc, lineStart, lineEnd, date, language, findings)) {
                     break;
                 }
                 end = lineEnd;
@@ -120,13 +122,14 @@ final class BulletinParser {
     }
 
     /** Reads one category line; false when the line is no category line (the bulletin has ended). */
-    private boolean item(String text, int lineStart, int lineEnd, LocalDate date, Language language,
+    private boolean item(TokenizedText doc, int lineStart, int lineEnd, LocalDate date, Language language,
                          Findings findings) {
+        String text = doc.text();
         Matcher line = item.matcher(text).region(lineStart, lineEnd);
         if (!line.matches()) {
             return false;
         }
-        List<Token> rest = Tokenizer.tokenize(text, line.start("rest"), lineEnd);
+        List<Token> rest = doc.tokens(line.start("rest"), lineEnd);
         PhraseIndex.Match<Qualifier> qualifier = lexicon.qualifiers().longestAt(rest, 0, rest.size());
         int at = qualifier == null ? 0 : qualifier.end();
         NumberReader.Quantity total = at < rest.size() && rest.get(at).type() == Token.Type.NUMERAL
@@ -152,7 +155,7 @@ final class BulletinParser {
                 findings.provenance(totalIndex, quote)));
         Matcher change = increment.matcher(text).region(rest.get(total.end() - 1).end(), lineEnd);
         if (change.find()) {
-            List<Token> digits = Tokenizer.tokenize(text, change.start(2), change.end(2));
+            List<Token> digits = doc.tokens(change.start(2), change.end(2));
             NumberReader.Quantity amount = lexicon.numbers().quantityAt(digits, 0, language);
             if (amount != null && amount.end() == digits.size()) {
                 boolean negative = change.group(1) != null && !change.group(1).equals("+");

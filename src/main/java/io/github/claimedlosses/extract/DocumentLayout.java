@@ -30,7 +30,8 @@ record DocumentLayout(List<Segment> segments, LocalDate dateline) {
     }
 
     /** The layout of {@code text}. */
-    static DocumentLayout of(String text, TimeExpressions times) {
+    static DocumentLayout of(TokenizedText doc, TimeExpressions times) {
+        String text = doc.text();
         List<int[]> lines = lines(text);
         List<Segment> segments = new ArrayList<>();
         int bodyEnd = text.length();
@@ -56,7 +57,7 @@ record DocumentLayout(List<Segment> segments, LocalDate dateline) {
             segments.add(new Segment(commentStart, text.length(), true, commentDate));
         }
         segments.add(0, new Segment(0, bodyEnd, false, null));
-        return new DocumentLayout(List.copyOf(segments), dateline(text, lines, times));
+        return new DocumentLayout(List.copyOf(segments), dateline(doc, lines, times));
     }
 
     /** The earliest comment date, or null when there are no comments. */
@@ -75,7 +76,8 @@ record DocumentLayout(List<Segment> segments, LocalDate dateline) {
         return lines.get(n)[0];
     }
 
-    private static LocalDate dateline(String text, List<int[]> lines, TimeExpressions times) {
+    private static LocalDate dateline(TokenizedText doc, List<int[]> lines, TimeExpressions times) {
+        String text = doc.text();
         int seen = 0;
         for (int[] line : lines) {
             if (seen == DATELINE_LINES) {
@@ -88,7 +90,7 @@ record DocumentLayout(List<Segment> segments, LocalDate dateline) {
             if (line[1] - line[0] > SHORT_LINE) {
                 continue;
             }
-            for (TimeMention mention : times.find(text, line[0], line[1])) {
+            for (TimeMention mention : times.find(doc, line[0], line[1])) {
                 if (mention.type() == TimeMention.Type.DATE) {
                     return mention.date();
                 }

@@ -53,14 +53,15 @@ final class FigureListReader {
      * Adds the figures of every list in the paragraphs of {@code [from, to)} to {@code findings}; returns the
      * stretches the lists cover.
      */
-    List<int[]> extract(String text, int from, int to, LocalDate documentDate, Language documentLanguage,
+    List<int[]> extract(TokenizedText doc, int from, int to, LocalDate documentDate, Language documentLanguage,
                         Findings findings) {
+        String text = doc.text();
         List<int[]> covered = new ArrayList<>();
         int start = from;
         while (start < to) {
             int end = paragraphEnd(text, start, to);
             if (mayHoldList(text, start, end)) {
-                block(text, start, end, documentDate, documentLanguage, findings, covered);
+                block(doc, start, end, documentDate, documentLanguage, findings, covered);
             }
             start = end + 1;
         }
@@ -111,9 +112,10 @@ final class FigureListReader {
         return false;
     }
 
-    private void block(String text, int from, int to, LocalDate documentDate, Language documentLanguage,
+    private void block(TokenizedText doc, int from, int to, LocalDate documentDate, Language documentLanguage,
                        Findings findings, List<int[]> covered) {
-        List<Token> tokens = Tokenizer.tokenize(text, from, to);
+        String text = doc.text();
+        List<Token> tokens = doc.tokens(from, to);
         Language language = Languages.standard().detect(tokens, 0, tokens.size(), documentLanguage);
         List<Item> run = new ArrayList<>();
         boolean[] listSeen = {false};

@@ -29,6 +29,10 @@ final class Findings {
     /** The last original index whose code point count was asked for, and that count: counting goes on from there. */
     private int countedTo;
     private int counted;
+    /** The last quote made and its bounds: the figures of one sentence or line mostly quote the same words. */
+    private int quotedFrom = -1;
+    private int quotedTo = -1;
+    private String quoted;
 
     Findings(String source, NormalizedText normalized, PlausibleMaxima maxima) {
         this.source = source;
@@ -65,7 +69,7 @@ final class Findings {
             end--;
         }
         String quote = quote(start, end);
-        return (start > from ? ELLIPSIS : "") + quote + (end < to ? ELLIPSIS : "");
+        return start > from || end < to ? (start > from ? ELLIPSIS : "") + quote + (end < to ? ELLIPSIS : "") : quote;
     }
 
     /** {@code words} cut to 80 characters (with an ellipsis) for a message. */
@@ -75,6 +79,15 @@ final class Findings {
 
     /** The text between {@code from} and {@code to}, trimmed, with runs of white space folded to one space. */
     String quote(int from, int to) {
+        if (from != quotedFrom || to != quotedTo) {
+            quoted = folded(from, to);
+            quotedFrom = from;
+            quotedTo = to;
+        }
+        return quoted;
+    }
+
+    private String folded(int from, int to) {
         StringBuilder quote = new StringBuilder(Math.max(0, to - from));
         boolean space = false;
         for (int i = from; i < to; i++) {

@@ -42,6 +42,8 @@ final class Language {
     /** Built on first use, so that a run pays only for the languages its texts are in. */
     private volatile Analyzer analyzer;
     private volatile Map<String, Double> numberWords;
+    /** The generation of {@link Openers} that knows the number words; set before {@link #numberWords} is. */
+    private volatile int numberWordsGeneration;
 
     Language(String code, JsonNode settings, JsonNode words) {
         this.code = code;
@@ -93,16 +95,37 @@ final class Language {
 
     /** The value of a number word of the language ({@code сім}, {@code тисяч}); null when it is none. */
     Double numberWord(String word) {
+        return numberWords().get(word);
+    }
+
+    /**
+     * The generation of {@link Openers} from which token masks know this language's number words under
+     * {@link NumberReader#WORDS}: the words themselves, and the tens as the starts of words ({@code huszonkét}).
+     */
+    int numberWordsGeneration() {
+        numberWords();
+        return numberWordsGeneration;
+    }
+
+    private Map<String, Double> numberWords() {
         Map<String, Double> built = numberWords;
         if (built == null) {
             synchronized (this) {
                 if (numberWords == null) {
-                    numberWords = numberWords(locale, spellout, words.path("numbers").path("words"));
+                    Map<String, Double> map = numberWords(locale, spellout, words.path("numbers").path("words"));
+                    Set<String> tens = new HashSet<>();
+                    map.forEach((word, value) -> {
+                        if (value >= 20 && value < 100 && value % 10 == 0) {
+                            tens.add(word);
+                        }
+                    });
+                    numberWordsGeneration = Openers.register(NumberReader.WORDS, map.keySet(), tens);
+                    numberWords = map;
                 }
                 built = numberWords;
             }
         }
-        return built.get(word);
+        return built;
     }
 
     /** The stem of a lower-case word by the language's Lucene filter; the word itself when it has none. */

@@ -151,7 +151,7 @@ final class Lexicon {
                 if (stem == null) {
                     Token token = tokens.get(index);
                     stem = token.type() == Token.Type.WORD
-                            ? new Token(token.type(), token.start(), token.end(), language.stem(token.norm())) : token;
+                            ? Token.of(token.type(), token.start(), token.end(), language.stem(token.norm())) : token;
                     cache[index] = stem;
                 }
                 return stem;

@@ -15,6 +15,11 @@ import java.util.Set;
  */
 final class NumberReader {
     static final String FILE = "numbers.json";
+    /**
+     * The bit in {@link Openers} of the words a number in words can start with: every language's number words, the
+     * tens as starts of words, and the data's articles, range openers and multipliers.
+     */
+    static final long WORDS = Openers.newBit();
 
     private final Map<String, Double> scales;
     private final Map<String, Double> suffixes;
@@ -26,6 +31,8 @@ final class NumberReader {
     private final PhraseIndex<Boolean> rangeConnectors;
     private final Map<String, String> rangeOpeners;
     private final PhraseIndex<Boolean> halves;
+    /** The generation of {@link Openers} that knows the data's words under {@link #WORDS}. */
+    private final int generation;
 
     private NumberReader(DataFile file) {
         this.scales = file.map("scales", node -> node.asDouble());
@@ -38,6 +45,10 @@ final class NumberReader {
         this.rangeConnectors = PhraseIndex.of(file.strings("rangeConnectors"), true, FILE + " rangeConnectors");
         this.rangeOpeners = file.map("rangeOpeners", node -> node.asText());
         this.halves = PhraseIndex.of(file.strings("halves"), true, FILE + " halves");
+        Set<String> starters = new HashSet<>(articles);
+        starters.addAll(rangeOpeners.keySet());
+        starters.addAll(multipliers.keySet());
+        this.generation = Openers.register(WORDS, starters, Set.of());
     }
 
     /** The reader described by the data file. */
@@ -72,6 +83,9 @@ final class NumberReader {
     }
 
     private Mention mentionAt(List<Token> tokens, int i, Language language) {
+        if (!mayStart(tokens.get(i), language)) {
+            return null;
+        }
         Mention between = openedRange(tokens, i, language);
         if (between != null) {
             return between;
@@ -100,6 +114,20 @@ final class NumberReader {
             }
         }
         return new Mention(Mention.Type.COUNT, i, quantity.end, quantity.value, null, null);
+    }
+
+    /**
+     * Whether a number may start at {@code token}: a numeral, or a word that {@link #WORDS} knows (a hyphenated
+     * word by its first part, {@code twenty-five}); a quick test that passes over most words.
+     */
+    private boolean mayStart(Token token, Language language) {
+        String norm = token.norm();
+        if (token.type() == Token.Type.NUMERAL || Character.isDigit(norm.charAt(0))
+                || token.mayOpen(WORDS, Math.max(generation, language.numberWordsGeneration()))) {
+            return true;
+        }
+        int dash = norm.indexOf('-');
+        return dash > 0 && Openers.mayOpen(norm.substring(0, dash), WORDS);
     }
 
     /** {@code between 50 and 60}: the mention starts at the first number. */
@@ -132,7 +160,7 @@ final class NumberReader {
             double value = numeral(token.norm(), language.decimalSeparator());
             quantity = Double.isNaN(value) ? null : new Quantity(value, i + 1);
         } else {
-            quantity = inWords(tokens, i, language);
+            quantity = mayStart(token, language) ? inWords(tokens, i, language) : null;
         }
         if (quantity == null) {
             return null;

@@ -17,10 +17,17 @@ final class PhraseIndex<V> {
 
     private final Node<V> root;
     private final int longest;
+    /** This index's bit in {@link Openers}, and the generation from which token masks know its first words. */
+    private final long bit;
+    private final int generation;
 
     private PhraseIndex(Node<V> root, int longest) {
         this.root = root;
         this.longest = longest;
+        this.bit = Openers.newBit();
+        List<String> starts = new ArrayList<>();
+        root.prefixes.values().forEach(group -> group.forEach(entry -> starts.add(entry.getKey())));
+        this.generation = Openers.register(bit, root.exact.keySet(), starts);
     }
 
     /**
@@ -74,6 +81,9 @@ final class PhraseIndex<V> {
 
     /** The longest phrase that starts at token {@code from} and ends at or before {@code limit}, or null. */
     Match<V> longestAt(List<Token> tokens, int from, int limit) {
+        if (from >= limit || !tokens.get(from).mayOpen(bit, generation)) {
+            return null;
+        }
         int end = longestEnd(root, tokens, from, limit);
         return end < 0 ? null : new Match<>(valueAt(tokens, from, end), from, end);
     }

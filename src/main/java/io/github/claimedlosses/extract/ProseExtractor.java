@@ -42,8 +42,9 @@ final class ProseExtractor {
      * @param anchor  the date relative expressions resolve against and that dates figures nothing else dates: the
      *                comment's date, or the document's; null when unknown
      */
-    void extract(String text, int from, int to, boolean comment, LocalDate anchor, Language language,
+    void extract(TokenizedText doc, int from, int to, boolean comment, LocalDate anchor, Language language,
                  Findings findings) {
+        String text = doc.text();
         List<Sentence> sentences = splitter.split(text, from, to);
         Carried carried = new Carried();
         int first = 0;
@@ -52,9 +53,9 @@ final class ProseExtractor {
             while (last < sentences.size() && sentences.get(last).paragraph() == sentences.get(first).paragraph()) {
                 last++;
             }
-            Claimant following = last < sentences.size() ? backReference(Tokenizer.tokenize(text,
-                    sentences.get(last).start(), sentences.get(last).end())) : null;
-            paragraph(text, sentences.subList(first, last), comment, anchor, language, carried, following, findings);
+            Claimant following = last < sentences.size() ? backReference(doc.tokens(sentences.get(last).start(),
+                    sentences.get(last).end())) : null;
+            paragraph(doc, sentences.subList(first, last), comment, anchor, language, carried, following, findings);
             first = last;
         }
     }
@@ -93,13 +94,14 @@ final class ProseExtractor {
      * The figures of one paragraph. {@code following} is the claimant the next paragraph's opening back-reference
      * names, or null.
      */
-    private void paragraph(String text, List<Sentence> sentences, boolean comment, LocalDate anchor,
+    private void paragraph(TokenizedText doc, List<Sentence> sentences, boolean comment, LocalDate anchor,
                            Language documentLanguage, Carried carried, Claimant following, Findings findings) {
+        String text = doc.text();
         List<Parsed> parsed = new ArrayList<>(sentences.size());
         List<List<Token>> tokenLists = new ArrayList<>(sentences.size());
         List<Token> all = new ArrayList<>();
         for (Sentence sentence : sentences) {
-            List<Token> tokens = Tokenizer.tokenize(text, sentence.start(), sentence.end());
+            List<Token> tokens = doc.tokens(sentence.start(), sentence.end());
             tokenLists.add(tokens);
             all.addAll(tokens);
         }

@@ -54,20 +54,21 @@ public final class TextExtractor {
     public Extraction extract(String given, DocumentInfo document) {
         NormalizedText normalized = NormalizedText.of(given);
         String text = normalized.text();
+        TokenizedText doc = TokenizedText.of(text);
         Findings findings = new Findings(document.source(), normalized, maxima);
-        DocumentLayout layout = DocumentLayout.of(text, times);
-        LocalDate documentDate = documentDate(text, document, layout);
-        List<Token> opening = Tokenizer.tokenize(text, 0, Math.min(text.length(), DETECTION_SAMPLE));
+        DocumentLayout layout = DocumentLayout.of(doc, times);
+        LocalDate documentDate = documentDate(doc, document, layout);
+        List<Token> opening = doc.tokens(0, Math.min(text.length(), DETECTION_SAMPLE));
         Language language = Languages.standard().detect(opening, 0, opening.size(), null);
-        List<int[]> covered = new ArrayList<>(bulletins.extract(text, documentDate, language, findings));
+        List<int[]> covered = new ArrayList<>(bulletins.extract(doc, documentDate, language, findings));
         for (int[] range : uncovered(0, text.length(), List.copyOf(covered))) {
-            covered.addAll(lists.extract(text, range[0], range[1], documentDate, language, findings));
+            covered.addAll(lists.extract(doc, range[0], range[1], documentDate, language, findings));
         }
         covered.sort((a, b) -> Integer.compare(a[0], b[0]));
         for (DocumentLayout.Segment segment : layout.segments()) {
             LocalDate anchor = segment.comment() ? segment.date() : documentDate;
             for (int[] range : uncovered(segment.start(), segment.end(), covered)) {
-                prose.extract(text, range[0], range[1], segment.comment(), anchor, language, findings);
+                prose.extract(doc, range[0], range[1], segment.comment(), anchor, language, findings);
             }
         }
         Extraction extraction = findings.result();
@@ -78,7 +79,7 @@ public final class TextExtractor {
         return extraction;
     }
 
-    private LocalDate documentDate(String text, DocumentInfo document, DocumentLayout layout) {
+    private LocalDate documentDate(TokenizedText doc, DocumentInfo document, DocumentLayout layout) {
         if (document.date() != null) {
             return document.date();
         }
@@ -86,7 +87,7 @@ public final class TextExtractor {
             return layout.dateline();
         }
         DocumentLayout.Segment body = layout.segments().get(0);
-        TimeMention invasionDay = times.firstInvasionDay(text, body.start(), body.end());
+        TimeMention invasionDay = times.firstInvasionDay(doc, body.start(), body.end());
         return invasionDay != null ? invasionDay.date() : layout.firstCommentDate();
     }
 

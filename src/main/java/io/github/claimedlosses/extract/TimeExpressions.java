@@ -59,8 +59,8 @@ final class TimeExpressions {
     private final Pattern expression;
     /** A line that is only a date and a clock time: a reader comment's timestamp. */
     private final Pattern timestampLine;
-    /** Any of the words a "day N of the invasion" is written with; null when no language has one. */
-    private final Pattern dayWord;
+    /** The words a "day N of the invasion" is written with, as token texts (their first words). */
+    private final Set<String> dayWords = new HashSet<>();
 
     private TimeExpressions(DataFile file) {
         this.months = lowerKeys(file.map("months", node -> node.asInt()));
@@ -86,8 +86,7 @@ final class TimeExpressions {
         String invasion = SPACE + "(?:[\\p{L}'’-]+" + SPACE + "){0,3}?(?:" + alternation(file.strings("invasionWords"))
                 + ")";
         String dayWord = alternation(file.strings("dayWords"));
-        this.dayWord = file.strings("dayWords").isEmpty() ? null
-                : Pattern.compile(LEFT + "(?:" + dayWord + ")" + RIGHT, FLAGS);
+        lower(file.strings("dayWords")).forEach(word -> dayWords.add(word.split(" ")[0]));
         String invasionDay = LETTER_FIRST + "(?:" + dayWord + ")" + SPACE + "(?<invN>\\d{1,4})" + SPACE + "of"
                 + invasion + "|" + DIGIT_FIRST + "(?<invO>\\d{1,4})" + ORDINAL + SPACE + "(?:" + dayWord + ")" + SPACE
                 + "of" + invasion;
@@ -108,11 +107,11 @@ final class TimeExpressions {
      * The first "day N of the invasion" in {@code text} between {@code from} and {@code to}, or null; quick when the
      * text has none of the words it is written with.
      */
-    TimeMention firstInvasionDay(String text, int from, int to) {
-        if (dayWord == null || !dayWord.matcher(text).region(from, to).find()) {
+    TimeMention firstInvasionDay(TokenizedText doc, int from, int to) {
+        if (!hasDayWord(doc.tokens(from, to))) {
             return null;
         }
-        for (TimeMention mention : find(text, from, to)) {
+        for (TimeMention mention : find(doc, from, to)) {
             if (mention.type() == TimeMention.Type.INVASION_DAY) {
                 return mention;
             }
@@ -120,9 +119,26 @@ final class TimeExpressions {
         return null;
     }
 
+    private boolean hasDayWord(List<Token> tokens) {
+        if (dayWords.isEmpty()) {
+            return false;
+        }
+        for (Token token : tokens) {
+            if (token.type() == Token.Type.WORD && dayWords.contains(token.norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Every time expression in {@code text} between {@code from} and {@code to}, in order. */
     List<TimeMention> find(String text, int from, int to) {
         return find(text, Tokenizer.tokenize(text, from, to), from, to);
+    }
+
+    /** Every time expression in the document's text between {@code from} and {@code to}, in order. */
+    List<TimeMention> find(TokenizedText doc, int from, int to) {
+        return find(doc.text(), doc.tokens(from, to), from, to);
     }
 
     /**

@@ -28,7 +28,7 @@ final class Tokenizer {
             } else if (isLetterOrDigit(c)) {
                 i = word(text, i, to, tokens);
             } else {
-                tokens.add(new Token(Token.Type.SYMBOL, i, i + 1, String.valueOf(plain(c))));
+                tokens.add(Token.of(Token.Type.SYMBOL, i, i + 1, String.valueOf(plain(c))));
                 i++;
             }
         }
@@ -80,7 +80,7 @@ final class Tokenizer {
             i = spaceGroups(text, start, i, to);
         }
         Token.Type type = letters ? Token.Type.WORD : inner ? Token.Type.SYMBOL : Token.Type.NUMERAL;
-        tokens.add(new Token(type, start, i, normalize(text, start, i)));
+        tokens.add(Token.of(type, start, i, normalize(text, start, i)));
         return i;
     }
 
