@@ -20,8 +20,8 @@ final class Languages {
     private static final char CYRILLIC_LAST = '\u04FF';
     /** Characters below this have their language bits in an array; the few above it in a map. */
     private static final int LETTER_TABLE = 0x500;
-    /** Detection keeps one bit per language in an int. */
-    private static final int MAX_LANGUAGES = Integer.SIZE;
+    /** Detection keeps one bit per language, and so do token masks ({@link Openers#languageBit}). */
+    private static final int MAX_LANGUAGES = Openers.LANGUAGES;
 
     private final List<Language> all;
     private final Language fallback;
@@ -30,6 +30,8 @@ final class Languages {
     /** For each character below {@link #LETTER_TABLE}, the bits of the languages that alone write it. */
     private final int[] letterTable = new int[LETTER_TABLE];
     private final Map<Character, Integer> otherLetters = new HashMap<>();
+    /** The generation of {@link Openers} from which tokens know the stop words. */
+    private final int stopGeneration;
 
     private Languages(List<Language> all, Language fallback) {
         if (all.size() > MAX_LANGUAGES) {
@@ -53,6 +55,19 @@ final class Languages {
                 }
             }
         }
+        int generation = 0;
+        for (int k = 0; k < all.size(); k++) {
+            generation = Openers.register(Openers.languageBit(k), all.get(k).stopWords(), List.of());
+        }
+        this.stopGeneration = generation;
+    }
+
+    /** The bits of the languages that {@code token}'s text is a stop word of. */
+    private int stopLanguages(Token token) {
+        if (token.generation() >= stopGeneration) {
+            return (int) (token.opens() >>> Openers.LANGUAGE_BITS);
+        }
+        return stopWords.getOrDefault(token.norm(), 0);
     }
 
     private int letterMask(char c) {
@@ -113,7 +128,7 @@ final class Languages {
             } else if (first < 0x250 && Character.isLetter(first)) {
                 latin++;
             }
-            int stop = stopWords.getOrDefault(norm, 0);
+            int stop = stopLanguages(token);
             int letters = 0;
             for (int c = 0; c < norm.length(); c++) {
                 letters |= letterMask(norm.charAt(c));

@@ -25,6 +25,10 @@ final class Openers {
     /** Characters below this (Latin, Greek and Cyrillic) find the trie's first level in an array. */
     private static final int DIRECT = 0x0530;
     private static final AtomicInteger VOCABULARIES = new AtomicInteger();
+    /** How many languages have a bit of their own for their stop words: the top bits of a mask. */
+    static final int LANGUAGES = 16;
+    /** The lowest of the languages' bits; the bits below it are shared by the other vocabularies. */
+    static final int LANGUAGE_BITS = Long.SIZE - LANGUAGES;
     private static volatile Tables tables = new Tables(0, Map.of(), List.of(), Trie.of(List.of()));
 
     private Openers() {
@@ -116,9 +120,22 @@ final class Openers {
         }
     }
 
-    /** A new vocabulary's bit (one of 64; vocabularies beyond 64 share bits). */
+    /** A new vocabulary's bit (one of those below {@link #LANGUAGE_BITS}; vocabularies beyond them share bits). */
     static long newBit() {
-        return 1L << (VOCABULARIES.getAndIncrement() % Long.SIZE);
+        return 1L << (VOCABULARIES.getAndIncrement() % LANGUAGE_BITS);
+    }
+
+    /**
+     * The bit of language {@code k}'s stop words, which no other vocabulary shares, so that a token's mask tells
+     * exactly whether its text is one of them.
+     *
+     * @throws IllegalArgumentException when {@code k} is not below {@link #LANGUAGES}
+     */
+    static long languageBit(int k) {
+        if (k < 0 || k >= LANGUAGES) {
+            throw new IllegalArgumentException("language " + k + " has no bit: at most " + LANGUAGES + " languages");
+        }
+        return 1L << (LANGUAGE_BITS + k);
     }
 
     /**

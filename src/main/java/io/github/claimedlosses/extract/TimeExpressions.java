@@ -55,6 +55,9 @@ final class TimeExpressions {
     private final Set<String> starters = new HashSet<>();
     /** The one-word year markers ("in", "в"), which start an expression only before a year. */
     private final Set<String> yearMarkers = new HashSet<>();
+    /** The bit of the starter words and year markers in {@link Openers}, and the generation that knows them. */
+    private final long starterBit = Openers.newBit();
+    private final int starterGeneration;
     /** Any time expression. */
     private final Pattern expression;
     /** A line that is only a date and a clock time: a reader comment's timestamp. */
@@ -75,6 +78,9 @@ final class TimeExpressions {
         for (Collection<String> words : List.of(months.keySet(), weekdays.keySet(), relativeDays.keySet())) {
             words.forEach(word -> starters.add(word.split(" ")[0]));
         }
+        Set<String> openers = new HashSet<>(starters);
+        openers.addAll(yearMarkers);
+        this.starterGeneration = Openers.register(starterBit, openers, List.of());
         String month = alternation(months.keySet());
         String numericDate = "(?<isoY>\\d{4})-(?<isoM>\\d{1,2})-(?<isoD>\\d{1,2})"
                 + "|(?<numD>\\d{1,2})\\.(?<numM>\\d{1,2})\\.(?<numY>\\d{4}|\\d{2})"
@@ -206,6 +212,9 @@ final class TimeExpressions {
         Token token = tokens.get(t);
         String norm = token.norm();
         if (!Character.isDigit(norm.charAt(0))) {
+            if (!token.mayOpen(starterBit, starterGeneration)) {
+                return false;
+            }
             return starters.contains(norm) || yearMarkers.contains(norm) && t + 1 < tokens.size()
                     && isYear(tokens.get(t + 1).norm());
         }
@@ -217,8 +226,9 @@ final class TimeExpressions {
         }
         int next = t + 1 < tokens.size() && tokens.get(t + 1).isSymbol(".") ? t + 2 : t + 1; // "3. Februar"
         if (next < tokens.size()) {
-            String word = tokens.get(next).norm();
-            return word.equals("of") || starters.contains(word);
+            Token word = tokens.get(next);
+            return word.norm().equals("of")
+                    || word.mayOpen(starterBit, starterGeneration) && starters.contains(word.norm());
         }
         return false;
     }
