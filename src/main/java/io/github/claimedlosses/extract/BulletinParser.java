@@ -215,11 +215,11 @@ final class BulletinParser {
      */
     private static int nextDayMonth(String text, int from) {
         for (int i = Math.max(from, 0); i + 2 < text.length(); i++) {
-            if (!Character.isDigit(text.charAt(i)) || (i > 0 && Character.isDigit(text.charAt(i - 1)))) {
+            if (!Tokenizer.isDigit(text.charAt(i)) || (i > 0 && Tokenizer.isDigit(text.charAt(i - 1)))) {
                 continue;
             }
-            int dot = Character.isDigit(text.charAt(i + 1)) ? i + 2 : i + 1;
-            if (dot + 1 < text.length() && text.charAt(dot) == '.' && Character.isDigit(text.charAt(dot + 1))) {
+            int dot = Tokenizer.isDigit(text.charAt(i + 1)) ? i + 2 : i + 1;
+            if (dot + 1 < text.length() && text.charAt(dot) == '.' && Tokenizer.isDigit(text.charAt(dot + 1))) {
                 return i;
             }
         }

@@ -104,7 +104,7 @@ final class FigureListReader {
                 while (j < to && (Tokenizer.isSpace(text.charAt(j)) || text.charAt(j) == '.')) {
                     j++;
                 }
-                if (j < to && Character.isDigit(text.charAt(j)) && ++count >= MIN_ITEMS) {
+                if (j < to && Tokenizer.isDigit(text.charAt(j)) && ++count >= MIN_ITEMS) {
                     return true;
                 }
             }

@@ -122,7 +122,7 @@ final class NumberReader {
      */
     private boolean mayStart(Token token, Language language) {
         String norm = token.norm();
-        if (token.type() == Token.Type.NUMERAL || Character.isDigit(norm.charAt(0))
+        if (token.type() == Token.Type.NUMERAL || Tokenizer.isDigit(norm.charAt(0))
                 || token.mayOpen(WORDS, Math.max(generation, language.numberWordsGeneration()))) {
             return true;
         }
@@ -156,7 +156,7 @@ final class NumberReader {
         Token token = tokens.get(i);
         Quantity quantity;
         if (token.type() == Token.Type.NUMERAL
-                || (token.type() == Token.Type.WORD && Character.isDigit(token.norm().charAt(0)))) {
+                || (token.type() == Token.Type.WORD && Tokenizer.isDigit(token.norm().charAt(0)))) {
             double value = numeral(token.norm(), language.decimalSeparator());
             quantity = Double.isNaN(value) ? null : new Quantity(value, i + 1);
         } else {
@@ -221,7 +221,7 @@ final class NumberReader {
         int comma = norm.indexOf(',');
         if (comma >= 0 && norm.indexOf(',', comma + 1) < 0) {
             int digits = 0;
-            for (int k = comma + 1; k < norm.length() && Character.isDigit(norm.charAt(k)); k++) {
+            for (int k = comma + 1; k < norm.length() && Tokenizer.isDigit(norm.charAt(k)); k++) {
                 digits++;
             }
             if (digits != 3) {
@@ -384,7 +384,7 @@ final class NumberReader {
 
     private static boolean allDigits(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (!Character.isDigit(text.charAt(i))) {
+            if (!Tokenizer.isDigit(text.charAt(i))) {
                 return false;
             }
         }

@@ -110,7 +110,7 @@ final class SentenceSplitter {
             return true;
         }
         char first = text.charAt(next);
-        boolean opens = Character.isUpperCase(first) || Character.isDigit(first) || OPENERS.indexOf(first) >= 0;
+        boolean opens = Character.isUpperCase(first) || Tokenizer.isDigit(first) || OPENERS.indexOf(first) >= 0;
         return opens && !(text.charAt(dot) == '.' && (abbreviationBefore(text, dot) || dayBeforeMonth(text, dot, next,
                 to)));
     }
@@ -118,7 +118,7 @@ final class SentenceSplitter {
     /** Whether the full stop at {@code dot} follows a day's number and a month starts at {@code next}. */
     private boolean dayBeforeMonth(String text, int dot, int next, int to) {
         int digits = 0;
-        while (dot - digits > 0 && Character.isDigit(text.charAt(dot - digits - 1))) {
+        while (dot - digits > 0 && Tokenizer.isDigit(text.charAt(dot - digits - 1))) {
             digits++;
         }
         if (digits == 0 || digits > 2 || months.isEmpty()) {
@@ -160,7 +160,7 @@ final class SentenceSplitter {
             return true;
         }
         int j = i;
-        while (j < to && Character.isDigit(text.charAt(j))) {
+        while (j < to && Tokenizer.isDigit(text.charAt(j))) {
             j++;
         }
         return j > i && j + 1 < to && (text.charAt(j) == '.' || text.charAt(j) == ')') && text.charAt(j + 1) == ' ';

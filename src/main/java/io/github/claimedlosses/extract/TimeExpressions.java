@@ -174,7 +174,7 @@ final class TimeExpressions {
                 after = matcher.end();
                 // "24 Şubat-12 Mayıs": a second date right after a dash, which is no token start of its own
                 int next = after + 1;
-                if (next < to && "-–—".indexOf(text.charAt(after)) >= 0 && Character.isDigit(text.charAt(next))) {
+                if (next < to && "-–—".indexOf(text.charAt(after)) >= 0 && Tokenizer.isDigit(text.charAt(next))) {
                     matcher.region(next, to);
                     TimeMention second = matcher.lookingAt() ? mention(matcher) : null;
                     if (second != null) {
@@ -211,7 +211,7 @@ final class TimeExpressions {
     private boolean canStart(String text, List<Token> tokens, int t) {
         Token token = tokens.get(t);
         String norm = token.norm();
-        if (!Character.isDigit(norm.charAt(0))) {
+        if (!Tokenizer.isDigit(norm.charAt(0))) {
             if (!token.mayOpen(starterBit, starterGeneration)) {
                 return false;
             }
@@ -243,7 +243,7 @@ final class TimeExpressions {
     /** Whether a token text is a year of four digits ({@code 1991}, {@code 2024}). */
     private static boolean isYear(String norm) {
         return norm.length() == 4 && (norm.startsWith("19") || norm.startsWith("20"))
-                && Character.isDigit(norm.charAt(2)) && Character.isDigit(norm.charAt(3));
+                && Tokenizer.isDigit(norm.charAt(2)) && Tokenizer.isDigit(norm.charAt(3));
     }
 
     /** The date of a reader comment's timestamp line ({@code March 31, 2022 at 12:49 pm}), or null. */

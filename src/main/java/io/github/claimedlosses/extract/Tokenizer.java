@@ -51,6 +51,14 @@ final class Tokenizer {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
     }
 
+    /**
+     * {@link Character#isDigit(char)}, quicker below U+0660, the first decimal digit outside ASCII (Arabic-Indic
+     * zero): every letter of Latin, Greek and Cyrillic script is answered without a table.
+     */
+    static boolean isDigit(char c) {
+        return c < '\u0660' ? c >= '0' && c <= '9' : Character.isDigit(c);
+    }
+
     /** {@link Character#isLetterOrDigit(char)}, quicker for ASCII. */
     private static boolean isLetterOrDigit(char c) {
         if (c < 0x80) {
@@ -86,8 +94,8 @@ final class Tokenizer {
 
     /** Whether {@code c} between {@code before} and {@code after} keeps a token together. */
     private static boolean joins(char before, char c, char after) {
-        boolean digitBefore = Character.isDigit(before);
-        boolean digitAfter = Character.isDigit(after);
+        boolean digitBefore = isDigit(before);
+        boolean digitAfter = isDigit(after);
         boolean letterAfter = Character.isLetter(after);
         switch (c) {
             case '-':
@@ -132,7 +140,7 @@ final class Tokenizer {
         if (Character.isLetterOrDigit(c)) {
             return true;
         }
-        return (c == ',' || c == '.') && i + 1 < to && Character.isDigit(text.charAt(i + 1));
+        return (c == ',' || c == '.') && i + 1 < to && isDigit(text.charAt(i + 1));
     }
 
     private static boolean isGroupSpace(char c) {
@@ -141,7 +149,7 @@ final class Tokenizer {
 
     private static boolean allDigits(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!Character.isDigit(text.charAt(i))) {
+            if (!isDigit(text.charAt(i))) {
                 return false;
             }
         }
