@@ -14,7 +14,28 @@ import java.util.Locale;
  * numeral ({@code 17 500}). Every other non-space character is a symbol token.
  */
 final class Tokenizer {
+    /** Characters below this (Latin, Greek, Cyrillic) are classified from a table made from {@link Character}. */
+    private static final int TABLE = 0x0530;
+    private static final byte LETTER = 1;
+    private static final byte DIGIT = 2;
+    private static final byte MARK = 4;
+    private static final byte[] CLASSES = classes();
+
     private Tokenizer() {
+    }
+
+    private static byte[] classes() {
+        byte[] classes = new byte[TABLE];
+        for (char c = 0; c < TABLE; c++) {
+            classes[c] = (byte) ((Character.isLetter(c) ? LETTER : 0) | (Character.isDigit(c) ? DIGIT : 0)
+                    | (Character.getType(c) == Character.NON_SPACING_MARK ? MARK : 0));
+        }
+        return classes;
+    }
+
+    /** {@link Character#isLetter(char)}, from a table below U+0530. */
+    static boolean isLetter(char c) {
+        return c < TABLE ? (CLASSES[c] & LETTER) != 0 : Character.isLetter(c);
     }
 
     /** The tokens of {@code text} between {@code from} (inclusive) and {@code to} (exclusive). */
@@ -59,12 +80,14 @@ final class Tokenizer {
         return c < '\u0660' ? c >= '0' && c <= '9' : Character.isDigit(c);
     }
 
-    /** {@link Character#isLetterOrDigit(char)}, quicker for ASCII. */
+    /** {@link Character#isLetterOrDigit(char)}, from a table below U+0530. */
     private static boolean isLetterOrDigit(char c) {
-        if (c < 0x80) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-        }
-        return Character.isLetterOrDigit(c);
+        return c < TABLE ? (CLASSES[c] & (LETTER | DIGIT)) != 0 : Character.isLetterOrDigit(c);
+    }
+
+    /** A letter, a digit or a non-spacing mark: what a word is made of. */
+    private static boolean isWordPart(char c) {
+        return c < TABLE ? CLASSES[c] != 0 : Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     private static int word(String text, int start, int to, List<Token> tokens) {
@@ -73,9 +96,8 @@ final class Tokenizer {
         boolean inner = false;
         while (i < to) {
             char c = text.charAt(i);
-            if (c < 0x80 ? isLetterOrDigit(c) : Character.isLetterOrDigit(c)
-                    || Character.getType(c) == Character.NON_SPACING_MARK) {
-                letters |= c < 0x80 ? c > '9' : Character.isLetter(c);
+            if (isWordPart(c)) {
+                letters |= isLetter(c);
                 i++;
             } else if (i + 1 < to && joins(text.charAt(i - 1), c, text.charAt(i + 1))) {
                 inner |= c != ',' && c != '.';
@@ -96,11 +118,11 @@ final class Tokenizer {
     private static boolean joins(char before, char c, char after) {
         boolean digitBefore = isDigit(before);
         boolean digitAfter = isDigit(after);
-        boolean letterAfter = Character.isLetter(after);
+        boolean letterAfter = isLetter(after);
         switch (c) {
             case '-':
             case '\u2010':
-                return (letterAfter || Character.isLetter(before)) && Character.isLetterOrDigit(after);
+                return (letterAfter || isLetter(before)) && isLetterOrDigit(after);
             case '\'':
             case '\u2019':
             case '\u02BC':
@@ -108,7 +130,7 @@ final class Tokenizer {
                 // "1080'i") is a word of its own, so the number stays a numeral
                 return letterAfter && (!digitBefore || after == 's' || after == 'S');
             case '.':
-                return (digitBefore && digitAfter) || (Character.isLetter(before) && letterAfter);
+                return (digitBefore && digitAfter) || (isLetter(before) && letterAfter);
             case ',':
             case ':':
                 return digitBefore && digitAfter;
@@ -137,7 +159,7 @@ final class Tokenizer {
 
     private static boolean continuesNumber(String text, int i, int to) {
         char c = text.charAt(i);
-        if (Character.isLetterOrDigit(c)) {
+        if (isLetterOrDigit(c)) {
             return true;
         }
         return (c == ',' || c == '.') && i + 1 < to && isDigit(text.charAt(i + 1));

@@ -35,6 +35,13 @@ class OpenersTest {
     }
 
     @Test
+    void lettersAreThoseOfCharacterIsLetterForEveryCharacter() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            assertThat(Tokenizer.isLetter(c)).as("U+%04X", (int) c).isEqualTo(Character.isLetter(c));
+        }
+    }
+
+    @Test
     void aStretchTakesTheDocumentsTokensUnlessItsBoundCutsOne() {
         String text = "tanks-614 (+9) and 12 more";
         TokenizedText doc = TokenizedText.of(text);
