@@ -20,6 +20,7 @@ final class Tokenizer {
     private static final byte DIGIT = 2;
     private static final byte MARK = 4;
     private static final byte[] CLASSES = classes();
+    private static final long[] DIGITS = digits();
 
     private Tokenizer() {
     }
@@ -73,11 +74,22 @@ final class Tokenizer {
     }
 
     /**
-     * {@link Character#isDigit(char)}, quicker below U+0660, the first decimal digit outside ASCII (Arabic-Indic
-     * zero): every letter of Latin, Greek and Cyrillic script is answered without a table.
+     * {@link Character#isDigit(char)}: below U+0660, the first decimal digit outside ASCII (Arabic-Indic zero), by
+     * comparison; above it, from a table of bits made from {@code Character}.
      */
     static boolean isDigit(char c) {
-        return c < '\u0660' ? c >= '0' && c <= '9' : Character.isDigit(c);
+        return c < '\u0660' ? c >= '0' && c <= '9' : (DIGITS[c >>> 6] & (1L << c)) != 0;
+    }
+
+    /** The decimal digits of the Basic Multilingual Plane as bits, made from {@link Character#isDigit(char)}. */
+    private static long[] digits() {
+        long[] digits = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (Character.isDigit((char) c)) {
+                digits[c >>> 6] |= 1L << c;
+            }
+        }
+        return digits;
     }
 
     /** {@link Character#isLetterOrDigit(char)}, from a table below U+0530. */
@@ -187,12 +199,23 @@ final class Tokenizer {
         if (i == to) {
             return text.substring(from, to);
         }
-        StringBuilder out = new StringBuilder(to - from);
+        char[] out = new char[to - from];
+        boolean simple = true;
         for (int k = from; k < to; k++) {
             char c = plain(text.charAt(k));
-            out.append(isGroupSpace(c) ? ' ' : c);
+            simple &= hasSimpleLowerCase(c);
+            out[k - from] = isGroupSpace(c) ? ' ' : simple ? Character.toLowerCase(c) : c;
         }
-        return out.toString().toLowerCase(Locale.ROOT);
+        // where a character's lower case may depend on its neighbours or be longer (Greek, Turkish İ), as String does
+        return simple ? new String(out) : new String(out).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether the lower case of {@code c} is {@link Character#toLowerCase(char)}, whatever surrounds it, as in
+     * {@link String#toLowerCase(Locale)}: true for Latin-1 and Cyrillic.
+     */
+    private static boolean hasSimpleLowerCase(char c) {
+        return c < '\u0100' || (c >= '\u0400' && c <= '\u04FF');
     }
 
     /** Whether {@code c} is its own token text: a digit, a lower-case letter, or punctuation of ASCII. */

@@ -3,11 +3,12 @@ package io.github.claimedlosses.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The token bits that let phrase indexes pass over tokens, and the one tokenization per document. */
-class OpenersTest {
+class TokenLayerTest {
     @Test
     void aTokenMadeBeforeAnIndexStillFindsItsPhrases() {
         List<Token> early = Tokenizer.tokenize("they lost 12 zqxwv-carriers and 3 zqxwvblocks");
@@ -38,6 +39,18 @@ class OpenersTest {
     void lettersAreThoseOfCharacterIsLetterForEveryCharacter() {
         for (char c = 0; c < Character.MAX_VALUE; c++) {
             assertThat(Tokenizer.isLetter(c)).as("U+%04X", (int) c).isEqualTo(Character.isLetter(c));
+        }
+    }
+
+    @Test
+    void tokenTextIsInLowerCaseAsStringWritesIt() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            if (Character.isLetter(c) && c != '\u02BC') { // the modifier apostrophe is made a plain one
+                String word = "A" + c + "Б";
+                List<Token> tokens = Tokenizer.tokenize(word);
+                assertThat(tokens).as("U+%04X", (int) c).hasSize(1);
+                assertThat(tokens.get(0).norm()).as("U+%04X", (int) c).isEqualTo(word.toLowerCase(Locale.ROOT));
+            }
         }
     }
 
