@@ -44,8 +44,10 @@ final class BulletinParser {
      */
     private final Pattern period;
     private final Set<String> periodFrom;
-    /** A category line: a name without digits, a dash, the rest. */
-    private final Pattern item;
+    /** The dashes that end a category line's name however spaced, and the hyphens that do when spaced or before the
+     * figures; each one character. */
+    private final String strongDashes;
+    private final String hyphens;
     /** The increment in parentheses after the total: {@code (+12)}, {@code (−3)}. */
     private final Pattern increment = Pattern.compile("\\(" + SPACE + "*([+\\-−–])?" + SPACE
             + "*(\\d[\\d\\h,.]*?)" + SPACE + "*\\)");
@@ -65,12 +67,13 @@ final class BulletinParser {
         this.periodFrom = new HashSet<>();
         file.strings("periodFrom").forEach(word -> periodFrom.add(word.toLowerCase(Locale.ROOT)));
         List<String> dashes = file.strings("dashes");
-        String strong = dashes.stream().filter(dash -> !HYPHENS.contains(dash)).map(Pattern::quote)
-                .collect(Collectors.joining("|"));
-        String weak = dashes.stream().filter(HYPHENS::contains).map(Pattern::quote).collect(Collectors.joining("|"));
-        this.item = Pattern.compile(SPACE + "*(?:[•·*▪]" + SPACE + "+)?(?<name>\\p{L}[^\\d\\n]*?)" + SPACE + "*(?:(?:"
-                + strong + ")|" + SPACE + "+(?:" + weak + ")|(?:" + weak + ")(?=" + SPACE + "*\\d))" + SPACE
-                + "*(?<rest>.*)", FLAGS);
+        for (String dash : dashes) {
+            if (dash.length() != 1) {
+                throw new IllegalStateException(FILE + ": dashes: \"" + dash + "\" is not one character");
+            }
+        }
+        this.strongDashes = dashes.stream().filter(dash -> !HYPHENS.contains(dash)).collect(Collectors.joining());
+        this.hyphens = dashes.stream().filter(HYPHENS::contains).collect(Collectors.joining());
         this.lexicon = lexicon;
         this.claimant = claimants.bulletin();
         this.side = claimants.rule(claimant).adversary();
@@ -125,11 +128,11 @@ final class BulletinParser {
     private boolean item(TokenizedText doc, int lineStart, int lineEnd, LocalDate date, Language language,
                          Findings findings) {
         String text = doc.text();
-        Matcher line = item.matcher(text).region(lineStart, lineEnd);
-        if (!line.matches()) {
+        ItemLine line = ItemLine.of(text, lineStart, lineEnd, strongDashes, hyphens);
+        if (line == null) {
             return false;
         }
-        List<Token> rest = doc.tokens(line.start("rest"), lineEnd);
+        List<Token> rest = doc.tokens(line.restStart(), lineEnd);
         PhraseIndex.Match<Qualifier> qualifier = lexicon.qualifiers().longestAt(rest, 0, rest.size());
         int at = qualifier == null ? 0 : qualifier.end();
         NumberReader.Quantity total = at < rest.size() && rest.get(at).type() == Token.Type.NUMERAL
@@ -137,7 +140,7 @@ final class BulletinParser {
         if (total == null) {
             return false;
         }
-        String name = text.substring(line.start("name"), line.end("name"));
+        String name = text.substring(line.nameStart(), line.nameEnd());
         List<Token> nameTokens = Tokenizer.tokenize(name);
         PhraseIndex.Match<Category> category = lexicon.categoryAt(nameTokens, 0, nameTokens.size(), language);
         int totalIndex = rest.get(at).start();
