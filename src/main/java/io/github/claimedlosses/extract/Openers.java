@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Registration is rare (when the extractor's data files are read, and when a language's number words are first
  * built) and copies the tables; each copy is a new generation. A token remembers the generation its mask was computed
  * in, and a vocabulary registered in a later generation does not trust the masks of older tokens
- * ({@link Token#mayOpen}), so the filter never hides a phrase. Safe for concurrent use.
+ * ({@link Token#mayOpen}), so the filter never hides a phrase. The top {@link #LANGUAGES} bits are not shared: bit k of
+ * them marks the stop words of language k, which language detection reads from the token. Safe for concurrent use.
  */
 final class Openers {
     /** Characters below this (Latin, Greek and Cyrillic) find the trie's first level in an array. */
@@ -29,7 +30,7 @@ final class Openers {
     static final int LANGUAGES = 16;
     /** The lowest of the languages' bits; the bits below it are shared by the other vocabularies. */
     static final int LANGUAGE_BITS = Long.SIZE - LANGUAGES;
-    private static volatile Tables tables = new Tables(0, Map.of(), List.of(), Trie.of(List.of()));
+    private static volatile Tables tables = Tables.of(0, Map.of(), List.of());
 
     private Openers() {
     }
@@ -39,9 +40,34 @@ final class Openers {
     }
 
     /** One generation of the tables; never changed once published. */
-    private record Tables(int generation, Map<String, Long> exact, List<Prefix> prefixes, Trie trie) {
+    private record Tables(int generation, Map<String, Long> exact, List<Prefix> prefixes, Trie trie,
+                          long[] single, boolean digitFirst) {
+        static Tables of(int generation, Map<String, Long> exact, List<Prefix> prefixes) {
+            long[] single = new long[DIRECT];
+            boolean digitFirst = false;
+            for (Map.Entry<String, Long> entry : exact.entrySet()) {
+                String word = entry.getKey();
+                if (word.length() == 1 && word.charAt(0) < DIRECT) {
+                    single[word.charAt(0)] = entry.getValue();
+                }
+                digitFirst |= !word.isEmpty() && Tokenizer.isDigit(word.charAt(0));
+            }
+            return new Tables(generation, exact, List.copyOf(prefixes), Trie.of(prefixes), single, digitFirst);
+        }
+
+        /**
+         * The mask of a token text: its bits as a word, looked up only when some word could be it (one character
+         * from an array, a numeral only when a vocabulary has a word that starts with a digit), and as a start.
+         */
         long mask(String norm) {
-            return exact.getOrDefault(norm, 0L) | trie.bitsOfStartsOf(norm);
+            long starts = trie.bitsOfStartsOf(norm);
+            if (norm.length() == 1 && norm.charAt(0) < DIRECT) {
+                return single[norm.charAt(0)] | starts;
+            }
+            if (!digitFirst && !norm.isEmpty() && Tokenizer.isDigit(norm.charAt(0))) {
+                return starts;
+            }
+            return exact.getOrDefault(norm, 0L) | starts;
         }
     }
 
@@ -154,7 +180,7 @@ final class Openers {
                 prefixes.add(new Prefix(start, bit));
             }
         }
-        Tables next = new Tables(old.generation + 1, exact, List.copyOf(prefixes), Trie.of(prefixes));
+        Tables next = Tables.of(old.generation + 1, exact, prefixes);
         tables = next;
         return next.generation;
     }
