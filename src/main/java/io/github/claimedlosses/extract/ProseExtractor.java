@@ -111,9 +111,12 @@ final class ProseExtractor {
             List<Token> tokens = tokenLists.get(k);
             quoteDepth = quoteDepth(tokens, quoteDepth);
             Sentence sentence = sentences.get(k);
-            parsed.add(new Parsed(sentence, tokens, lexicon.numbers().mentions(tokens, language),
-                    claimants.attributions(tokens), quoteDepth > 0, language,
-                    times.find(text, tokens, sentence.start(), sentence.end())));
+            List<Mention> mentions = lexicon.numbers().mentions(tokens, language);
+            // without numbers, time expressions matter only when one can start a period (sinceALaterDay)
+            List<TimeMention> timeMentions = mentions.isEmpty() && !times.mayStartPeriod(tokens) ? List.of()
+                    : times.find(text, tokens, sentence.start(), sentence.end());
+            parsed.add(new Parsed(sentence, tokens, mentions, claimants.attributions(tokens), quoteDepth > 0, language,
+                    timeMentions));
         }
         Claimant[] namedAfter = namedAfter(parsed, following);
         Claimant inherited = carried.claimant;

@@ -137,6 +137,20 @@ final class TimeExpressions {
         return false;
     }
 
+    /**
+     * Whether an expression among {@code tokens} can start a period: a start marker ("since", "seit") or a dash
+     * between two expressions ("Monday – Friday") is among them. A quick test for text without numbers.
+     */
+    boolean mayStartPeriod(List<Token> tokens) {
+        for (Token token : tokens) {
+            if (token.type() == Token.Type.SYMBOL ? "-–—".contains(token.norm())
+                    : token.type() == Token.Type.WORD && startMarkers.contains(token.norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Every time expression in {@code text} between {@code from} and {@code to}, in order. */
     List<TimeMention> find(String text, int from, int to) {
         return find(text, Tokenizer.tokenize(text, from, to), from, to);
