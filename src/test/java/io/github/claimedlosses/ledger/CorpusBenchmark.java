@@ -17,13 +17,15 @@ import java.util.Locale;
  * Throughput and memory of the one-machine corpus run, a benchmark rather than a test (surefire does not run it).
  * {@code generate MEGABYTES FILE} writes a generated corpus ({@link NewsCorpusFixture}: bulletins in English and
  * Ukrainian, ministry statements) of that size as JSON Lines; {@code run FILE [THREADS] [ROUNDS]} runs the corpus
- * command's pipeline on it (reading, extraction on THREADS threads, claims to disk, the ledger), prints the median
- * round in MB/s and documents/s and the process's peak resident memory ({@code VmHWM}).
+ * command's pipeline on it (reading, extraction on THREADS threads, claims to disk, the ledger) ROUNDS times after
+ * WARMUP rounds left uncounted (the JIT compiler's), prints the median round in MB/s and documents/s, the median
+ * process CPU time of a round (MB per CPU second: what other load on the machine does not change much) and the
+ * process's peak resident memory ({@code VmHWM}).
  *
  * <pre>
  * java -cp target/classes:target/test-classes:$(cat cp.txt) io.github.claimedlosses.ledger.CorpusBenchmark \
  *     generate 10 /tmp/corpus-10.jsonl
- * java -Xmx512m -cp ... io.github.claimedlosses.ledger.CorpusBenchmark run /tmp/corpus-10.jsonl 2 5
+ * java -Xmx512m -cp ... io.github.claimedlosses.ledger.CorpusBenchmark run /tmp/corpus-10.jsonl 2 5 3
  * </pre>
  */
 public final class CorpusBenchmark {
@@ -43,37 +45,49 @@ public final class CorpusBenchmark {
             Path file = Path.of(args[1]);
             int threads = args.length > 2 ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors();
             int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 1;
-            run(file, threads, rounds);
+            int warmUp = args.length > 4 ? Integer.parseInt(args[4]) : 0;
+            run(file, threads, rounds, warmUp);
             return;
         }
         if (args.length >= 2 && args[0].equals("stages")) {
             stages(Path.of(args[1]));
             return;
         }
-        System.err.println("usage: generate MEGABYTES FILE | run FILE [THREADS] [ROUNDS] | stages FILE");
+        System.err.println("usage: generate MEGABYTES FILE | run FILE [THREADS] [ROUNDS] [WARMUP] | stages FILE");
         System.exit(2);
     }
 
-    private static void run(Path file, int threads, int rounds) throws IOException {
+    private static void run(Path file, int threads, int rounds, int warmUp) throws IOException {
         long bytes = Files.size(file);
         Path out = Files.createTempDirectory("corpus-benchmark");
         double[] seconds = new double[rounds];
+        double[] cpu = new double[rounds];
         CorpusRun.Summary summary = null;
-        for (int round = 0; round < rounds; round++) {
+        TextExtractor extractor = TextExtractor.standard();
+        for (int round = -warmUp; round < rounds; round++) {
             long start = System.nanoTime();
-            summary = new CorpusRun(TextExtractor.standard(), threads).writeTo(out.resolve("out"),
+            long startCpu = processCpuNanos();
+            summary = new CorpusRun(extractor, threads).writeTo(out.resolve("out"),
                     Corpus.of(List.of(file), CorpusColumns.standard()), BadRecords.strict(), ReferenceFigures.none(),
                     CorpusProgress.none());
-            seconds[round] = (System.nanoTime() - start) / 1e9;
+            if (round >= 0) {
+                seconds[round] = (System.nanoTime() - start) / 1e9;
+                cpu[round] = (processCpuNanos() - startCpu) / 1e9;
+            }
         }
         double[] sorted = seconds.clone();
         Arrays.sort(sorted);
         double median = sorted[rounds / 2];
+        double[] sortedCpu = cpu.clone();
+        Arrays.sort(sortedCpu);
+        double medianCpu = sortedCpu[rounds / 2];
         System.out.printf(Locale.ROOT, "corpus: %s, %.1f MB, %,d documents, %,d claims, %,d ledger entries%n",
                 file.getFileName(), bytes / 1e6, summary.documents(), summary.claims(),
                 summary.ledger().entries().size());
-        System.out.printf(Locale.ROOT, "threads: %d; rounds: %d; seconds: median %.2f (all %s)%n", threads, rounds,
-                median, Arrays.toString(seconds));
+        System.out.printf(Locale.ROOT, "threads: %d; rounds: %d after %d to warm up; seconds: median %.2f (all %s)%n",
+                threads, rounds, warmUp, median, Arrays.toString(seconds));
+        System.out.printf(Locale.ROOT, "process CPU seconds per round: median %.2f (all %s): %.2f MB per CPU second%n",
+                medianCpu, Arrays.toString(cpu), bytes / 1e6 / medianCpu);
         System.out.printf(Locale.ROOT, "throughput: %.2f MB/s, %,.0f documents/s%n", bytes / 1e6 / median,
                 summary.documents() / median);
         System.out.printf(Locale.ROOT, "peak resident memory (VmHWM): %s; max heap %d MB%n", peakResident(),
@@ -110,6 +124,11 @@ public final class CorpusBenchmark {
                     round, (read - start) / 1e9, (extract - read) / 1e9, (ledger - extract) / 1e9,
                     (write - ledger) / 1e9);
         }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static String peakResident() throws IOException {

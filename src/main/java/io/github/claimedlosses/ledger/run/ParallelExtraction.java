@@ -13,15 +13,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Extracts a stream of documents on several threads and hands the results on in document order, with bounded
  * memory: a reader thread reads documents lazily and submits them to the worker threads, and at most
  * {@code 4 × threads} documents are in flight (read but not yet handed on) at any time. Handing on in input order
- * makes every output independent of thread scheduling.
+ * makes every output independent of thread scheduling. Whatever can be done per document (formatting its rows,
+ * its say on the ledger) is best done by the workers too, through {@link #run(DocumentStream, Function, Consumer,
+ * CorpusProgress)}: the thread that receives the results in order is the one part that does not run in parallel.
  */
 public final class ParallelExtraction {
-    private static final CompletableFuture<DocumentClaims> END = CompletableFuture.completedFuture(null);
+    private static final CompletableFuture<Object> END = CompletableFuture.completedFuture(null);
 
     private final TextExtractor extractor;
     private final int threads;
@@ -47,16 +50,30 @@ public final class ParallelExtraction {
      *                                                         nothing after it is handed on
      */
     public long run(DocumentStream documents, Consumer<DocumentClaims> inOrder, CorpusProgress progress) {
-        BlockingQueue<Future<DocumentClaims>> inFlight = new ArrayBlockingQueue<>(4 * threads);
+        return run(documents, Function.identity(), inOrder, progress);
+    }
+
+    /**
+     * Extracts every document of {@code documents} and applies {@code then} to its claims, both on the worker
+     * threads; calls {@code inOrder} on this thread with each result in input order, and {@code progress} after each.
+     *
+     * @return how many documents were extracted
+     * @throws io.github.claimedlosses.model.BadInputException when the reader refuses a record (strict reading);
+     *                                                         nothing after it is handed on
+     */
+    public <T> long run(DocumentStream documents, Function<DocumentClaims, T> then, Consumer<T> inOrder,
+                        CorpusProgress progress) {
+        BlockingQueue<Future<T>> inFlight = new ArrayBlockingQueue<>(4 * threads);
         ExecutorService workers = Executors.newFixedThreadPool(threads, daemon("corpus-extract"));
         AtomicLong bytesRead = new AtomicLong();
-        Thread reader = daemon("corpus-read").newThread(() -> read(documents, workers, inFlight, bytesRead));
+        Thread reader = daemon("corpus-read").newThread(() -> read(documents, workers, then, inFlight, bytesRead));
         reader.start();
         long done = 0;
+        Future<T> end = end();
         try {
             while (true) {
-                Future<DocumentClaims> next = inFlight.take();
-                if (next == END) {
+                Future<T> next = inFlight.take();
+                if (next == end) {
                     break;
                 }
                 inOrder.accept(get(next));
@@ -73,27 +90,32 @@ public final class ParallelExtraction {
         }
     }
 
-    private void read(DocumentStream documents, ExecutorService workers, BlockingQueue<Future<DocumentClaims>> inFlight,
-                      AtomicLong bytesRead) {
+    @SuppressWarnings("unchecked")
+    private static <T> Future<T> end() {
+        return (Future<T>) (Future<?>) END;
+    }
+
+    private <T> void read(DocumentStream documents, ExecutorService workers, Function<DocumentClaims, T> then,
+                          BlockingQueue<Future<T>> inFlight, AtomicLong bytesRead) {
         try {
             try {
                 CorpusDocument document;
                 while ((document = documents.next()) != null) {
                     CorpusDocument toExtract = document;
                     bytesRead.set(documents.bytesRead());
-                    inFlight.put(workers.submit(() -> DocumentClaims.of(toExtract, extractor)));
+                    inFlight.put(workers.submit(() -> then.apply(DocumentClaims.of(toExtract, extractor))));
                 }
                 bytesRead.set(documents.bytesRead());
             } catch (RuntimeException | Error e) {
                 inFlight.put(CompletableFuture.failedFuture(e));
             }
-            inFlight.put(END);
+            inFlight.put(end());
         } catch (InterruptedException e) {
             // the consumer stopped: nothing more is wanted
         }
     }
 
-    private static DocumentClaims get(Future<DocumentClaims> future) throws InterruptedException {
+    private static <T> T get(Future<T> future) throws InterruptedException {
         try {
             return future.get();
         } catch (ExecutionException e) {
