@@ -15,8 +15,9 @@ import java.util.Locale;
 
 /**
  * Throughput and memory of the one-machine corpus run, a benchmark rather than a test (surefire does not run it).
- * {@code generate MEGABYTES FILE} writes a generated corpus ({@link NewsCorpusFixture}: bulletins in English and
- * Ukrainian, ministry statements) of that size as JSON Lines; {@code run FILE [THREADS] [ROUNDS]} runs the corpus
+ * {@code generate MEGABYTES FILE} writes a generated corpus ({@link NewsCorpusFixture}: General Staff bulletins and
+ * reposts in five languages, ministry statements) of that size as JSON Lines; {@code run FILE [THREADS] [ROUNDS]
+ * [WARMUP]} runs the corpus
  * command's pipeline on it (reading, extraction on THREADS threads, claims to disk, the ledger) ROUNDS times after
  * WARMUP rounds left uncounted (the JIT compiler's), prints the median round in MB/s and documents/s, the median
  * process CPU time of a round (MB per CPU second: what other load on the machine does not change much) and the
