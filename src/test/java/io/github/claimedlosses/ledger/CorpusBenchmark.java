@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Throughput and memory of the one-machine corpus run, a benchmark rather than a test (surefire does not run it).
@@ -65,15 +67,20 @@ public final class CorpusBenchmark {
         double[] cpu = new double[rounds];
         CorpusRun.Summary summary = null;
         TextExtractor extractor = TextExtractor.standard();
+        Map<String, double[]> threadCpu = new TreeMap<>();
         for (int round = -warmUp; round < rounds; round++) {
             long start = System.nanoTime();
             long startCpu = processCpuNanos();
+            ThreadCpu sampler = ThreadCpu.start();
             summary = new CorpusRun(extractor, threads).writeTo(out.resolve("out"),
                     Corpus.of(List.of(file), CorpusColumns.standard()), BadRecords.strict(), ReferenceFigures.none(),
                     CorpusProgress.none());
+            Map<String, Double> byGroup = sampler.stop();
             if (round >= 0) {
                 seconds[round] = (System.nanoTime() - start) / 1e9;
                 cpu[round] = (processCpuNanos() - startCpu) / 1e9;
+                int r = round;
+                byGroup.forEach((group, value) -> threadCpu.computeIfAbsent(group, g -> new double[rounds])[r] = value);
             }
         }
         double[] sorted = seconds.clone();
@@ -91,6 +98,13 @@ public final class CorpusBenchmark {
                 medianCpu, Arrays.toString(cpu), bytes / 1e6 / medianCpu);
         System.out.printf(Locale.ROOT, "throughput: %.2f MB/s, %,.0f documents/s%n", bytes / 1e6 / median,
                 summary.documents() / median);
+        StringBuilder groups = new StringBuilder();
+        threadCpu.forEach((group, values) -> {
+            double[] sortedValues = values.clone();
+            Arrays.sort(sortedValues);
+            groups.append(String.format(Locale.ROOT, " %s %.2f s;", group, sortedValues[rounds / 2]));
+        });
+        System.out.println("CPU per round by thread (medians):" + groups);
         System.out.printf(Locale.ROOT, "peak resident memory (VmHWM): %s; max heap %d MB%n", peakResident(),
                 Runtime.getRuntime().maxMemory() / 1_000_000);
     }
@@ -124,6 +138,72 @@ public final class CorpusBenchmark {
             System.out.printf(Locale.ROOT, "round %d: read %.2f s, extract %.2f s, ledger %.2f s, claims CSV %.2f s%n",
                     round, (read - start) / 1e9, (extract - read) / 1e9, (ledger - extract) / 1e9,
                     (write - ledger) / 1e9);
+        }
+    }
+
+    /**
+     * The CPU time of the run's threads by name ({@code corpus-extract}, {@code corpus-read}, {@code main}, the JVM's
+     * own), sampled every 50 ms: the pool's threads are gone when the run returns, so each thread's last sample is
+     * its total (to within 50 ms).
+     */
+    private static final class ThreadCpu {
+        private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory
+                .getThreadMXBean();
+        private final Map<Long, Long> start = new java.util.HashMap<>();
+        private final Map<Long, Long> last = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<Long, String> names = new java.util.concurrent.ConcurrentHashMap<>();
+        private volatile boolean running = true;
+        private Thread sampler;
+
+        static ThreadCpu start() {
+            ThreadCpu cpu = new ThreadCpu();
+            for (long id : cpu.threads.getAllThreadIds()) {
+                cpu.start.put(id, Math.max(0, cpu.threads.getThreadCpuTime(id)));
+            }
+            cpu.sampler = new Thread(cpu::sample, "cpu-sampler");
+            cpu.sampler.setDaemon(true);
+            cpu.sampler.start();
+            return cpu;
+        }
+
+        private void sample() {
+            while (running) {
+                takeSample();
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        private void takeSample() {
+            for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+                if (info == null) {
+                    continue;
+                }
+                long time = threads.getThreadCpuTime(info.getThreadId());
+                if (time >= 0) {
+                    last.put(info.getThreadId(), time);
+                    names.put(info.getThreadId(), info.getThreadName().replaceAll("-\\d+$", "")
+                            .replaceAll("\\d+$", "#"));
+                }
+            }
+        }
+
+        Map<String, Double> stop() {
+            takeSample();
+            running = false;
+            sampler.interrupt();
+            Map<String, Double> groups = new TreeMap<>();
+            last.forEach((id, time) -> {
+                String name = names.get(id);
+                if (!name.equals("cpu-sampler")) {
+                    groups.merge(name, (time - start.getOrDefault(id, 0L)) / 1e9, Double::sum);
+                }
+            });
+            groups.values().removeIf(seconds -> seconds < 0.01);
+            return groups;
         }
     }
 
