@@ -25,7 +25,8 @@ public final class SpreadsheetText {
 
     /** {@code text} made safe and reversible: one more apostrophe before a formula and the apostrophes before it. */
     public static String escape(String text) {
-        return looksLikeFormula(withoutLeadingApostrophes(text)) ? "'" + text : text;
+        int start = leadingApostrophes(text);
+        return start < text.length() && FORMULA_STARTS.indexOf(text.charAt(start)) >= 0 ? "'" + text : text;
     }
 
     /** The text {@link #escape} was given. */
@@ -34,10 +35,14 @@ public final class SpreadsheetText {
     }
 
     private static String withoutLeadingApostrophes(String text) {
+        return text.substring(leadingApostrophes(text));
+    }
+
+    private static int leadingApostrophes(String text) {
         int start = 0;
         while (start < text.length() && text.charAt(start) == '\'') {
             start++;
         }
-        return text.substring(start);
+        return start;
     }
 }

@@ -54,7 +54,7 @@ public record DocumentClaims(String id, LocalDate published, List<Claim> claims,
 
     /** {@code quote} on one line and at most {@link #QUOTE_LENGTH} characters. */
     static String shorten(String quote) {
-        String line = quote.replaceAll("\\s+", " ").strip();
+        String line = oneLine(quote).strip();
         if (line.length() <= QUOTE_LENGTH) {
             return line;
         }
@@ -66,5 +66,39 @@ public record DocumentClaims(String id, LocalDate published, List<Claim> claims,
             cut--;
         }
         return line.substring(0, cut) + "…";
+    }
+
+    /** {@code text} with each run of ASCII white space (what {@code \\s} matches) as one space. */
+    static String oneLine(String text) {
+        int length = text.length();
+        int i = 0;
+        while (i < length) {
+            char c = text.charAt(i);
+            if (isSpace(c) && (c != ' ' || (i + 1 < length && isSpace(text.charAt(i + 1))))) {
+                break;
+            }
+            i++;
+        }
+        if (i == length) {
+            return text;
+        }
+        StringBuilder line = new StringBuilder(length).append(text, 0, i);
+        while (i < length) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                line.append(' ');
+                while (i < length && isSpace(text.charAt(i))) {
+                    i++;
+                }
+            } else {
+                line.append(c);
+                i++;
+            }
+        }
+        return line.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

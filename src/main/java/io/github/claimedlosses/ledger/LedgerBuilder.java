@@ -24,14 +24,41 @@ public final class LedgerBuilder {
     public record Contribution(LedgerKey key, double value, Qualifier qualifier, SourceRef source) {
     }
 
+    /**
+     * What one document tells the ledger, worked out apart from the ledger (on another thread, say) and counted with
+     * {@link #add(Say)}.
+     *
+     * @param contributions its {@link #contributions}
+     * @param undated       how many of its claims have no as-of date
+     */
+    public record Say(List<Contribution> contributions, long undated) {
+        public Say {
+            contributions = List.copyOf(contributions);
+        }
+
+        /** What {@code document} tells the ledger. */
+        public static Say of(DocumentClaims document) {
+            long undated = 0;
+            for (Claim claim : document.claims()) {
+                undated += claim.date() == null ? 1 : 0;
+            }
+            return new Say(LedgerBuilder.contributions(document), undated);
+        }
+    }
+
     /** Counts the claims of one document. */
     public LedgerBuilder add(DocumentClaims document) {
+        return add(Say.of(document));
+    }
+
+    /** Counts what one document tells the ledger. */
+    public LedgerBuilder add(Say say) {
         documents++;
-        for (Contribution contribution : contributions(document)) {
+        for (Contribution contribution : say.contributions()) {
             tallies.computeIfAbsent(contribution.key(), k -> new KeyTally()).add(contribution.value(),
                     contribution.qualifier(), contribution.source());
         }
-        undated += document.claims().stream().filter(claim -> claim.date() == null).count();
+        undated += say.undated();
         return this;
     }
 

@@ -1,16 +1,34 @@
 package io.github.claimedlosses.publish;
 
+import io.github.claimedlosses.export.PublishedFile;
+import io.github.claimedlosses.export.chart.DatedSeries;
 import io.github.claimedlosses.export.chart.Html;
+import io.github.claimedlosses.export.chart.NewsSeriesChart;
 import io.github.claimedlosses.ledger.DocumentClaims;
 import io.github.claimedlosses.ledger.Ledger;
 import io.github.claimedlosses.ledger.LedgerBuilder;
 import io.github.claimedlosses.ledger.LedgerEntry;
+import io.github.claimedlosses.ledger.LedgerKey;
 import io.github.claimedlosses.ledger.ReferenceFigures;
+import io.github.claimedlosses.ledger.StatedValue;
+import io.github.claimedlosses.model.Category;
 import io.github.claimedlosses.model.Claimant;
+import io.github.claimedlosses.model.Kind;
+import io.github.claimedlosses.model.Side;
+import io.github.claimedlosses.model.Taxonomy;
 import io.github.claimedlosses.source.Reading;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.jfree.chart.JFreeChart;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -72,8 +90,86 @@ final class NewsLedger {
         return Table.create("claims found in the news", claimant, entries, disputed, checked, agreeing);
     }
 
-    /** The report's section: the agreement table with each claimant's name. */
-    static String section(Table agreement) {
+    /** The name of a claimant's chart of its series about one side: {@code news-ru-mod-ukraine}. */
+    static String chartName(Claimant claimant, Side side) {
+        return "news-" + claimant.id() + "-" + side.id();
+    }
+
+    /**
+     * Per claimant and side of the ledger's running totals, the chart of its series beside the dataset (see
+     * {@link NewsSeriesChart}), by {@link #chartName}, in the ledger's order. A date where a value stated (the
+     * ledger's or another, such as a repost's typo) differs from the dataset's is marked with that value.
+     */
+    static Map<String, JFreeChart> seriesCharts(Ledger ledger, ReferenceFigures reference, Taxonomy taxonomy) {
+        List<Category> order = taxonomy.categories();
+        Map<Claimant, Map<Side, Map<Category, SortedMap<LocalDate, Double>>>> series = new TreeMap<>();
+        Map<LedgerKey, List<Double>> others = new HashMap<>();
+        for (LedgerEntry entry : ledger.entries()) {
+            LedgerKey key = entry.key();
+            if (key.kind() == Kind.CUMULATIVE) {
+                series.computeIfAbsent(key.claimant(), c -> new TreeMap<>()).computeIfAbsent(key.side(),
+                        s -> new TreeMap<>()).computeIfAbsent(key.category(), c -> new TreeMap<>())
+                        .put(key.date(), entry.value());
+                others.put(key, entry.others().stream().map(StatedValue::value).toList());
+            }
+        }
+        Map<String, JFreeChart> charts = new LinkedHashMap<>();
+        series.forEach((claimant, sides) -> sides.forEach((side, categories) -> {
+            List<NewsSeriesChart.Panel> panels = new ArrayList<>();
+            int checked = 0;
+            int agreeing = 0;
+            LocalDate latest = null;
+            for (Map.Entry<Category, SortedMap<LocalDate, Double>> category : categories.entrySet()) {
+                SortedMap<LocalDate, Double> differing = new TreeMap<>();
+                for (Map.Entry<LocalDate, Double> value : category.getValue().entrySet()) {
+                    LedgerKey key = new LedgerKey(claimant, side, category.getKey(), value.getKey(), Kind.CUMULATIVE);
+                    OptionalDouble truth = reference.valueFor(key);
+                    if (truth.isEmpty()) {
+                        continue;
+                    }
+                    checked++;
+                    agreeing += Double.compare(truth.getAsDouble(), value.getValue()) == 0 ? 1 : 0;
+                    List<Double> stated = new ArrayList<>(List.of(value.getValue()));
+                    stated.addAll(others.get(key));
+                    // one mark per date: the ledger's value if it differs, else the first other value that does
+                    stated.stream().filter(v -> Double.compare(truth.getAsDouble(), v) != 0).findFirst()
+                            .ifPresent(v -> differing.put(value.getKey(), v));
+                }
+                LocalDate last = category.getValue().lastKey();
+                latest = latest == null || last.isAfter(latest) ? last : latest;
+                panels.add(new NewsSeriesChart.Panel(category.getKey(),
+                        DatedSeries.of("Stated in the news (" + claimant.id() + ", claimed)", category.getValue()),
+                        datasetSpan(reference, side, category.getKey(), category.getValue()),
+                        DatedSeries.of("Stated differently from the dataset", differing)));
+            }
+            // the panels shown: categories with a value stated differently first, then those stated on most dates
+            panels.sort(Comparator.comparingInt((NewsSeriesChart.Panel panel) -> panel.differing().size() > 0 ? 0 : 1)
+                    .thenComparingInt(panel -> -panel.stated().size())
+                    .thenComparingInt(panel -> order.indexOf(panel.category())));
+            panels = panels.subList(0, Math.min(panels.size(), NewsSeriesChart.MAX_PANELS));
+            charts.put(chartName(claimant, side), NewsSeriesChart.of(claimant, side, panels, categories.size(),
+                    checked, agreeing, latest));
+        }));
+        return charts;
+    }
+
+    /** The dataset's figures of a category from a week before the first date stated to a week after the last. */
+    private static DatedSeries datasetSpan(ReferenceFigures reference, Side side, Category category,
+                                           SortedMap<LocalDate, Double> stated) {
+        SortedMap<LocalDate, Double> figures = new TreeMap<>();
+        LocalDate end = stated.lastKey().plusDays(7);
+        for (LocalDate date = stated.firstKey().minusDays(7); !date.isAfter(end); date = date.plusDays(1)) {
+            OptionalDouble value = reference.valueFor(new LedgerKey(Claimant.UA_GENERAL_STAFF, side, category, date,
+                    Kind.CUMULATIVE));
+            if (value.isPresent()) {
+                figures.put(date, value.getAsDouble());
+            }
+        }
+        return DatedSeries.of("General Staff dataset (claimed)", figures);
+    }
+
+    /** The report's section: the agreement table with each claimant's name, and the charts of its series. */
+    static String section(Table agreement, List<PublishedFile> charts) {
         StringBuilder html = new StringBuilder();
         html.append("<h2>Claims found in the news</h2>\n<p>The documents' figures, one ledger value per claimant, ")
                 .append("side, category, date and kind (<a href=\"tables/news_ledger.csv\">news_ledger.csv</a>); ")
@@ -89,6 +185,15 @@ final class NewsLedger {
             }
             html.append("</tr>\n");
         }
-        return html.append("</table>\n").toString();
+        html.append("</table>\n");
+        if (!charts.isEmpty()) {
+            html.append("<p>Each claimant's running totals found in the news, with the dataset's figures where it ")
+                    .append("has them; a value stated differently from the dataset (the ledger's, or a repost's typo) is marked.</p>\n<div class=\"charts\">\n");
+            for (PublishedFile chart : charts) {
+                ReportPage.appendFigure(html, chart, List.of());
+            }
+            html.append("</div>\n");
+        }
+        return html.toString();
     }
 }

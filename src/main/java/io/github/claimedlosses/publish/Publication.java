@@ -130,7 +130,8 @@ public final class Publication {
         Future<Timed<Integer>> tablesWritten = background.submit(() -> timed(() -> tables.write(tidy, documentTable,
                 statistics)));
         Ledger news = NewsLedger.of(documents);
-        Table agreement = NewsLedger.agreement(news, ReferenceFigures.of(datasetClaims));
+        ReferenceFigures reference = ReferenceFigures.of(datasetClaims);
+        Table agreement = NewsLedger.agreement(news, reference);
         Future<Timed<Integer>> newsWritten = background.submit(() -> timed(() -> tables.writeNews(news.table(),
                 agreement)));
         PublishedCharts charts = new PublishedCharts(writer, taxonomy, notes::add);
@@ -143,15 +144,18 @@ public final class Publication {
             stage("draw trend charts", "charts", () -> charts.trends(stats, current));
         });
         stage("draw document charts", "charts", () -> charts.documents(documents, generalStaff));
+        List<PublishedFile> newsCharts = stage("draw news charts", "charts",
+                () -> charts.news(NewsLedger.seriesCharts(news, reference, taxonomy)));
         report("write tables", "files", join(tablesWritten));
         report("write the news ledger", "files", join(newsWritten));
         stage("finish rendering charts", "files", () -> writer.written().size());
         stage("write report", "files", () -> {
             List<PublishedFile> files = new ArrayList<>(tables.written());
             files.addAll(writer.written());
+            files.removeAll(newsCharts); // shown in the news section
             List<SummaryRow> summary = statistics.map(stats -> SummaryRow.of(stats, current)).orElse(List.of());
             OutputFiles.writeAtomically(root.resolve("index.html"), ReportPage.html(summary, files, inputFiles(),
-                    notes, sources, news.entries().isEmpty() ? "" : NewsLedger.section(agreement)));
+                    notes, sources, news.entries().isEmpty() ? "" : NewsLedger.section(agreement, newsCharts)));
             return 1;
         });
     }

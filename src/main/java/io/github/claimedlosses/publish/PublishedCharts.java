@@ -1,6 +1,7 @@
 package io.github.claimedlosses.publish;
 
 import io.github.claimedlosses.export.ChartWriter;
+import io.github.claimedlosses.export.PublishedFile;
 import io.github.claimedlosses.export.chart.ChartLabels;
 import io.github.claimedlosses.export.chart.ChartStyle;
 import io.github.claimedlosses.export.chart.ClaimedConfirmedChart;
@@ -9,6 +10,7 @@ import io.github.claimedlosses.export.chart.DailyChart;
 import io.github.claimedlosses.export.chart.DocumentChart;
 import io.github.claimedlosses.export.chart.MixChart;
 import io.github.claimedlosses.export.chart.MonthlyChart;
+import io.github.claimedlosses.export.chart.NewsSeriesChart;
 import io.github.claimedlosses.export.chart.RussiaUkraineChart;
 import io.github.claimedlosses.export.chart.TrendChart;
 import io.github.claimedlosses.files.FileNames;
@@ -21,7 +23,9 @@ import io.github.claimedlosses.source.Reading;
 import io.github.claimedlosses.stats.ClaimedVsConfirmed;
 import io.github.claimedlosses.stats.FittedLine;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jfree.chart.JFreeChart;
@@ -125,6 +129,16 @@ final class PublishedCharts {
             drawn++;
         }
         return drawn;
+    }
+
+    /** The news ledger's charts, one per claimant and side ({@link NewsLedger#seriesCharts}); their files. */
+    List<PublishedFile> news(Map<String, JFreeChart> charts) {
+        List<PublishedFile> files = new ArrayList<>();
+        charts.forEach((name, chart) -> {
+            writer.write(name, chart.getTitle().getText(), chart, ChartStyle.WIDTH, NewsSeriesChart.HEIGHT);
+            files.add(new PublishedFile("charts/" + name + ".png", chart.getTitle().getText(), "chart"));
+        });
+        return files;
     }
 
     private void write(String name, JFreeChart chart) {

@@ -59,17 +59,7 @@ public final class ReportPage {
         page.append("<h2>Charts</h2>\n<div class=\"charts\">\n");
         for (PublishedFile file : files) {
             if (file.kind().equals("chart")) {
-                String path = Html.escape(file.path());
-                String svg = Html.escape(file.path().replaceFirst("\\.png$", ".svg"));
-                String interactive = file.path().replaceFirst("\\.png$", ".html");
-                page.append("<figure><a href=\"").append(path).append("\"><img src=\"").append(path)
-                        .append("\" alt=\"").append(Html.escape(file.title())).append("\" loading=\"lazy\"></a>")
-                        .append("<figcaption>").append(Html.escape(file.title())).append(" <a href=\"").append(svg)
-                        .append("\">SVG</a>");
-                if (files.stream().anyMatch(f -> f.kind().equals("interactive") && f.path().equals(interactive))) {
-                    page.append(" · <a href=\"").append(Html.escape(interactive)).append("\">interactive</a>");
-                }
-                page.append("</figcaption></figure>\n");
+                appendFigure(page, file, files);
             }
         }
         page.append("</div>\n<h2>Tables</h2>\n<ul>\n");
@@ -94,6 +84,21 @@ public final class ReportPage {
         }
         page.append("</ul>\n</body>\n</html>\n");
         return page.toString();
+    }
+
+    /** A chart's thumbnail linking to it, its title, its SVG and its interactive page if {@code files} has one. */
+    static void appendFigure(StringBuilder page, PublishedFile file, List<PublishedFile> files) {
+        String path = Html.escape(file.path());
+        String svg = Html.escape(file.path().replaceFirst("\\.png$", ".svg"));
+        String interactive = file.path().replaceFirst("\\.png$", ".html");
+        page.append("<figure><a href=\"").append(path).append("\"><img src=\"").append(path)
+                .append("\" alt=\"").append(Html.escape(file.title())).append("\" loading=\"lazy\"></a>")
+                .append("<figcaption>").append(Html.escape(file.title())).append(" <a href=\"").append(svg)
+                .append("\">SVG</a>");
+        if (files.stream().anyMatch(f -> f.kind().equals("interactive") && f.path().equals(interactive))) {
+            page.append(" · <a href=\"").append(Html.escape(interactive)).append("\">interactive</a>");
+        }
+        page.append("</figcaption></figure>\n");
     }
 
     private static void appendSummary(StringBuilder page, List<SummaryRow> summary) {

@@ -50,6 +50,7 @@ public final class TimeChart {
     private final List<ChartLayer> layers = new ArrayList<>();
     private final List<ValueMarker> markers = new ArrayList<>();
     private boolean ratios;
+    private boolean fitted;
     private boolean legend;
 
     /** One dataset with the renderer that draws it. */
@@ -175,6 +176,15 @@ public final class TimeChart {
         return this;
     }
 
+    /**
+     * Fits the value axis to the data rather than starting it at zero, keeping whole-number ticks (running totals
+     * whose changes would be flat lines from zero).
+     */
+    public TimeChart fittedRange() {
+        fitted = true;
+        return this;
+    }
+
     /** The chart, styled. */
     public JFreeChart build() {
         JFreeChart chart = new JFreeChart(labels.title(), ChartStyle.TITLE, plot(), legend);
@@ -192,7 +202,7 @@ public final class TimeChart {
     public XYPlot plot() {
         DateAxis dateAxis = calendarAxis(labels.xAxis());
         NumberAxis valueAxis = new NumberAxis(labels.yAxis());
-        valueAxis.setAutoRangeIncludesZero(!ratios);
+        valueAxis.setAutoRangeIncludesZero(!ratios && !fitted);
         if (ratios) {
             valueAxis.setNumberFormatOverride(ChartStyle.decimals());
         } else {

@@ -35,12 +35,12 @@ public final class CorpusOutputs implements AutoCloseable {
 
     private static final CSVFormat WARNINGS_FORMAT = CSVFormat.RFC4180.builder()
             .setHeader("document", "location", "warning").setRecordSeparator("\n").get();
+    private static final CSVFormat WARNING_ROWS = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
 
     private final OutputFolder folder;
     private final Writer claimsFile;
     private final ClaimsCsvWriter.Printer claims;
     private final Writer warningsFile;
-    private final CSVPrinter warnings;
     private long claimCount;
     private long warningCount;
 
@@ -49,7 +49,7 @@ public final class CorpusOutputs implements AutoCloseable {
         this.claimsFile = writer(folder.path().resolve(CLAIMS));
         this.claims = ClaimsCsvWriter.printer(claimsFile);
         this.warningsFile = writer(folder.path().resolve(WARNINGS));
-        this.warnings = new CSVPrinter(warningsFile, WARNINGS_FORMAT);
+        new CSVPrinter(warningsFile, WARNINGS_FORMAT).flush();
     }
 
     /** Starts building the output folder {@code target}. */
@@ -63,20 +63,54 @@ public final class CorpusOutputs implements AutoCloseable {
         }
     }
 
+    /**
+     * One document's rows of {@code claims.csv} and {@code warnings.csv}, formatted apart from writing (on the thread
+     * that extracted it), to be written in document order with {@link #accept(Rows)}.
+     */
+    public static final class Rows {
+        private final ClaimsCsvWriter.Rows claims;
+        private final String warnings;
+        private final int warningCount;
+
+        private Rows(ClaimsCsvWriter.Rows claims, String warnings, int warningCount) {
+            this.claims = claims;
+            this.warnings = warnings;
+            this.warningCount = warningCount;
+        }
+
+        /** The rows of {@code document}. */
+        public static Rows of(DocumentClaims document) {
+            StringBuilder warnings = new StringBuilder();
+            if (!document.warnings().isEmpty()) {
+                try (CSVPrinter printer = new CSVPrinter(warnings, WARNING_ROWS)) {
+                    for (ExtractionWarning warning : document.warnings()) {
+                        printer.printRecord(document.id(), warning.location(), warning.message());
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(WARNINGS + ": " + e.getMessage(), e);
+                }
+            }
+            return new Rows(ClaimsCsvWriter.rows(document.claims()), warnings.toString(), document.warnings().size());
+        }
+    }
+
     /** Writes one document's claims and warnings. */
     public void accept(DocumentClaims document) {
-        for (Claim claim : document.claims()) {
-            claims.print(claim);
-        }
-        claimCount += document.claims().size();
-        try {
-            for (ExtractionWarning warning : document.warnings()) {
-                warnings.printRecord(document.id(), warning.location(), warning.message());
+        accept(Rows.of(document));
+    }
+
+    /** Writes one document's claims and warnings, formatted by {@link Rows#of}. */
+    public void accept(Rows rows) {
+        claims.print(rows.claims);
+        claimCount += rows.claims.count();
+        if (rows.warningCount > 0) {
+            try {
+                warningsFile.write(rows.warnings);
+            } catch (IOException e) {
+                throw new UncheckedIOException(WARNINGS + ": " + e.getMessage(), e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(WARNINGS + ": " + e.getMessage(), e);
         }
-        warningCount += document.warnings().size();
+        warningCount += rows.warningCount;
     }
 
     /** How many claims were written. */
@@ -94,7 +128,6 @@ public final class CorpusOutputs implements AutoCloseable {
         try {
             claims.flush();
             claimsFile.close();
-            warnings.flush();
             warningsFile.close();
             CsvTableWriter.write(ledger.table(), folder.path().resolve(LEDGER));
             CsvTableWriter.write(ledger.conflictsTable(reference), folder.path().resolve(CONFLICTS));

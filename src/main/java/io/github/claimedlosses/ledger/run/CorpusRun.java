@@ -11,10 +11,13 @@ import io.github.claimedlosses.ledger.ReferenceFigures;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * A news corpus through the extractor into a ledger, on one machine: documents read lazily, extracted on all cores
- * ({@link ParallelExtraction}), claims streamed to disk, the ledger aggregated per key. The outputs are the same
+ * ({@link ParallelExtraction}), claims streamed to disk, the ledger aggregated per key. The worker threads also
+ * format each document's rows and work out its say on the ledger, so that the one thread taking the results in
+ * order only appends text and counts. The outputs are the same
  * bytes however the threads are scheduled.
  */
 public final class CorpusRun {
@@ -44,9 +47,9 @@ public final class CorpusRun {
                            CorpusProgress progress) {
         try (CorpusOutputs outputs = CorpusOutputs.open(out)) {
             LedgerBuilder builder = new LedgerBuilder();
-            long documents = extract(corpus, badRecords, progress, document -> {
-                outputs.accept(document);
-                builder.add(document);
+            long documents = extract(corpus, badRecords, progress, Prepared::of, document -> {
+                outputs.accept(document.rows());
+                builder.add(document.say());
             });
             Ledger ledger = builder.build();
             outputs.commit(ledger, reference);
@@ -66,19 +69,33 @@ public final class CorpusRun {
     public Summary ledger(DocumentStream documents, BadRecords badRecords) {
         LedgerBuilder builder = new LedgerBuilder();
         long[] counts = new long[2];
-        long count = new ParallelExtraction(extractor, threads).run(documents, document -> {
-            builder.add(document);
-            counts[0] += document.claims().size();
-            counts[1] += document.warnings().size();
+        long count = new ParallelExtraction(extractor, threads).run(documents, Counted::of, document -> {
+            builder.add(document.say());
+            counts[0] += document.claims();
+            counts[1] += document.warnings();
         }, CorpusProgress.none());
         return new Summary(count, badRecords.skipped(), counts[0], counts[1], builder.undated(), builder.build());
     }
 
-    private long extract(Corpus corpus, BadRecords badRecords, CorpusProgress progress,
-                         Consumer<DocumentClaims> inOrder) {
+    /** A document's rows and its say on the ledger, made on the worker thread that extracted it. */
+    private record Prepared(CorpusOutputs.Rows rows, LedgerBuilder.Say say) {
+        static Prepared of(DocumentClaims document) {
+            return new Prepared(CorpusOutputs.Rows.of(document), LedgerBuilder.Say.of(document));
+        }
+    }
+
+    /** A document's say on the ledger and its numbers of claims and warnings. */
+    private record Counted(LedgerBuilder.Say say, int claims, int warnings) {
+        static Counted of(DocumentClaims document) {
+            return new Counted(LedgerBuilder.Say.of(document), document.claims().size(), document.warnings().size());
+        }
+    }
+
+    private <T> long extract(Corpus corpus, BadRecords badRecords, CorpusProgress progress,
+                             Function<DocumentClaims, T> prepare, Consumer<T> inOrder) {
         progress.started(corpus.bytes());
         try (DocumentStream documents = corpus.open(badRecords)) {
-            long count = new ParallelExtraction(extractor, threads).run(documents, inOrder, progress);
+            long count = new ParallelExtraction(extractor, threads).run(documents, prepare, inOrder, progress);
             progress.finished(count, documents.bytesRead());
             return count;
         }
