@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes claims as the tidy claims CSV: RFC 4180, a header row, ISO dates, whole numbers without a decimal
@@ -15,12 +17,11 @@ import java.util.function.UnaryOperator;
  * that a spreadsheet would run as a formula get a leading apostrophe ({@link SpreadsheetText#escape}), unless
  * written {@link #writeRaw raw}. {@code ClaimsCsvReader} reads it back to equal claims.
  *
- * <p>A cell is quoted as Commons CSV's {@code CSVFormat.RFC4180} quotes it (the bytes are the same, which a test
- * checks): when it holds a comma, a double quote (doubled inside), a line break, starts with a character up to
- * {@code #} or ends with one up to a space, or is an empty first cell. Rows are formatted here rather than through a
- * {@code CSVPrinter} because a corpus formats millions of them, on its worker threads ({@link #rows}).
+ * <p>Rows are formatted by Commons CSV ({@code CSVFormat.RFC4180}, line feeds between records). A corpus formats
+ * its rows on its worker threads ({@link #rows}) and writes them in order ({@link Printer#print(Rows)}).
  */
 public final class ClaimsCsvWriter {
+    private static final CSVFormat ROWS = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
     private static final String HEADER = header();
 
     private ClaimsCsvWriter() {
@@ -69,8 +70,13 @@ public final class ClaimsCsvWriter {
      */
     public static Rows rows(List<Claim> claims) {
         StringBuilder text = new StringBuilder(claims.size() * 160);
-        for (Claim claim : claims) {
-            appendRow(text, claim, SpreadsheetText::escape);
+        CSVPrinter printer = csv(text);
+        try {
+            for (Claim claim : claims) {
+                printRow(printer, claim, SpreadsheetText::escape);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot format claims CSV rows", e);
         }
         return new Rows(text.toString(), claims.size());
     }
@@ -100,37 +106,28 @@ public final class ClaimsCsvWriter {
     /** Writes claims as rows of one claims CSV. */
     public static final class Printer {
         private final Writer out;
+        private final CSVPrinter printer;
         private final UnaryOperator<String> text;
-        private final StringBuilder row = new StringBuilder(256);
 
         private Printer(Writer out, UnaryOperator<String> text) {
             this.out = out;
+            this.printer = csv(out);
             this.text = text;
         }
 
         /** Writes {@code claim} as the next row. */
         public void print(Claim claim) {
-            row.setLength(0);
-            appendRow(row, claim, text);
-            write(row);
-        }
-
-        /** Writes rows formatted by {@link ClaimsCsvWriter#rows} (spreadsheet-safe) as the next rows. */
-        public void print(Rows rows) {
-            write(rows.text);
-        }
-
-        private void write(StringBuilder chars) {
             try {
-                out.append(chars);
+                printRow(printer, claim, text);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the claims CSV", e);
             }
         }
 
-        private void write(String chars) {
+        /** Writes rows formatted by {@link ClaimsCsvWriter#rows} (spreadsheet-safe) as the next rows. */
+        public void print(Rows rows) {
             try {
-                out.write(chars);
+                out.write(rows.text);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the claims CSV", e);
             }
@@ -139,73 +136,46 @@ public final class ClaimsCsvWriter {
         /** Flushes the rows written so far to the underlying writer. */
         public void flush() {
             try {
-                out.flush();
+                printer.flush();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the claims CSV", e);
             }
         }
     }
 
-    private static void appendRow(StringBuilder row, Claim claim, UnaryOperator<String> text) {
-        cell(row, claim.date() == null ? "" : claim.date().toString(), true);
-        cell(row, claim.day() == null ? "" : claim.day().toString(), false);
-        cell(row, claim.claimant().id(), false);
-        cell(row, claim.side().id(), false);
-        cell(row, claim.category().id(), false);
-        cell(row, Claim.format(claim.value()), false);
-        cell(row, claim.qualifier().id(), false);
-        cell(row, claim.low() == null ? "" : Claim.format(claim.low()), false);
-        cell(row, claim.high() == null ? "" : Claim.format(claim.high()), false);
-        cell(row, claim.kind().id(), false);
-        cell(row, text.apply(claim.provenance().source()), false);
-        cell(row, text.apply(claim.provenance().location()), false);
-        cell(row, text.apply(claim.provenance().quote()), false);
-        cell(row, text.apply(claim.provenance().item()), false);
-        row.append('\n');
+    private static CSVPrinter csv(Appendable out) {
+        try {
+            return new CSVPrinter(out, ROWS);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the claims CSV", e);
+        }
     }
 
-    /**
-     * Appends one cell, after a comma unless it is the row's first, quoted where RFC 4180 needs it (see above); null
-     * is an empty cell.
-     */
-    static void cell(StringBuilder row, String value, boolean first) {
-        if (!first) {
-            row.append(',');
-        }
-        if (value == null) {
-            return;
-        }
-        if (!needsQuotes(value, first)) {
-            row.append(value);
-            return;
-        }
-        row.append('"');
-        int from = 0;
-        for (int quote = value.indexOf('"'); quote >= 0; quote = value.indexOf('"', quote + 1)) {
-            row.append(value, from, quote + 1).append('"');
-            from = quote + 1;
-        }
-        row.append(value, from, value.length()).append('"');
-    }
-
-    private static boolean needsQuotes(String value, boolean first) {
-        int length = value.length();
-        if (length == 0) {
-            return first;
-        }
-        if (value.charAt(0) <= '#' || value.charAt(length - 1) <= ' ') {
-            return true;
-        }
-        // four scans by String.indexOf (vectorised) are faster than one loop over the characters
-        return value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-                || value.indexOf('\r') >= 0;
+    private static void printRow(CSVPrinter printer, Claim claim, UnaryOperator<String> text) throws IOException {
+        printer.printRecord(
+                claim.date() == null ? "" : claim.date().toString(),
+                claim.day() == null ? "" : claim.day().toString(),
+                claim.claimant().id(),
+                claim.side().id(),
+                claim.category().id(),
+                Claim.format(claim.value()),
+                claim.qualifier().id(),
+                claim.low() == null ? "" : Claim.format(claim.low()),
+                claim.high() == null ? "" : Claim.format(claim.high()),
+                claim.kind().id(),
+                text.apply(claim.provenance().source()),
+                text.apply(claim.provenance().location()),
+                text.apply(claim.provenance().quote()),
+                text.apply(claim.provenance().item()));
     }
 
     private static String header() {
         StringBuilder header = new StringBuilder();
-        for (String column : ClaimSchema.COLUMNS) {
-            cell(header, column, header.length() == 0);
+        try (CSVPrinter printer = csv(header)) {
+            printer.printRecord((Object[]) ClaimSchema.COLUMNS.toArray(new String[0]));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the claims CSV header", e);
         }
-        return header.append('\n').toString();
+        return header.toString();
     }
 }
