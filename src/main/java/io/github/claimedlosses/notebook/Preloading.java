@@ -8,8 +8,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Loads and initializes, in the background, what the facade's first calls need: Tablesaw (its class-path scan), the
- * taxonomy, the source registry, the JSON reader and the chart classes. Started when the kernel loads the library,
- * so that this one-time work runs while the notebook's first cells are read and compiled, not inside
+ * taxonomy, the source registry, the JSON reader and the chart classes, then runs a notebook's first calls once on a
+ * tiny made-up folder ({@link Warmup}). Started when the kernel loads the library, so that this one-time work runs
+ * while the notebook's first cells are read and compiled, and on the other core while they run, not inside
  * {@code Losses.all}; a call that gets there first waits for the class being initialized, which the JVM does once.
  */
 public final class Preloading {
@@ -43,6 +44,7 @@ public final class Preloading {
                 for (String name : CLASSES) {
                     Class.forName(name, true, loader);
                 }
+                Warmup.run();
             } catch (ClassNotFoundException | RuntimeException | LinkageError e) {
                 // Left to the calls that need them: they meet the same failure and report it.
             }
