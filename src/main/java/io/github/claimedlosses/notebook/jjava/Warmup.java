@@ -1,5 +1,7 @@
-package io.github.claimedlosses.notebook;
+package io.github.claimedlosses.notebook.jjava;
 
+import io.github.claimedlosses.notebook.Charts;
+import io.github.claimedlosses.notebook.Losses;
 import io.github.claimedlosses.notebook.display.Display;
 import io.github.claimedlosses.notebook.display.MimeBundle;
 import io.github.claimedlosses.stats.Corrections;

@@ -1,7 +1,8 @@
-package io.github.claimedlosses.notebook;
+package io.github.claimedlosses.notebook.jjava;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.claimedlosses.notebook.Losses;
 import io.github.claimedlosses.stats.Corrections;
 import io.github.claimedlosses.stats.DailyIncrements;
 import io.github.claimedlosses.stats.Trends;
