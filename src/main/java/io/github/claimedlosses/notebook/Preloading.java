@@ -8,9 +8,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Loads and initializes, in the background, what the facade's first calls need: Tablesaw (its class-path scan), the
- * taxonomy, the source registry, the JSON reader and the chart classes. Started when the kernel loads the library,
- * so that this one-time work runs while the notebook's first cells are read and compiled, not inside
- * {@code Losses.all}; a call that gets there first waits for the class being initialized, which the JVM does once.
+ * taxonomy, the source registry, the JSON reader and the chart classes, then whatever the caller adds (the kernel
+ * extension runs a notebook's first calls once on a tiny made-up folder). Started when the kernel loads the library,
+ * so that this one-time work runs while the notebook's first cells are read and compiled, and on the other core
+ * while they run, not inside {@code Losses.all}; a call that gets there first waits for the class being initialized, which the JVM does once.
  */
 public final class Preloading {
     private static final AtomicBoolean STARTED = new AtomicBoolean();
@@ -29,8 +30,11 @@ public final class Preloading {
     private Preloading() {
     }
 
-    /** Starts the preloading, once per JVM; returns at once. */
-    public static void start() {
+    /**
+     * Starts the preloading, once per JVM, and then, on the same background thread, {@code afterwards} (whose
+     * failures are ignored like the preloading's); returns at once.
+     */
+    public static void start(Runnable afterwards) {
         if (!STARTED.compareAndSet(false, true)) {
             return;
         }
@@ -43,6 +47,7 @@ public final class Preloading {
                 for (String name : CLASSES) {
                     Class.forName(name, true, loader);
                 }
+                afterwards.run();
             } catch (ClassNotFoundException | RuntimeException | LinkageError e) {
                 // Left to the calls that need them: they meet the same failure and report it.
             }

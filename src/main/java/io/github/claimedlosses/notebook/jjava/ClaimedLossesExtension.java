@@ -29,7 +29,7 @@ public final class ClaimedLossesExtension implements Extension {
     @Override
     public void install(BaseKernel kernel) {
         register(kernel.getRenderer());
-        Preloading.start();
+        Preloading.start(Warmup::run);
     }
 
     /**
