@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -381,24 +380,65 @@ final class TimeExpressions {
     }
 
     /**
-     * A regular-expression alternation of {@code words}, longest first, apostrophes and spaces matched loosely. A
-     * word that starts with a letter outside ASCII also matches with that letter capitalised ({@code Березня}), as
-     * the patterns ignore case for ASCII only.
+     * A regular expression that matches any of {@code words}, apostrophes and spaces matched loosely, trying longer
+     * words before the words they start with (as an alternation of the words sorted longest first would), but
+     * written as a tree of their common starts ({@code (?:січ(?:ня|ень)|...)}), so that the matcher does not try
+     * every word in turn. A word that starts with a letter outside ASCII also matches with that letter capitalised
+     * ({@code Березня}), as the patterns ignore case for ASCII only.
      */
     static String alternation(Collection<String> words) {
-        return words.stream()
-                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .map(TimeExpressions::loosely)
-                .collect(Collectors.joining("|"));
+        Branches root = new Branches();
+        for (String word : words) {
+            Branches node = root;
+            for (String atom : atoms(word)) {
+                node = node.children.computeIfAbsent(atom, key -> new Branches());
+            }
+            node.end = true;
+        }
+        return root.pattern();
     }
 
-    private static String loosely(String word) {
-        String quoted = Pattern.quote(word).replace("'", "\\E['’ʼ]\\Q").replace(" ", "\\E" + SPACE + "\\Q");
-        char first = word.charAt(0);
-        if (first < 128 || !Character.isLetter(first) || Character.toUpperCase(first) == first) {
-            return quoted;
+    /** A node of the tree of words: the next pieces of pattern, and whether a word ends here. */
+    private static final class Branches {
+        private final Map<String, Branches> children = new java.util.TreeMap<>();
+        private boolean end;
+
+        String pattern() {
+            if (children.isEmpty()) {
+                return "";
+            }
+            String choices = children.entrySet().stream().map(entry -> entry.getKey() + entry.getValue().pattern())
+                    .collect(Collectors.joining("|"));
+            if (children.size() == 1 && !end) {
+                return choices;
+            }
+            return "(?:" + choices + ")" + (end ? "?" : "");
         }
-        return "[" + first + Character.toUpperCase(first) + "]" + Pattern.quote(word.substring(1))
-                .replace("'", "\\E['’ʼ]\\Q").replace(" ", "\\E" + SPACE + "\\Q");
+    }
+
+    /**
+     * The pieces of pattern a word is matched by, one per character: an apostrophe matches any apostrophe, a space
+     * any run of white space, a first letter outside ASCII also its capital; ASCII letters in lower case (the patterns
+     * ignore their case).
+     */
+    private static List<String> atoms(String word) {
+        List<String> atoms = new ArrayList<>(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c == '\'') {
+                atoms.add("['’ʼ]");
+            } else if (c == ' ') {
+                atoms.add(SPACE);
+            } else if (i == 0 && c >= 128 && Character.isLetter(c) && Character.toUpperCase(c) != c) {
+                atoms.add("[" + c + Character.toUpperCase(c) + "]");
+            } else if (c < 128 && Character.isLetterOrDigit(c)) {
+                atoms.add(String.valueOf(Character.toLowerCase(c)));
+            } else if (c < 128) {
+                atoms.add("\\" + c);
+            } else {
+                atoms.add(String.valueOf(c));
+            }
+        }
+        return atoms;
     }
 }
