@@ -27,6 +27,7 @@ final class TimeExpressions {
 
     /** White space, including no-break and thin spaces. */
     private static final String SPACE = "[\\s\\h]+";
+    private static final Pattern SPACES = Pattern.compile(SPACE);
     private static final String LEFT = "(?<![\\p{L}\\p{N}])";
     private static final String RIGHT = "(?![\\p{L}\\p{N}])";
     private static final String ORDINAL = "(?:st|nd|rd|th)";
@@ -368,7 +369,8 @@ final class TimeExpressions {
 
     /** The lookup key of a matched word: lower case, plain apostrophes, single spaces. */
     private static String key(String matched) {
-        return matched.toLowerCase(Locale.ROOT).replace('’', '\'').replace('ʼ', '\'').replaceAll("[\\s\\h]+", " ");
+        String plain = matched.toLowerCase(Locale.ROOT).replace('’', '\'').replace('ʼ', '\'');
+        return SPACES.matcher(plain).replaceAll(" ");
     }
 
     private static <V> Map<String, V> lowerKeys(Map<String, V> map) {
