@@ -141,7 +141,7 @@ final class BulletinParser {
             return false;
         }
         String name = text.substring(line.nameStart(), line.nameEnd());
-        List<Token> nameTokens = Tokenizer.tokenize(name);
+        List<Token> nameTokens = doc.tokens(line.nameStart(), line.nameEnd());
         PhraseIndex.Match<Category> category = lexicon.categoryAt(nameTokens, 0, nameTokens.size(), language);
         int totalIndex = rest.get(at).start();
         if (category == null || category.end() != nameTokens.size()) {

@@ -233,6 +233,9 @@ final class NumberReader {
     }
 
     private double dotDecimal(String norm) {
+        if (isShortAsciiDigits(norm)) {
+            return Long.parseLong(norm); // the common case, read as the general path below reads it
+        }
         int digitsEnd = norm.length();
         while (digitsEnd > 0 && Character.isLetter(norm.charAt(digitsEnd - 1))) {
             digitsEnd--;
@@ -380,6 +383,20 @@ final class NumberReader {
             sum += partValue;
         }
         return sum;
+    }
+
+    /** Whether {@code text} is 1 to 15 ASCII digits, a whole number a double holds exactly. */
+    private static boolean isShortAsciiDigits(String text) {
+        if (text.isEmpty() || text.length() > 15) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean allDigits(String text) {
