@@ -62,6 +62,13 @@ final class TimeExpressions {
     private final Pattern expression;
     /** A line that is only a date and a clock time: a reader comment's timestamp. */
     private final Pattern timestampLine;
+    /**
+     * A matcher of each pattern per thread, reset for each text: the patterns have many groups, and a new matcher
+     * for every sentence and line was a good part of what the extractor allocated. A call leaves the text behind in
+     * its matcher until the thread's next call.
+     */
+    private final ThreadLocal<Matcher> expressionMatchers;
+    private final ThreadLocal<Matcher> timestampMatchers;
     /** The words a "day N of the invasion" is written with, as token texts (their first words). */
     private final Set<String> dayWords = new HashSet<>();
 
@@ -102,6 +109,10 @@ final class TimeExpressions {
         this.expression = Pattern.compile(LEFT + "(?:" + date + "|" + invasionDay + "|" + other + ")" + RIGHT, FLAGS);
         this.timestampLine = Pattern.compile("[\\s\\h]*(?:" + date + ")(?:,?" + SPACE + "(?:"
                 + alternation(file.strings("timestampJoiners")) + "))?,?" + SPACE + CLOCK + "[\\s\\h]*", FLAGS);
+        Pattern any = expression;
+        Pattern stamp = timestampLine;
+        this.expressionMatchers = ThreadLocal.withInitial(() -> any.matcher(""));
+        this.timestampMatchers = ThreadLocal.withInitial(() -> stamp.matcher(""));
     }
 
     /** The expressions described by the data file. */
@@ -176,7 +187,7 @@ final class TimeExpressions {
                 continue;
             }
             if (matcher == null) {
-                matcher = expression.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                matcher = expressionMatchers.get().reset(text).useTransparentBounds(true).useAnchoringBounds(false);
             }
             matcher.region(token.start(), to);
             if (!matcher.lookingAt()) {
@@ -262,7 +273,7 @@ final class TimeExpressions {
 
     /** The date of a reader comment's timestamp line ({@code March 31, 2022 at 12:49 pm}), or null. */
     LocalDate timestamp(String text, int lineStart, int lineEnd) {
-        Matcher matcher = timestampLine.matcher(text).region(lineStart, lineEnd);
+        Matcher matcher = timestampMatchers.get().reset(text).region(lineStart, lineEnd);
         if (!matcher.matches()) {
             return null;
         }
