@@ -9,7 +9,6 @@ import io.github.claimedlosses.source.Format;
 import io.github.claimedlosses.source.Reading;
 import io.github.claimedlosses.source.Sources;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -86,7 +85,7 @@ final class ExtractCommand implements Callable<Integer> {
                         + warning));
             }
         }
-        StringWriter csv = new StringWriter();
+        StringBuilder csv = new StringBuilder();
         if (raw) {
             ClaimsCsvWriter.writeRaw(claims, csv);
         } else {

@@ -2,6 +2,7 @@ package io.github.claimedlosses.corpus;
 
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -66,12 +67,14 @@ public final class HtmlText {
         }
     }
 
+    private static final Pattern BLANKS = Pattern.compile("[ \\t\\u00A0]+");
+
     /** Strips each line, collapses inner runs of blanks and at most one empty line in a row. */
     private static String tidy(StringBuilder raw) {
         StringBuilder out = new StringBuilder(raw.length());
         boolean emptyBefore = true;
         for (String line : raw.toString().split("\n", -1)) {
-            String stripped = line.replaceAll("[ \\t\\u00A0]+", " ").strip();
+            String stripped = BLANKS.matcher(line).replaceAll(" ").strip();
             if (stripped.isEmpty()) {
                 if (!emptyBefore) {
                     out.append('\n');

@@ -5,7 +5,6 @@ import io.github.claimedlosses.model.Claim;
 import io.github.claimedlosses.model.ClaimSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.apache.commons.csv.CSVFormat;
@@ -28,7 +27,7 @@ public final class ClaimsCsvWriter {
     }
 
     /** Writes {@code claims} in their order to {@code out}, safe to open in a spreadsheet; the caller closes it. */
-    public static void write(List<Claim> claims, Writer out) {
+    public static void write(List<Claim> claims, Appendable out) {
         write(printer(out), claims);
     }
 
@@ -36,7 +35,7 @@ public final class ClaimsCsvWriter {
      * Writes {@code claims} with their text as it is: for programs, not spreadsheets. Read back equal, except a text
      * that begins with apostrophes before a formula character, which loses one apostrophe.
      */
-    public static void writeRaw(List<Claim> claims, Writer out) {
+    public static void writeRaw(List<Claim> claims, Appendable out) {
         write(printer(out, UnaryOperator.identity()), claims);
     }
 
@@ -51,13 +50,13 @@ public final class ClaimsCsvWriter {
      * Starts a claims CSV on {@code out}, for claims that arrive one at a time (a corpus streamed to disk): the header
      * is written now, each {@link Printer#print} adds a row. The caller closes {@code out}.
      */
-    public static Printer printer(Writer out) {
+    public static Printer printer(Appendable out) {
         return printer(out, SpreadsheetText::escape);
     }
 
-    private static Printer printer(Writer out, UnaryOperator<String> text) {
+    private static Printer printer(Appendable out, UnaryOperator<String> text) {
         try {
-            out.write(HEADER);
+            out.append(HEADER);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the claims CSV", e);
         }
@@ -105,11 +104,11 @@ public final class ClaimsCsvWriter {
 
     /** Writes claims as rows of one claims CSV. */
     public static final class Printer {
-        private final Writer out;
+        private final Appendable out;
         private final CSVPrinter printer;
         private final UnaryOperator<String> text;
 
-        private Printer(Writer out, UnaryOperator<String> text) {
+        private Printer(Appendable out, UnaryOperator<String> text) {
             this.out = out;
             this.printer = csv(out);
             this.text = text;
@@ -127,7 +126,7 @@ public final class ClaimsCsvWriter {
         /** Writes rows formatted by {@link ClaimsCsvWriter#rows} (spreadsheet-safe) as the next rows. */
         public void print(Rows rows) {
             try {
-                out.write(rows.text);
+                out.append(rows.text);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the claims CSV", e);
             }

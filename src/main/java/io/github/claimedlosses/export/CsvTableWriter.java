@@ -4,7 +4,6 @@ import io.github.claimedlosses.files.OutputFiles;
 import io.github.claimedlosses.files.SpreadsheetText;
 import io.github.claimedlosses.model.Claim;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,7 +29,7 @@ public final class CsvTableWriter {
 
     /** The CSV text of {@code table}. */
     public static String toCsv(Table table) {
-        StringWriter out = new StringWriter();
+        StringBuilder out = new StringBuilder();
         try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
             printer.printRecord(table.columnNames());
             List<String> cells = new ArrayList<>(table.columnCount());

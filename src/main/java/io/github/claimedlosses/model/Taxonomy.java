@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The canonical loss categories and the names sources give them, loaded once from the data file
@@ -61,6 +62,8 @@ public final class Taxonomy {
         }
     }
 
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
     /** The taxonomy shipped with the library. */
     public static Taxonomy standard() {
         return Standard.INSTANCE;
@@ -106,7 +109,7 @@ public final class Taxonomy {
 
     /** Lower case, trimmed, runs of white space folded to one space: the form aliases are compared in. */
     public static String normalize(String name) {
-        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return WHITE_SPACE.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     private static Taxonomy load() {
