@@ -15,14 +15,17 @@ import java.util.stream.Stream;
 
 /**
  * Extraction throughput in MB/s (megabytes of UTF-8 text per second, one thread), a benchmark rather than a test:
- * surefire does not run it. The corpus is synthetic, built from the project's own {@code seeds/}: copies of every
- * seed document with their digits rotated copy by copy, so that the figures differ, up to the requested size.
+ * surefire does not run it. The corpus is synthetic, built from the project's own {@code seeds/} (its top-level
+ * documents, two thirds General Staff bulletins), or from every {@code .txt} under another folder given as the third
+ * argument (the evaluation corpus, {@code src/test/resources/io/github/claimedlosses/extract/corpus}: news in eleven
+ * languages): copies of every document with their digits rotated copy by copy, so that the figures differ, up to the
+ * requested size.
  * Each round extracts every document of the corpus; the median round is reported after warm-up rounds, in wall time
  * and in the CPU time of the benchmark's thread (steadier on a shared machine).
  *
  * <pre>
  * mvn -B -q test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=io.github.claimedlosses.extract.ExtractBenchmark [-Dexec.args="MEGABYTES ROUNDS"]
+ *     -Dexec.mainClass=io.github.claimedlosses.extract.ExtractBenchmark [-Dexec.args="MEGABYTES ROUNDS [FOLDER]"]
  * </pre>
  */
 public final class ExtractBenchmark {
@@ -38,7 +41,8 @@ public final class ExtractBenchmark {
     public static void main(String[] args) throws IOException {
         int megabytes = args.length > 0 ? Integer.parseInt(args[0]) : DEFAULT_MEGABYTES;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : DEFAULT_ROUNDS;
-        List<String> corpus = corpus(Path.of("seeds"), (long) (megabytes * MEGABYTE));
+        Path folder = Path.of(args.length > 2 ? args[2] : "seeds");
+        List<String> corpus = corpus(folder, (long) (megabytes * MEGABYTE));
         long bytes = corpus.stream().mapToLong(text -> text.getBytes(StandardCharsets.UTF_8).length).sum();
         TextExtractor extractor = TextExtractor.standard();
 
@@ -63,8 +67,8 @@ public final class ExtractBenchmark {
         Arrays.sort(cpuSeconds);
         double median = seconds[rounds / 2];
         double cpuMedian = cpuSeconds[rounds / 2];
-        System.out.printf(Locale.ROOT, "corpus: %d documents, %.2f MB, %d claims per round%n", corpus.size(),
-                bytes / MEGABYTE, claims);
+        System.out.printf(Locale.ROOT, "corpus: %d documents from %s, %.2f MB, %d claims per round%n", corpus.size(),
+                folder, bytes / MEGABYTE, claims);
         System.out.printf(Locale.ROOT, "rounds: %d after %d warm-up; seconds per round: median %.3f, min %.3f, max %.3f"
                 + "%n", rounds, WARM_UP_ROUNDS, median, seconds[0], seconds[rounds - 1]);
         System.out.printf(Locale.ROOT, "throughput: median %.1f MB/s of wall time, %.1f MB/s of the thread's CPU time"
@@ -83,7 +87,7 @@ public final class ExtractBenchmark {
     /** Copies of the seed documents, digits rotated by the copy number, until {@code bytes} are reached. */
     private static List<String> corpus(Path seeds, long bytes) throws IOException {
         List<String> documents;
-        try (Stream<Path> files = Files.list(seeds)) {
+        try (Stream<Path> files = seeds.equals(Path.of("seeds")) ? Files.list(seeds) : Files.walk(seeds)) {
             List<Path> texts = files.filter(file -> file.toString().endsWith(".txt")).sorted()
                     .collect(Collectors.toList());
             documents = new ArrayList<>();
