@@ -185,11 +185,6 @@ final class Openers {
         return next.generation;
     }
 
-    /** The current generation. */
-    static int generation() {
-        return tables.generation;
-    }
-
     /** A token, with the mask of its text in the current generation and that generation. */
     static Token token(Token.Type type, int start, int end, String norm) {
         Tables current = tables;
