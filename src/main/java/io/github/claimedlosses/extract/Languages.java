@@ -125,7 +125,7 @@ final class Languages {
             char first = norm.charAt(0);
             if (first >= CYRILLIC_FIRST && first <= CYRILLIC_LAST) {
                 cyrillic++;
-            } else if (first < 0x250 && Character.isLetter(first)) {
+            } else if (first < 0x250 && Tokenizer.isLetter(first)) {
                 latin++;
             }
             int stop = stopLanguages(token);

@@ -2,6 +2,7 @@ package io.github.claimedlosses.extract;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.Normalizer2;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * A document's text as the extractor reads it: Unicode NFKC (ICU4J's normaliser), without format characters
@@ -12,6 +13,13 @@ import com.ibm.icu.text.Normalizer2;
  */
 final class NormalizedText {
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+    /**
+     * For each block of 256 characters of the Basic Multilingual Plane, once it is first needed, the bits of its
+     * characters that normalising may change or drop: format characters, decimal digits, surrogates, and those not
+     * normalised on their own or without a normalisation boundary before them. A run of the other characters is
+     * its own NFKC form (each one a segment that is already normal).
+     */
+    private static final AtomicReferenceArray<long[]> UNSTABLE = new AtomicReferenceArray<>(256);
 
     private final String original;
     private final String text;
@@ -39,6 +47,13 @@ final class NormalizedText {
         }
         int i = first;
         while (i < original.length()) {
+            char c = original.charAt(i);
+            if (c < 0x80 || (!isUnstable(c) && startsSegment(original, i + 1))) {
+                origin = room(origin, n);
+                out.append(c);
+                origin[n++] = i++;
+                continue;
+            }
             int cp = original.codePointAt(i);
             int width = Character.charCount(cp);
             int type = Character.getType(cp);
@@ -50,8 +65,6 @@ final class NormalizedText {
             if (type == Character.DECIMAL_DIGIT_NUMBER && cp > '9') {
                 int digit = UCharacter.digit(cp, 10);
                 replacement = digit < 0 ? new String(Character.toChars(cp)) : String.valueOf((char) ('0' + digit));
-            } else if (cp < 0x80) {
-                replacement = null;
             } else {
                 int end = i + width;
                 while (end < original.length() && !NFKC.hasBoundaryBefore(original.codePointAt(end))) {
@@ -69,12 +82,12 @@ final class NormalizedText {
                 }
             } else {
                 for (int k = 0; k < replacement.length(); k++) {
-                    char c = replacement.charAt(k);
-                    if (Character.getType(c) == Character.FORMAT) {
+                    char r = replacement.charAt(k);
+                    if (Character.getType(r) == Character.FORMAT) {
                         continue;
                     }
                     origin = room(origin, n);
-                    out.append(c);
+                    out.append(r);
                     origin[n++] = i;
                 }
             }
@@ -85,19 +98,46 @@ final class NormalizedText {
         return new NormalizedText(original, out.toString(), origin);
     }
 
-    /** The index of the first character that normalising may change; the length when there is none. */
+    /**
+     * The index of the first character that normalising may change (or the start of its normalisation segment); the
+     * length when there is none. A character of ASCII never changes; any other is looked up in {@link #UNSTABLE}.
+     */
     private static int firstChange(String text) {
-        int stable = NFKC.spanQuickCheckYes(text);
-        for (int i = 0; i < stable; i++) {
+        for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= 0x80) {
-                int type = Character.getType(c);
-                if (type == Character.FORMAT || type == Character.DECIMAL_DIGIT_NUMBER || Character.isSurrogate(c)) {
-                    return i;
-                }
+            if (c >= 0x80 && isUnstable(c)) {
+                return lastBoundary(text, i);
             }
         }
-        return stable == text.length() ? stable : Math.max(0, lastBoundary(text, stable));
+        return text.length();
+    }
+
+    /** Whether the character at {@code index} (if any) starts a segment of its own that needs no change. */
+    private static boolean startsSegment(String text, int index) {
+        return index == text.length() || text.charAt(index) < 0x80 || !isUnstable(text.charAt(index));
+    }
+
+    private static boolean isUnstable(char c) {
+        long[] block = UNSTABLE.get(c >>> 8);
+        if (block == null) {
+            block = unstableBits(c >>> 8);
+            UNSTABLE.set(c >>> 8, block);
+        }
+        return (block[(c >>> 6) & 3] & (1L << c)) != 0;
+    }
+
+    private static long[] unstableBits(int block) {
+        long[] bits = new long[4];
+        for (int k = 0; k < 256; k++) {
+            char c = (char) (block << 8 | k);
+            int type = Character.getType(c);
+            boolean unstable = type == Character.FORMAT || type == Character.DECIMAL_DIGIT_NUMBER
+                    || Character.isSurrogate(c) || !NFKC.hasBoundaryBefore(c) || !NFKC.isNormalized(String.valueOf(c));
+            if (unstable) {
+                bits[k >>> 6] |= 1L << k;
+            }
+        }
+        return bits;
     }
 
     /** The start of the normalisation segment that holds {@code index}. */

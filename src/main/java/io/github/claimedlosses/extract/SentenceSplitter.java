@@ -68,7 +68,7 @@ final class SentenceSplitter {
                     start = i + 1;
                 }
                 i++;
-            } else if (TERMINALS.indexOf(c) >= 0) {
+            } else if (isTerminal(c)) {
                 int after = i + 1;
                 while (after < to && CLOSERS.indexOf(text.charAt(after)) >= 0) {
                     after++;
@@ -84,6 +84,11 @@ final class SentenceSplitter {
         }
         add(sentences, text, start, to, paragraph);
         return sentences;
+    }
+
+    /** Whether {@code c} is one of {@link #TERMINALS}: tested by comparison first, as nearly every character is not. */
+    private static boolean isTerminal(char c) {
+        return (c == '.' || c == '!' || c == '?' || c > '\u2000') && TERMINALS.indexOf(c) >= 0;
     }
 
     /** The start of the next line when it holds text, or -1 when it is blank (a paragraph break) or absent. */
