@@ -32,10 +32,19 @@ trap cleanup EXIT
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 echo "building $BASELINE and the working tree ..."
+# build DIR: mvn package there; on failure, the end of Maven's log and exit 2 (an offline build of the baseline
+# fails when ~/.m2 lacks one of its older dependencies: run once without -o)
+build() {
+    (cd "$1" && $MVN package -DskipTests >"$WORK/build.log" 2>&1) || {
+        echo "compare.sh: building $1 failed (MVN=\"$MVN\"); the end of Maven's log:" >&2
+        grep -m 5 'ERROR' "$WORK/build.log" >&2 || tail -n 20 "$WORK/build.log" >&2
+        exit 2
+    }
+}
 git -C "$ROOT" worktree add --detach --quiet "$WORK/baseline" "$BASELINE"
-(cd "$WORK/baseline" && $MVN package -DskipTests >/dev/null)
+build "$WORK/baseline"
 cp "$WORK/baseline/target/claimed-losses.jar" "$WORK/baseline.jar"
-(cd "$ROOT" && $MVN package -DskipTests >/dev/null)
+build "$ROOT"
 cp "$ROOT/target/claimed-losses.jar" "$WORK/current.jar"
 LAUNCHER="$ROOT/bin/claimed-losses"
 FIRST_CALLS="$ROOT/target/test-classes"
