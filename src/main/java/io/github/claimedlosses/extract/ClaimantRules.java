@@ -31,6 +31,7 @@ final class ClaimantRules {
     private final Claimant bulletin;
     private final Claimant comment;
     private final Claimant unattributed;
+    private final Map<Side, Claimant> speakers = new EnumMap<>(Side.class);
 
     private ClaimantRules(DataFile file, DataFile languages) {
         Map<Claimant, Rule> byClaimant = new EnumMap<>(Claimant.class);
@@ -52,6 +53,9 @@ final class ClaimantRules {
         this.bulletin = role(file, "bulletin");
         this.comment = role(file, "comment");
         this.unattributed = role(file, "unattributed");
+        for (Side side : Side.values()) {
+            speakers.put(side, role(file, "speakers." + side.id()));
+        }
     }
 
     /** The rules of the data file. */
@@ -89,6 +93,11 @@ final class ClaimantRules {
     /** The claimant of a figure in a reader comment. */
     Claimant comment() {
         return comment;
+    }
+
+    /** The claimant of a country that speaks for itself ("Russia said", "Україна заявила"). */
+    Claimant speaker(Side side) {
+        return speakers.get(side);
     }
 
     /** The claimant of a figure no phrase attributes. */

@@ -37,6 +37,9 @@ final class LossContext {
     private final Set<Category> refinable = new HashSet<>();
     private final PhraseIndex<Category> refinements;
     private final PhraseIndex<Side> sides;
+    private final PhraseIndex<Side> speakingParties;
+    private final PhraseIndex<Boolean> speakerVerbs;
+    private final PhraseIndex<Boolean> ownCues;
     private final PhraseIndex<Boolean> adversaryWords;
     private final PhraseIndex<Boolean> agentVerbs;
     private final PhraseIndex<Boolean> sufferVerbs;
@@ -61,6 +64,10 @@ final class LossContext {
         this.refinements = PhraseIndex.of(file.map("refinements.cues", node -> taxonomy.category(node.asText())),
                 FILE + " refinements");
         this.sides = PhraseIndex.of(file.phrasesByValue("sides", Side::fromId), FILE + " sides");
+        this.speakingParties = PhraseIndex.of(file.phrasesByValue("speakingParties", Side::fromId),
+                FILE + " speakingParties");
+        this.speakerVerbs = cues(file, "speakerVerbs");
+        this.ownCues = cues(file, "ownCues");
         this.adversaryWords = cues(file, "adversaryWords");
         this.agentVerbs = cues(file, "agentVerbs");
         this.sufferVerbs = cues(file, "sufferVerbs");
@@ -264,6 +271,36 @@ final class LossContext {
             return side.value();
         }
         return adversary != null && adversaryWords.first(tokens, from, to) != null ? adversary : null;
+    }
+
+    /**
+     * The country that speaks in the sentence: a speaking party followed within a few words, and no punctuation, by
+     * a verb of saying ("Russia last reported", "Ukraine says", "Москва заявила"); the first such, or null.
+     */
+    PhraseIndex.Match<Side> speaker(List<Token> tokens) {
+        int i = 0;
+        while (i < tokens.size()) {
+            PhraseIndex.Match<Side> party = speakingParties.longestAt(tokens, i, tokens.size());
+            if (party == null) {
+                i++;
+                continue;
+            }
+            int reach = party.end();
+            while (reach < Math.min(tokens.size(), party.end() + AGENT_REACH)
+                    && tokens.get(reach).type() != Token.Type.SYMBOL) {
+                reach++; // "Russia, he said": a verb beyond a comma has another subject
+            }
+            if (speakerVerbs.first(tokens, party.end(), reach) != null) {
+                return party;
+            }
+            i = party.end();
+        }
+        return null;
+    }
+
+    /** Whether the sentence speaks of the speaker's own losses ("its own casualties", "свои потери"). */
+    boolean speaksOfOwn(List<Token> tokens) {
+        return ownCues.first(tokens, 0, tokens.size()) != null;
     }
 
     /**

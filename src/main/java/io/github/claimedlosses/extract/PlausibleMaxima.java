@@ -4,9 +4,10 @@ import io.github.claimedlosses.model.Category;
 import java.util.Map;
 
 /**
- * The largest figure each category can plausibly have, from {@code plausibleMaxima} in {@code context.json}: a
- * larger one is a misprint in the text ("45 ezer ezer", "33 350 тис.") or a misreading, never a claim to publish.
- * Immutable.
+ * The largest figure each category can plausibly have, from a field of {@code context.json}: {@code plausibleMaxima},
+ * above which a figure is a misprint in the text ("45 ezer ezer", "33 350 тис.") or a misreading, never a claim to
+ * publish; or {@code plausibleCarriedIncrements}, above which a figure is no change over a period unless its own
+ * sentence says so. Immutable.
  *
  * @param byCategory the maxima of the categories that have their own, by category id
  * @param otherwise  the maximum of every other category
@@ -18,13 +19,18 @@ record PlausibleMaxima(Map<String, Double> byCategory, double otherwise) {
         byCategory = Map.copyOf(byCategory);
     }
 
-    /** The maxima of the data file. */
+    /** The maxima of the data file's plausibleMaxima. */
     static PlausibleMaxima load() {
+        return load("plausibleMaxima");
+    }
+
+    /** The maxima of the data file's {@code field}. */
+    static PlausibleMaxima load(String field) {
         Map<String, Double> maxima = DataFile.withLanguages(LossContext.FILE, "context")
-                .map("plausibleMaxima", node -> node.asDouble());
+                .map(field, node -> node.asDouble());
         Double otherwise = maxima.get(DEFAULT);
         if (otherwise == null) {
-            throw new IllegalStateException(LossContext.FILE + ": plausibleMaxima has no \"" + DEFAULT + "\"");
+            throw new IllegalStateException(LossContext.FILE + ": " + field + " has no \"" + DEFAULT + "\"");
         }
         return new PlausibleMaxima(maxima, otherwise);
     }

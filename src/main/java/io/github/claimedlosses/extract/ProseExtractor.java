@@ -26,8 +26,12 @@ final class ProseExtractor {
     private final ClaimantRules claimants;
     private final TimeExpressions times;
     private final SentenceSplitter splitter;
+    /** Above these a figure is no change over a period merely because an earlier sentence spoke of one. */
+    private final PlausibleMaxima carriedIncrements;
 
-    ProseExtractor(Lexicon lexicon, LossContext context, ClaimantRules claimants, TimeExpressions times) {
+    ProseExtractor(Lexicon lexicon, LossContext context, ClaimantRules claimants, TimeExpressions times,
+                   PlausibleMaxima carriedIncrements) {
+        this.carriedIncrements = carriedIncrements;
         this.lexicon = lexicon;
         this.context = context;
         this.claimants = claimants;
@@ -74,11 +78,16 @@ final class ProseExtractor {
 
     /**
      * A sentence's tokens, numbers and attribution phrases (found in comments too, where they attribute nothing but
-     * are no evidence of whose losses either).
+     * are no evidence of whose losses either), and the country that speaks in it when no phrase names a claimant
+     * ("Russia last reported"; null otherwise).
      */
     private record Parsed(Sentence sentence, List<Token> tokens, List<Mention> mentions,
                           List<PhraseIndex.Match<Claimant>> attributions, boolean quoteOpenAfter, Language language,
-                          List<TimeMention> times) {
+                          List<TimeMention> times, PhraseIndex.Match<Side> speaker) {
+        /** The claimant of the speaking country, or null. */
+        Claimant spoken(ClaimantRules claimants) {
+            return speaker == null ? null : claimants.speaker(speaker.value());
+        }
     }
 
     /**
@@ -115,18 +124,21 @@ final class ProseExtractor {
             // without numbers, time expressions matter only when one can start a period (sinceALaterDay)
             List<TimeMention> timeMentions = mentions.isEmpty() && !times.mayStartPeriod(tokens) ? List.of()
                     : times.find(text, tokens, sentence.start(), sentence.end());
-            parsed.add(new Parsed(sentence, tokens, mentions, claimants.attributions(tokens), quoteDepth > 0, language,
-                    timeMentions));
+            List<PhraseIndex.Match<Claimant>> attributions = claimants.attributions(tokens);
+            PhraseIndex.Match<Side> speaker = attributions.isEmpty() && !comment ? context.speaker(tokens) : null;
+            parsed.add(new Parsed(sentence, tokens, mentions, attributions, quoteDepth > 0, language, timeMentions,
+                    speaker));
         }
         Claimant[] namedAfter = namedAfter(parsed, following);
         Claimant inherited = carried.claimant;
         for (int k = 0; k < parsed.size(); k++) {
             Parsed sentence = parsed.get(k);
             Claimant quoted = quoteAttribution(parsed, k);
-            Claimant fallback = comment ? claimants.comment() : quoted != null ? quoted
+            Claimant spoken = sentence.spoken(claimants);
+            Claimant fallback = comment ? claimants.comment() : spoken != null ? spoken : quoted != null ? quoted
                     : namedAfter[k] != null ? namedAfter[k] : inherited != null ? inherited : claimants.unattributed();
-            if (!sentence.attributions().isEmpty() && sentence.attributions().get(0).value() != inherited
-                    && !context.opensWithBackReference(sentence.tokens())) {
+            if ((!sentence.attributions().isEmpty() && sentence.attributions().get(0).value() != inherited
+                    && !context.opensWithBackReference(sentence.tokens())) || (spoken != null && spoken != inherited)) {
                 carried.kind = null; // another claimant's statement: what the last one spoke of is not carried over
             }
             boolean increment = context.statesIncrement(sentence.tokens()) || sinceALaterDay(sentence, anchor);
@@ -141,6 +153,8 @@ final class ProseExtractor {
             }
             if (!sentence.attributions().isEmpty()) {
                 inherited = sentence.attributions().get(sentence.attributions().size() - 1).value();
+            } else if (spoken != null) {
+                inherited = spoken;
             } else if (quoted != null) {
                 inherited = quoted;
             }
@@ -295,23 +309,34 @@ final class ProseExtractor {
             Side subject = named != null ? null : context.sufferingSide(tokens, 0, mention.start(),
                     parsed.attributions());
             Side evident = named != null ? named : subject;
-            if (!comment && parsed.attributions().isEmpty() && evident != null && rule.adversary() != null
+            if (!comment && parsed.speaker() != null) {
+                // a country speaking of losses may speak of its own: whose they are must be evident from the sentence
+                evident = evident != null ? evident : context.speaksOfOwn(tokens) ? parsed.speaker().value()
+                        : context.sentenceSide(tokens, List.of(parsed.speaker()), null);
+                if (evident == null) {
+                    findings.warn(index, "whose losses \"" + words(text, tokens, mention) + " " + head.value()
+                            + "\" counts is not stated (" + claimant.id() + " may speak of its own); the figure is "
+                            + "skipped");
+                    return;
+                }
+            } else if (!comment && parsed.attributions().isEmpty() && evident != null && rule.adversary() != null
                     && evident != rule.adversary()) {
                 findings.warn(index, "\"" + words(text, tokens, mention) + " " + head.value() + "\" are " + evident.id()
                         + "'s losses, which " + claimant.id() + ", named before this sentence, does not count; who "
                         + "claims them is not stated, and the figure is skipped");
                 return;
             }
-            Side side = whoseLosses(named, subject, rule, parsed.attributions());
+            Side side = parsed.speaker() != null && !comment ? evident
+                    : whoseLosses(named, subject, rule, parsed.attributions());
             if (side == null) {
                 findings.warn(index, "whose losses \"" + words(text, tokens, mention) + " " + head.value()
                         + "\" counts is not stated; the figure is skipped");
                 return;
             }
             Qualifier qualifier = mention.isRange() ? Qualifier.RANGE : stated == null ? Qualifier.EXACT : stated.value();
-            LocalDate date = date(text, timeMentions, index, anchor, findings);
+            LocalDate date = date(text, timeMentions, index, anchor, context.statesTotal(tokens), findings);
             add(index, new Claim(date, null, claimant, side, category, mention.value(), qualifier, mention.low(),
-                    mention.high(), kind(rule, clauseStart, mention, clauseEnd), provenance(index)));
+                    mention.high(), kind(rule, category, mention), provenance(index)));
         }
 
         /**
@@ -335,11 +360,12 @@ final class ProseExtractor {
          * (an increment) or, for a claimant of running totals, of a running total: the nearest such cue in the
          * figure's sentence (outside an aside in parentheses), else a change when the sentence counts from a later
          * day than the invasion's first, else what earlier sentences of the report spoke of when its own sentence
-         * has no cue.
+         * has no cue (a change only when the figure is small enough to be one: {@link #carriedIncrements}).
          */
-        private Kind kind(ClaimantRules.Rule rule, int clauseStart, Mention mention, int clauseEnd) {
+        private Kind kind(ClaimantRules.Rule rule, Category category, Mention mention) {
             int figure = tokens.get(mention.start()).start();
-            Kind period = periodKind != null ? periodKind
+            Kind period = periodKind == Kind.INCREMENT && carriedIncrements.exceeded(category, mention.value()) ? null
+                    : periodKind != null ? periodKind
                     : context.nearestPeriod(tokens, 0, mention.start(), mention.end(), tokens.size(),
                             token -> inAside(text, tokens.get(token).start(), figure));
             if (period == null && sinceALaterDay(parsed, anchor)) {
@@ -462,10 +488,11 @@ final class ProseExtractor {
     /**
      * The as-of date of the figure at {@code index}: the last dating expression before it in the sentence, else the
      * first after it, else the anchor; the invasion's first day is no such expression. Null, with a warning, when the
-     * expression needs the anchor and there is none, or when there is nothing at all.
+     * expression needs the anchor and there is none, when there is nothing at all, or when the sentence speaks of an
+     * earlier year and states no running total ({@code total}).
      */
     private static LocalDate date(String text, List<TimeMention> timeMentions, int index, LocalDate anchor,
-                                  Findings findings) {
+                                  boolean total, Findings findings) {
         TimeMention chosen = null;
         for (TimeMention mention : timeMentions) {
             // the invasion's first day starts the count ("od początku inwazji ... 24 lutego", "began on February 24
@@ -481,6 +508,12 @@ final class ProseExtractor {
             }
         }
         if (chosen == null) {
+            TimeMention earlier = total ? null : earlierYear(text, timeMentions, index, anchor);
+            if (earlier != null) {
+                findings.warn(index, "the sentence speaks of \"" + text.substring(earlier.start(), earlier.end())
+                        + "\", before the document's year, and no day in it dates this figure; its date is left empty");
+                return null;
+            }
             if (anchor == null) {
                 findings.warn(index, "nothing in the text dates this figure; its date is left empty");
             }
@@ -492,6 +525,20 @@ final class ProseExtractor {
                     + "document has no date; the figure's date is left empty");
         }
         return date;
+    }
+
+    /**
+     * A year before the document's that the sentence of the figure at {@code index} speaks of, outside an aside
+     * ("Russia last reported its losses in September 2022"): the figure is then of that time, not of the document's
+     * date. Null when there is none.
+     */
+    private static TimeMention earlierYear(String text, List<TimeMention> timeMentions, int index, LocalDate anchor) {
+        for (TimeMention mention : timeMentions) {
+            if (mention.isEarlierYear(anchor) && !inAside(text, mention.start(), index)) {
+                return mention;
+            }
+        }
+        return null;
     }
 
     /** Whether {@code mention} names the invasion's first day: 24 February 2022, or a 24 February without a year. */

@@ -36,7 +36,8 @@ public final class TextExtractor {
         LossContext context = LossContext.load(taxonomy);
         this.lists = new FigureListReader(lexicon, claimants, times,
                 DataFile.withLanguages(BulletinParser.FILE, "bulletins").strings("units"), context);
-        this.prose = new ProseExtractor(lexicon, context, claimants, times);
+        this.prose = new ProseExtractor(lexicon, context, claimants, times,
+                PlausibleMaxima.load("plausibleCarriedIncrements"));
     }
 
     /** The extractor with the library's rules and the standard taxonomy. */

@@ -105,7 +105,8 @@ final class TimeExpressions {
                 + "of" + invasion;
         String other = LETTER_FIRST + "(?:(?<wd>" + alternation(weekdays.keySet()) + ")"
                 + "|(?<rel>" + alternation(relativeDays.keySet()) + ")"
-                + "|(?:" + alternation(file.strings("yearMarkers")) + ")" + SPACE + "(?<year>(?:19|20)\\d{2})(?![-./]\\d))";
+                + "|(?:" + alternation(file.strings("yearMarkers")) + ")" + SPACE + "(?<year>(?:19|20)\\d{2})(?![-./]\\d)"
+                + "|(?<myM>" + month + ")\\.?" + SPACE + "(?<myY>(?:19|20)\\d{2})(?![-./]\\d))";
         this.expression = Pattern.compile(LEFT + "(?:" + date + "|" + invasionDay + "|" + other + ")" + RIGHT, FLAGS);
         this.timestampLine = Pattern.compile("[\\s\\h]*(?:" + date + ")(?:,?" + SPACE + "(?:"
                 + alternation(file.strings("timestampJoiners")) + "))?,?" + SPACE + CLOCK + "[\\s\\h]*", FLAGS);
@@ -301,7 +302,10 @@ final class TimeExpressions {
                     relativeDays.get(key(m.group("rel"))), false);
         }
         if (m.group("year") != null) {
-            return new TimeMention(TimeMention.Type.YEAR, m.start("year"), m.end("year"), null, null, null, 0, false);
+            return TimeMention.year(m.start("year"), m.end("year"), Integer.parseInt(m.group("year")), 1);
+        }
+        if (m.group("myY") != null) {
+            return TimeMention.year(m.start(), m.end(), Integer.parseInt(m.group("myY")), months.get(key(m.group("myM"))));
         }
         return null;
     }

@@ -1,5 +1,6 @@
 package io.github.claimedlosses.extract;
 
+import io.github.claimedlosses.model.InvasionCalendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -12,7 +13,9 @@ import java.time.temporal.TemporalAdjusters;
  * @param type         what the expression is
  * @param start        index of its first character in the document
  * @param end          index after its last character
- * @param date         the date of a {@link Type#DATE} or {@link Type#INVASION_DAY}, else null
+ * @param date         the date of a {@link Type#DATE} or {@link Type#INVASION_DAY}; the first day of a
+ *                     {@link Type#YEAR}'s month, or of its year when it names no month (no day is meant); else
+ *                     null
  * @param monthDay     the day of a {@link Type#MONTH_DAY} written without a year, else null
  * @param weekday      the day of a {@link Type#WEEKDAY}, else null
  * @param relativeDays days after the anchor date of a {@link Type#RELATIVE} day ({@code yesterday} is -1)
@@ -32,12 +35,33 @@ record TimeMention(Type type, int start, int end, LocalDate date, MonthDay month
         WEEKDAY,
         /** {@code today}, {@code yesterday}: relative to the anchor date. */
         RELATIVE,
-        /** A year ({@code in 2022}): it dates no figure but its digits are no count. */
+        /**
+         * A year ({@code in 2022}, {@code in September 2022}): it dates no figure (it is no day) but its digits are
+         * no count.
+         */
         YEAR
     }
 
     static TimeMention date(Type type, int start, int end, LocalDate date) {
         return new TimeMention(type, start, end, date, null, null, 0, false);
+    }
+
+    /** A year, or a month of it ({@code month} 1 when none is named). */
+    static TimeMention year(int start, int end, int year, int month) {
+        return new TimeMention(Type.YEAR, start, end, LocalDate.of(year, month, 1), null, null, 0, false);
+    }
+
+    /**
+     * Whether this is a year (alone or with its month) before {@code anchor}'s that starts no period and cannot be
+     * the invasion's start ("in February 2022", "invaded in 2022" name when the counting began, not when a figure
+     * was stated).
+     */
+    boolean isEarlierYear(LocalDate anchor) {
+        if (type != Type.YEAR || startsPeriod || anchor == null || date.getYear() >= anchor.getYear()) {
+            return false;
+        }
+        LocalDate dayOne = InvasionCalendar.DAY_ONE;
+        return date.getYear() != dayOne.getYear() || date.getMonthValue() > dayOne.getMonthValue();
     }
 
     /** True when the expression can give a figure its as-of date. */

@@ -446,6 +446,74 @@ class ProseExtractionTest {
         }
     }
 
+    /** A country that speaks for itself ("Russia said"), a figure of an earlier year, a change carried too far. */
+    @Nested
+    class SpeakersAndEarlierYears {
+        private final LocalDate march12 = LocalDate.of(2024, 3, 12);
+
+        @Test
+        void aCountryThatSpeaksIsItsClaimantAndItsOwnLossesAreItsOwn() {
+            Extraction extraction = Documents.extract("Ukraine's General Staff said on Tuesday that Russia had lost "
+                    + "427,580 troops. Russia last reported its own military casualties in September 2022, when it "
+                    + "said about 6,000 soldiers had been killed.", march12);
+            Claim admitted = only(extraction.claims(), "personnel_killed");
+            assertThat(admitted.claimant()).isEqualTo(Claimant.RU_MOD);
+            assertThat(admitted.side()).isEqualTo(Side.RUSSIA);
+            assertThat(admitted.qualifier()).isEqualTo(Qualifier.ABOUT);
+            assertThat(admitted.date()).as("a figure of September 2022 is not of the article's day").isNull();
+            assertThat(extraction.warnings()).extracting(ExtractionWarning::message).anySatisfy(message ->
+                    assertThat(message).contains("\"September 2022\", before the document's year"));
+            assertThat(only(extraction.claims(), "personnel").claimant()).isEqualTo(Claimant.UA_GENERAL_STAFF);
+        }
+
+        @Test
+        void aCountryThatSpeaksOfLossesItDoesNotPlaceGivesNoFigure() {
+            Extraction extraction = Documents.extract("The Ukrainian Ministry of Defence published its count. Russia "
+                    + "said about 6,000 soldiers had been killed.", march12);
+            assertThat(extraction.claims()).isEmpty();
+            assertThat(extraction.warnings()).extracting(ExtractionWarning::message).anySatisfy(message ->
+                    assertThat(message).contains("ru-mod may speak of its own"));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "Ukraine says Russia has lost 1,210 troops in the past day. | ua-general-staff | russia | increment",
+            "Moscow claims its forces destroyed 30 Ukrainian tanks during the week. | ru-mod | ukraine | increment",
+            "Москва признала гибель 5937 своих военнослужащих. | ru-mod | russia | cumulative",
+            "Україна заявила, що за минулу добу знищила 12 російських танків. | ua-general-staff | russia | increment"})
+        void aCountryThatSpeaksNamesTheClaimant(String sentence, String claimant, String side, String kind) {
+            Claim claim = Documents.extract(sentence, march12).claims().get(0);
+            assertThat(claim.claimant()).isEqualTo(Claimant.fromId(claimant));
+            assertThat(claim.side()).isEqualTo(Side.fromId(side));
+            assertThat(claim.kind()).isEqualTo(Kind.fromId(kind));
+        }
+
+        @Test
+        void aCountryNamedBeforeAnotherSpeakerIsNoSpeaker() {
+            Claim claim = onlyClaim("The Ukrainian president spoke on 16 February 2025. Russia, he said, had lost "
+                    + "nearly 350,000 killed.");
+            assertThat(claim.claimant()).isEqualTo(Claimant.UA_PRESIDENT);
+        }
+
+        @Test
+        void theInvasionsStartDatesNothingAway() {
+            Claim claim = Documents.extract("Russia has lost 427,580 troops since the full-scale invasion in "
+                    + "February 2022, the General Staff of Ukraine's Armed Forces reported.", march12).claims().get(0);
+            assertThat(claim.date()).isEqualTo(march12);
+            assertThat(claim.kind()).isEqualTo(Kind.CUMULATIVE);
+        }
+
+        @Test
+        void aDaysChangeIsNotCarriedToFiguresTooLargeToBeOne() {
+            List<Claim> claims = Documents.extract("Nach Angaben des ukrainischen Generalstabs hat Russland seit "
+                    + "Beginn des Krieges 427.580 Soldaten verloren. Innerhalb des letzten Tages seien 1.210 russische "
+                    + "Soldaten getötet oder verwundet worden.\n\nAußerdem habe die ukrainische Armee 6.812 Panzer und "
+                    + "9 Hubschrauber zerstört.", march12).claims();
+            assertThat(only(claims, "personnel", Kind.INCREMENT).value()).isEqualTo(1210);
+            assertThat(only(claims, "tanks").kind()).isEqualTo(Kind.CUMULATIVE);
+        }
+    }
+
     @Test
     void theQuoteIsTheSentenceWithWhiteSpaceFolded() {
         String text = "First sentence.  The Ukrainian Ministry of Defence said\nRussia had lost   614 tanks.  Last one.";
