@@ -48,7 +48,8 @@ final class NormalizedText {
         int i = first;
         while (i < original.length()) {
             char c = original.charAt(i);
-            if (c < 0x80 || (!isUnstable(c) && startsSegment(original, i + 1))) {
+            // Even an ASCII character is copied alone only when the next one starts a segment: e + U+0301 is é.
+            if ((c < 0x80 || !isUnstable(c)) && startsSegment(original, i + 1)) {
                 origin = room(origin, n);
                 out.append(c);
                 origin[n++] = i++;
