@@ -98,8 +98,15 @@ final class BulletinParser {
                 continue;
             }
             int headerLine = text.lastIndexOf('\n', headerStart) + 1;
+            int headerEnd = lineEnd(text, header.end());
             LocalDate date = endDate(header, headerStart, text, documentDate, findings);
-            int end = items(doc, lineEnd(text, header.end()), date, language, findings);
+            int end = items(doc, headerEnd, date, language, findings);
+            if (end == headerEnd) {
+                // no category line follows: the figures, if any, run on in the header's own paragraph, which the
+                // list reader reads
+                from = header.end();
+                continue;
+            }
             covered.add(new int[] {headerLine, end});
             from = Math.max(end, header.end());
         }

@@ -337,7 +337,8 @@ final class LossContext {
      * The side that the sentence says suffered the losses before token {@code to}: the party named right before
      * (or right after) the last verb of suffering in {@code [from, to)} ("ВСУ потеряли до 1 300", "Russia has lost
      * 1,200"), outside {@code skip} (the attribution phrases); null when there is no such verb, no party beside it,
-     * or a verb of inflicting comes after it.
+     * a verb of inflicting comes after it (other than a participle right after a number: "70,000 killed"), or
+     * another side is named after it.
      */
     Side sufferingSide(List<Token> tokens, int from, int to, List<? extends PhraseIndex.Match<?>> skip) {
         List<PhraseIndex.Match<Boolean>> verbs = sufferVerbs.all(tokens, from, to);
@@ -345,17 +346,40 @@ final class LossContext {
             return null;
         }
         PhraseIndex.Match<Boolean> verb = verbs.get(verbs.size() - 1);
-        if (agentVerbs.first(tokens, verb.end(), to) != null) {
-            return null;
-        }
-        for (int i = verb.start() - 1; i >= Math.max(from, verb.start() - AGENT_REACH); i--) {
-            PhraseIndex.Match<Side> side = sides.longestAt(tokens, i, verb.start());
-            if (side != null && skipEnd(skip, side.start()) == side.start()) {
-                return side.value();
+        for (PhraseIndex.Match<Boolean> agent : agentVerbs.all(tokens, verb.end(), to)) {
+            // "suffered 70,000 killed and ...": a participle right after a number describes the count
+            if (agent.start() == 0 || tokens.get(agent.start() - 1).type() == Token.Type.WORD) {
+                return null;
             }
         }
-        PhraseIndex.Match<Side> after = sides.longestAt(tokens, verb.end(), to);
-        return after != null && skipEnd(skip, after.start()) == after.start() ? after.value() : null;
+        Side suffering = null;
+        for (int i = verb.start() - 1; i >= Math.max(from, verb.start() - AGENT_REACH) && suffering == null; i--) {
+            PhraseIndex.Match<Side> side = sides.longestAt(tokens, i, verb.start());
+            if (side != null && skipEnd(skip, side.start()) == side.start()) {
+                suffering = side.value();
+            }
+        }
+        if (suffering == null) {
+            PhraseIndex.Match<Side> after = sides.longestAt(tokens, verb.end(), to);
+            suffering = after != null && skipEnd(skip, after.start()) == after.start() ? after.value() : null;
+        }
+        for (PhraseIndex.Match<Side> later : sides.all(tokens, verb.end(), to)) {
+            if (later.value() != suffering && skipEnd(skip, later.start()) == later.start()) {
+                return null; // "Ukraine has suffered ..., while Russian military deaths have reached ...": not its
+            }
+        }
+        return suffering;
+    }
+
+    /** The side named last in {@code [from, to)} outside {@code skip} (the attribution phrases), or null. */
+    Side sideNamedBefore(List<Token> tokens, int from, int to, List<? extends PhraseIndex.Match<?>> skip) {
+        Side named = null;
+        for (PhraseIndex.Match<Side> side : sides.all(tokens, from, to)) {
+            if (skipEnd(skip, side.start()) == side.start()) {
+                named = side.value();
+            }
+        }
+        return named;
     }
 
     private static int skipEnd(List<? extends PhraseIndex.Match<?>> skip, int i) {

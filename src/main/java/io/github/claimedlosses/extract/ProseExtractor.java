@@ -149,7 +149,13 @@ final class ProseExtractor {
                 carried.kind = null;
             }
             if (!sentence.mentions().isEmpty()) {
-                sentence(text, sentence, fallback, comment, anchor, increment || total ? null : carried.kind, findings);
+                Claim last = sentence(text, sentence, fallback, comment, anchor, increment || total ? null
+                        : carried.kind, findings);
+                if (increment && total && last != null
+                        && (last.kind() == Kind.INCREMENT || last.kind() == Kind.CUMULATIVE)) {
+                    // "1,210 over the past day, bringing the total to ...": the next sentence goes on from the last
+                    carried.kind = last.kind();
+                }
             }
             if (!sentence.attributions().isEmpty()) {
                 inherited = sentence.attributions().get(sentence.attributions().size() - 1).value();
@@ -227,9 +233,12 @@ final class ProseExtractor {
         return null;
     }
 
-    private void sentence(String text, Parsed parsed, Claimant fallback, boolean comment, LocalDate anchor,
-                          Kind periodKind, Findings findings) {
-        new SentenceScan(text, parsed, fallback, comment, anchor, periodKind, findings).run();
+    /** Adds the figures of one sentence to {@code findings}; returns the last (not a multiple), or null. */
+    private Claim sentence(String text, Parsed parsed, Claimant fallback, boolean comment, LocalDate anchor,
+                           Kind periodKind, Findings findings) {
+        SentenceScan scan = new SentenceScan(text, parsed, fallback, comment, anchor, periodKind, findings);
+        scan.run();
+        return scan.last == null || scan.last.kind() == Kind.DERIVED ? null : scan.last;
     }
 
     /** The figures of one sentence, found number by number; lives for one sentence of one call. */
@@ -293,8 +302,10 @@ final class ProseExtractor {
             if (head == null) {
                 head = elided(mention, k(mention), stated);
             }
+            boolean namedBeforeVerb = false;
             if (head == null) {
                 head = namedBefore(mention, stated, clauseStart);
+                namedBeforeVerb = head != null;
             }
             int clauseEnd = context.clauseEnd(tokens, phraseEnd, limit);
             if (head == null || !losses || context.deniesLoss(tokens, clauseStart, clauseEnd)) {
@@ -306,6 +317,10 @@ final class ProseExtractor {
                     fallback);
             ClaimantRules.Rule rule = claimants.rule(claimant);
             Side named = context.namedSide(tokens, mention.end(), head.end(), rule.adversary());
+            if (named == null && namedBeforeVerb) {
+                // "Russian military deaths have reached up to 120,000": the side is named with the category
+                named = context.sideNamedBefore(tokens, clauseStart, mention.start(), parsed.attributions());
+            }
             Side subject = named != null ? null : context.sufferingSide(tokens, 0, mention.start(),
                     parsed.attributions());
             Side evident = named != null ? named : subject;
@@ -341,8 +356,8 @@ final class ProseExtractor {
 
         /**
          * Whose losses: the side the noun phrase names ("Russian troops"), else the party the sentence says lost
-         * them ("ВСУ потеряли"), else the claimant's adversary, else the one side the sentence points to; null when
-         * nothing settles it.
+         * them ("ВСУ потеряли"), else the claimant's adversary, else the one side the sentence points to, else the
+         * side of the sentence's figure before it; null when nothing settles it.
          */
         private Side whoseLosses(Side named, Side subject, ClaimantRules.Rule rule,
                                  List<PhraseIndex.Match<Claimant>> attributions) {
@@ -352,7 +367,12 @@ final class ProseExtractor {
             if (subject != null) {
                 return subject;
             }
-            return rule.adversary() != null ? rule.adversary() : context.sentenceSide(tokens, attributions, null);
+            if (rule.adversary() != null) {
+                return rule.adversary();
+            }
+            Side sentence = context.sentenceSide(tokens, attributions, null);
+            // "close to 70,000 killed and 100,000 to 120,000 wounded": the side of the figure before it
+            return sentence != null ? sentence : last != null && last.kind() != Kind.DERIVED ? last.side() : null;
         }
 
         /**

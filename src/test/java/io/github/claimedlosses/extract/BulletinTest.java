@@ -63,6 +63,22 @@ class BulletinTest {
         });
     }
 
+    /** The General Staff's figures of 2024-03-12, run together after a period header, one item without a change. */
+    @Test
+    void aPeriodHeaderWithTheItemsRunOnInItsParagraphIsReadByTheListReader() {
+        LocalDate march12 = LocalDate.of(2024, 3, 12);
+        Extraction extraction = extract("Загальні бойові втрати противника з 24.02.22 по 12.03.24 орієнтовно "
+                + "склали: особового складу – близько 427 580 (+1 210) осіб, танків – 6 812 (+16), бойових "
+                + "броньованих машин – 13 055 (+21), артилерійських систем – 10 366 (+31), засобів ППО – 718, "
+                + "літаків – 347 (+0).", march12);
+        assertThat(totals(extraction.claims(), Kind.CUMULATIVE)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "personnel", 427_580.0, "tanks", 6812.0, "armored_vehicles", 13_055.0, "artillery", 10_366.0,
+                "air_defense", 718.0, "aircraft", 347.0));
+        assertThat(totals(extraction.claims(), Kind.INCREMENT)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "personnel", 1210.0, "tanks", 16.0, "armored_vehicles", 21.0, "artillery", 31.0, "aircraft", 0.0));
+        assertThat(extraction.claims()).allSatisfy(claim -> assertThat(claim.date()).isEqualTo(march12));
+    }
+
     @Test
     void aboutQualifiesTheTotalAndTheIncrementIsExact() {
         List<Claim> personnel = extract(ENGLISH_2022, MARCH_31).claims().stream()

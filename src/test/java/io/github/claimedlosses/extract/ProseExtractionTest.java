@@ -480,12 +480,25 @@ class ProseExtractionTest {
             "Ukraine says Russia has lost 1,210 troops in the past day. | ua-general-staff | russia | increment",
             "Moscow claims its forces destroyed 30 Ukrainian tanks during the week. | ru-mod | ukraine | increment",
             "Москва признала гибель 5937 своих военнослужащих. | ru-mod | russia | cumulative",
-            "Україна заявила, що за минулу добу знищила 12 російських танків. | ua-general-staff | russia | increment"})
+            "Україна заявила, що за минулу добу знищила 12 російських танків. | ua-general-staff | russia | increment",
+            "Минобороны России: за сутки противник потерял четыре бронетранспортера. | ru-mod | ukraine | increment",
+            "The Russian Defense Ministry said 17,368 tanks and other armored combat vehicles had been destroyed in "
+                + "total. | ru-mod | ukraine | cumulative"})
         void aCountryThatSpeaksNamesTheClaimant(String sentence, String claimant, String side, String kind) {
             Claim claim = Documents.extract(sentence, march12).claims().get(0);
             assertThat(claim.claimant()).isEqualTo(Claimant.fromId(claimant));
             assertThat(claim.side()).isEqualTo(Side.fromId(side));
             assertThat(claim.kind()).isEqualTo(Kind.fromId(kind));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+            "Минобороны России: за сутки противник потерял четыре бронетранспортера.",
+            "Минобороны России: за сутки противник потерял две БМП.",
+            "The Russian Defense Ministry said 17,368 tanks and other armored combat vehicles had been destroyed."})
+        void infantryCarriersAndTheMinistrysCombinedTankCountAreArmoredVehicles(String sentence) {
+            assertThat(Documents.extract(sentence, march12).claims()).extracting(claim -> claim.category().id())
+                    .containsExactly("armored_vehicles");
         }
 
         @Test
@@ -501,6 +514,18 @@ class ProseExtractionTest {
                     + "February 2022, the General Staff of Ukraine's Armed Forces reported.", march12).claims().get(0);
             assertThat(claim.date()).isEqualTo(march12);
             assertThat(claim.kind()).isEqualTo(Kind.CUMULATIVE);
+        }
+
+        @Test
+        void bothSidesOfAnEstimateKeepTheirSides() {
+            List<Claim> claims = Documents.extract("US officials estimate that Ukraine has suffered close to 70,000 "
+                    + "killed and 100,000 to 120,000 wounded, while Russian military deaths have reached up to "
+                    + "120,000, with 170,000 to 180,000 injured.", march12).claims();
+            assertThat(claims).extracting(Claim::claimant).containsOnly(Claimant.US_DOD);
+            assertThat(claims).extracting(claim -> claim.side().id() + " " + claim.category().id() + " "
+                    + (long) claim.value()).containsExactly("ukraine personnel_killed 70000",
+                    "ukraine personnel_wounded 110000", "russia personnel_killed 120000",
+                    "russia personnel_wounded 175000");
         }
 
         @Test
