@@ -48,6 +48,8 @@ final class LossContext {
     private final PhraseIndex<Boolean> totalCues;
     private final Set<String> conjunctions;
     private final PhraseIndex<Boolean> reachVerbs;
+    private final PhraseIndex<Boolean> totalLinks;
+    private final Set<String> totalLinkEnds;
     private final List<String> abbreviations;
 
     private LossContext(DataFile file, Taxonomy taxonomy) {
@@ -76,6 +78,8 @@ final class LossContext {
         this.totalCues = cues(file, "totalCues");
         this.conjunctions = new HashSet<>(file.strings("conjunctions"));
         this.reachVerbs = cues(file, "reachVerbs");
+        this.totalLinks = cues(file, "totalLinks");
+        this.totalLinkEnds = new HashSet<>(file.strings("totalLinkEnds"));
         this.abbreviations = file.strings("abbreviations");
     }
 
@@ -157,6 +161,16 @@ final class LossContext {
             i += 2;
         }
         return i < tokens.size() && reachVerbs.longestAt(tokens, i, tokens.size()) != null;
+    }
+
+    /**
+     * Whether the number at {@code end} is the running total the words in {@code [from, end)} lead the figure before
+     * to: a link phrase among them and a link word right before the number ("..., taking Moscow's total losses since
+     * the start of the invasion to 154,830").
+     */
+    boolean linksToTotal(List<Token> tokens, int from, int end) {
+        return end > from && tokens.get(end - 1).type() == Token.Type.WORD
+                && totalLinkEnds.contains(tokens.get(end - 1).norm()) && totalLinks.first(tokens, from, end) != null;
     }
 
     /** Whether {@code token} is a conjunction that joins two figures ("and", "и", "та"). */

@@ -28,6 +28,11 @@ final class NumberReader {
     private final Map<String, Double> multipliers;
     private final PhraseIndex<Boolean> times;
     private final PhraseIndex<Boolean> references;
+    /**
+     * How many times its low end a range's high end can be: "2,000 to 4,000" is a range, "since February 2022 to
+     * 427,580" is a year and a figure.
+     */
+    private static final double MAX_RANGE_RATIO = 10;
     private final PhraseIndex<Boolean> rangeConnectors;
     private final Map<String, String> rangeOpeners;
     private final PhraseIndex<Boolean> halves;
@@ -109,8 +114,9 @@ final class NumberReader {
         PhraseIndex.Match<Boolean> connector = rangeConnectors.longestAt(tokens, quantity.end, tokens.size());
         if (connector != null) {
             Quantity high = quantityAt(tokens, connector.end(), language);
-            if (high != null && high.value > quantity.value) {
-                return range(i, high.end, quantity.value, high.value);
+            double low = high == null ? quantity.value : lowEnd(quantity, high);
+            if (high != null && high.value > low && high.value <= MAX_RANGE_RATIO * low) {
+                return range(i, high.end, low, high.value);
             }
         }
         return new Mention(Mention.Type.COUNT, i, quantity.end, quantity.value, null, null);
@@ -141,7 +147,15 @@ final class NumberReader {
             return null;
         }
         Quantity high = quantityAt(tokens, low.end + 1, language);
-        return high == null || high.value <= low.value ? null : range(i + 1, high.end, low.value, high.value);
+        double lowEnd = high == null ? low.value : lowEnd(low, high);
+        return high == null || high.value <= lowEnd || high.value > MAX_RANGE_RATIO * lowEnd ? null
+                : range(i + 1, high.end, lowEnd, high.value);
+    }
+
+    /** The value of a range's low end: "175—200 тисяч", "1 to 2 million" write the scale once, after the high end. */
+    private static double lowEnd(Quantity low, Quantity high) {
+        double scaled = low.value * high.scale;
+        return low.scale == 1 && high.scale > 1 && scaled <= high.value ? scaled : low.value;
     }
 
     private static Mention range(int start, int end, double low, double high) {
@@ -175,8 +189,10 @@ final class NumberReader {
         }
         Double scale;
         boolean scaled = false;
+        double applied = 1;
         while (end < tokens.size() && (scale = scale(tokens.get(end).norm(), language)) != null) {
             value *= scale;
+            applied *= scale;
             end++;
             scaled = true;
             if (end < tokens.size() && tokens.get(end).isSymbol(".") && end + 1 < tokens.size()
@@ -196,7 +212,7 @@ final class NumberReader {
         if (!scaled && value != Math.rint(value) && !isFollowedByTimes(tokens, end)) {
             return null;
         }
-        return Double.isFinite(value) ? new Quantity(value, end) : null;
+        return Double.isFinite(value) ? new Quantity(value, end, applied) : null;
     }
 
     /**
@@ -408,7 +424,13 @@ final class NumberReader {
         return !text.isEmpty();
     }
 
-    /** A number and the index of the token after it. */
-    record Quantity(double value, int end) {
+    /**
+     * A number, the index of the token after it, and the scale its scale words multiplied it by (1 when none:
+     * {@code 1000} for {@code 200 тисяч}).
+     */
+    record Quantity(double value, int end, double scale) {
+        Quantity(double value, int end) {
+            this(value, end, 1);
+        }
     }
 }

@@ -253,8 +253,9 @@ final class ProseExtractor {
         private final List<TimeMention> timeMentions;
         private final boolean losses;
         private final Kind periodKind;
-        /** The last figure found, the base of a multiple. */
+        /** The last figure found, the base of a multiple, and the token after its number. */
         private Claim last;
+        private int lastEnd;
         /** Where the previous number's noun phrase ended: this number's clause starts no earlier. */
         private int previousEnd;
 
@@ -350,6 +351,7 @@ final class ProseExtractor {
             }
             Qualifier qualifier = mention.isRange() ? Qualifier.RANGE : stated == null ? Qualifier.EXACT : stated.value();
             LocalDate date = date(text, timeMentions, index, anchor, context.statesTotal(tokens), findings);
+            lastEnd = mention.end();
             add(index, new Claim(date, null, claimant, side, category, mention.value(), qualifier, mention.low(),
                     mention.high(), kind(rule, category, mention), provenance(index)));
         }
@@ -399,8 +401,9 @@ final class ProseExtractor {
 
         /**
          * The category of a bare number the text leaves to its neighbours: the next figure's when a conjunction
-         * joins them ("до 225 и более 440 военнослужащих"), else the previous figure's when a dash sets the number
-         * apart ("«Запад» — до 495"); null otherwise. The category match returned spans the borrowed name.
+         * joins them ("до 225 и более 440 военнослужащих"), else the previous figure's when the words since it
+         * lead it to its running total ("taking the total to 154,830") or a dash sets the
+         * number apart ("«Запад» — до 495"); null otherwise. The category match returned spans the borrowed name.
          */
         private PhraseIndex.Match<Category> elided(Mention mention, int k, PhraseIndex.Match<Qualifier> stated) {
             List<Mention> mentions = parsed.mentions();
@@ -422,6 +425,9 @@ final class ProseExtractor {
                 }
             }
             int before = stated == null ? mention.start() : stated.start();
+            if (last != null && last.kind() != Kind.DERIVED && context.linksToTotal(tokens, lastEnd, before)) {
+                return new PhraseIndex.Match<>(last.category(), mention.end(), mention.end());
+            }
             boolean dashBefore = before > 0 && isDash(tokens.get(before - 1));
             boolean dashAfter = mention.end() < tokens.size() && isDash(tokens.get(mention.end()));
             if (last != null && last.kind() != Kind.DERIVED && (dashBefore || dashAfter)) {

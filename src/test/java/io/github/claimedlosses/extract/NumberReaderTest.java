@@ -90,8 +90,21 @@ class NumberReaderTest {
     }
 
     @Test
+    void aScaleWrittenOnceAfterARangeScalesBothEnds() {
+        assertThat(mentions("1 to 2 million troops, between 3 and 4 thousand")).extracting(Mention::low,
+                Mention::high).containsExactly(tuple(1_000_000.0, 2_000_000.0), tuple(3000.0, 4000.0));
+    }
+
+    @Test
+    void aYearBeforeAFigureIsNoRangeWithIt() {
+        assertThat(mentions("since February 2022 to 427,580")).extracting(Mention::isRange, Mention::value)
+                .containsExactly(tuple(false, 2022.0), tuple(false, 427_580.0));
+    }
+
+    @Test
     void aDescendingPairIsNoRange() {
-        assertThat(mentions("2022-03-31")).extracting(Mention::isRange).containsExactly(false, true);
+        // 03-21 is an ascending pair within a range's ratio, 2022-03 a descending one
+        assertThat(mentions("2022-03-21")).extracting(Mention::isRange).containsExactly(false, true);
     }
 
     @Test

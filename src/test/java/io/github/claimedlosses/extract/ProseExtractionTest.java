@@ -501,6 +501,19 @@ class ProseExtractionTest {
                     .containsExactly("armored_vehicles");
         }
 
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+            "Russia lost 1,210 troops over the past day, bringing the total since February 2022 to 427,580, Ukraine's "
+                + "General Staff said.",
+            "Ukraine's General Staff said 1,210 Russian troops had been killed or wounded the previous day, taking "
+                + "Moscow's total losses since the start of the invasion to 427,580."})
+        void aDaysChangeLeadsToItsRunningTotal(String sentence) {
+            List<Claim> claims = Documents.extract(sentence, march12).claims();
+            assertThat(only(claims, "personnel", Kind.INCREMENT).value()).isEqualTo(1210);
+            assertThat(only(claims, "personnel", Kind.CUMULATIVE).value()).isEqualTo(427_580);
+            assertThat(claims).extracting(Claim::claimant).containsOnly(Claimant.UA_GENERAL_STAFF);
+        }
+
         @Test
         void aCountryNamedBeforeAnotherSpeakerIsNoSpeaker() {
             Claim claim = onlyClaim("The Ukrainian president spoke on 16 February 2025. Russia, he said, had lost "
