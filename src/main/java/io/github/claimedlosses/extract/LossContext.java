@@ -50,6 +50,7 @@ final class LossContext {
     private final PhraseIndex<Boolean> reachVerbs;
     private final PhraseIndex<Boolean> totalLinks;
     private final Set<String> totalLinkEnds;
+    private final PhraseIndex<Boolean> subsetLinks;
     private final List<String> abbreviations;
 
     private LossContext(DataFile file, Taxonomy taxonomy) {
@@ -80,6 +81,7 @@ final class LossContext {
         this.reachVerbs = cues(file, "reachVerbs");
         this.totalLinks = cues(file, "totalLinks");
         this.totalLinkEnds = new HashSet<>(file.strings("totalLinkEnds"));
+        this.subsetLinks = cues(file, "subsetLinks");
         this.abbreviations = file.strings("abbreviations");
     }
 
@@ -171,6 +173,16 @@ final class LossContext {
     boolean linksToTotal(List<Token> tokens, int from, int end) {
         return end > from && tokens.get(end - 1).type() == Token.Type.WORD
                 && totalLinkEnds.contains(tokens.get(end - 1).norm()) && totalLinks.first(tokens, from, end) != null;
+    }
+
+    /**
+     * Whether the number at {@code [start, end)} is the day's part of the figure before it: a link phrase ending
+     * right before it and a change cue in its clause ("..., w tym 1210 w ciągu ostatniej doby", "di cui 1.210 nelle
+     * ultime 24 ore").
+     */
+    boolean isChangePart(List<Token> tokens, int start, int end) {
+        return start > 0 && subsetLinks.endingAt(tokens, Math.max(0, start - 4), start) != null
+                && incrementCues.first(tokens, end, clauseEnd(tokens, end, tokens.size())) != null;
     }
 
     /** Whether {@code token} is a conjunction that joins two figures ("and", "и", "та"). */

@@ -402,7 +402,8 @@ final class ProseExtractor {
         /**
          * The category of a bare number the text leaves to its neighbours: the next figure's when a conjunction
          * joins them ("до 225 и более 440 военнослужащих"), else the previous figure's when the words since it
-         * lead it to its running total ("taking the total to 154,830") or a dash sets the
+         * lead it to its running total ("taking the total to 154,830") or make it the day's part of it ("w tym 1210 w
+         * ciągu ostatniej doby"), or a dash sets the
          * number apart ("«Запад» — до 495"); null otherwise. The category match returned spans the borrowed name.
          */
         private PhraseIndex.Match<Category> elided(Mention mention, int k, PhraseIndex.Match<Qualifier> stated) {
@@ -425,7 +426,8 @@ final class ProseExtractor {
                 }
             }
             int before = stated == null ? mention.start() : stated.start();
-            if (last != null && last.kind() != Kind.DERIVED && context.linksToTotal(tokens, lastEnd, before)) {
+            if (last != null && last.kind() != Kind.DERIVED && (context.linksToTotal(tokens, lastEnd, before)
+                    || context.isChangePart(tokens, before, mention.end()))) {
                 return new PhraseIndex.Match<>(last.category(), mention.end(), mention.end());
             }
             boolean dashBefore = before > 0 && isDash(tokens.get(before - 1));

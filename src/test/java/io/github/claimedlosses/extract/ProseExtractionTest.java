@@ -514,6 +514,27 @@ class ProseExtractionTest {
             assertThat(claims).extracting(Claim::claimant).containsOnly(Claimant.UA_GENERAL_STAFF);
         }
 
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+            "Według Sztabu Generalnego Sił Zbrojnych Ukrainy Rosja straciła od początku inwazji 427 580 żołnierzy, w "
+                + "tym 1210 w ciągu ostatniej doby.",
+            "Secondo lo Stato maggiore ucraino, dall'inizio dell'invasione la Russia ha perso 427.580 soldati, di cui "
+                + "1.210 nelle ultime 24 ore.",
+            "Russia has lost 427,580 troops since the invasion, including 1,210 over the past day, according to the "
+                + "General Staff."})
+        void theDaysPartOfATotalIsItsChange(String sentence) {
+            List<Claim> claims = Documents.extract(sentence, march12).claims();
+            assertThat(only(claims, "personnel", Kind.CUMULATIVE).value()).isEqualTo(427_580);
+            assertThat(only(claims, "personnel", Kind.INCREMENT).value()).isEqualTo(1210);
+        }
+
+        @Test
+        void aPartWithoutADaysChangeIsNoFigure() {
+            assertThat(Documents.extract("Russia has lost 6,812 tanks since the invasion, including 100 T-90s, "
+                    + "according to the General Staff.", march12).claims()).extracting(Claim::value)
+                    .containsExactly(6812.0);
+        }
+
         @Test
         void aCountryNamedBeforeAnotherSpeakerIsNoSpeaker() {
             Claim claim = onlyClaim("The Ukrainian president spoke on 16 February 2025. Russia, he said, had lost "
