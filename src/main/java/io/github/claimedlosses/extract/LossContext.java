@@ -40,6 +40,7 @@ final class LossContext {
     private final PhraseIndex<Side> speakingParties;
     private final PhraseIndex<Boolean> speakerVerbs;
     private final PhraseIndex<Boolean> ownCues;
+    private final PhraseIndex<Boolean> placeMarkers;
     private final PhraseIndex<Boolean> adversaryWords;
     private final PhraseIndex<Boolean> agentVerbs;
     private final PhraseIndex<Boolean> sufferVerbs;
@@ -71,6 +72,7 @@ final class LossContext {
                 FILE + " speakingParties");
         this.speakerVerbs = cues(file, "speakerVerbs");
         this.ownCues = cues(file, "ownCues");
+        this.placeMarkers = cues(file, "placeMarkers");
         this.adversaryWords = cues(file, "adversaryWords");
         this.agentVerbs = cues(file, "agentVerbs");
         this.sufferVerbs = cues(file, "sufferVerbs");
@@ -397,12 +399,21 @@ final class LossContext {
         return suffering;
     }
 
-    /** The side named last in {@code [from, to)} outside {@code skip} (the attribution phrases), or null. */
+    /**
+     * The side named last in {@code [from, to)} outside {@code skip} (the attribution phrases) and not as a place
+     * ("Russian military casualties in Ukraine", "las bajas rusas en Ucrania"), or null; the other side when an
+     * agent verb follows the name ("Ukrainian forces destroyed").
+     */
     Side sideNamedBefore(List<Token> tokens, int from, int to, List<? extends PhraseIndex.Match<?>> skip) {
         Side named = null;
         for (PhraseIndex.Match<Side> side : sides.all(tokens, from, to)) {
-            if (skipEnd(skip, side.start()) == side.start()) {
-                named = side.value();
+            int at = side.start();
+            boolean place = at > 0 && tokens.get(at - 1).type() == Token.Type.WORD
+                    && placeMarkers.longestAt(tokens, at - 1, at) != null;
+            if (!place && skipEnd(skip, at) == at) {
+                boolean agent = agentVerbs.first(tokens, side.end(), Math.min(tokens.size(), side.end() + AGENT_REACH))
+                        != null;
+                named = agent ? other(side.value()) : side.value(); // "Ukrainian forces destroyed 20 tanks"
             }
         }
         return named;

@@ -343,7 +343,7 @@ final class ProseExtractor {
                 return;
             }
             Side side = parsed.speaker() != null && !comment ? evident
-                    : whoseLosses(named, subject, rule, parsed.attributions());
+                    : whoseLosses(named, subject, rule, clauseStart, mention.start());
             if (side == null) {
                 findings.warn(index, "whose losses \"" + words(text, tokens, mention) + " " + head.value()
                         + "\" counts is not stated; the figure is skipped");
@@ -358,11 +358,12 @@ final class ProseExtractor {
 
         /**
          * Whose losses: the side the noun phrase names ("Russian troops"), else the party the sentence says lost
-         * them ("ВСУ потеряли"), else the claimant's adversary, else the one side the sentence points to, else the
-         * side of the sentence's figure before it; null when nothing settles it.
+         * them ("ВСУ потеряли"), else the claimant's adversary, else the side named in its clause before it, else the
+         * one side the sentence points to, else the side of the sentence's figure before it; null when nothing
+         * settles it.
          */
-        private Side whoseLosses(Side named, Side subject, ClaimantRules.Rule rule,
-                                 List<PhraseIndex.Match<Claimant>> attributions) {
+        private Side whoseLosses(Side named, Side subject, ClaimantRules.Rule rule, int clauseStart, int start) {
+            List<PhraseIndex.Match<Claimant>> attributions = parsed.attributions();
             if (named != null) {
                 return named;
             }
@@ -371,6 +372,11 @@ final class ProseExtractor {
             }
             if (rule.adversary() != null) {
                 return rule.adversary();
+            }
+            // "a estimé les pertes russes à 180 000 morts": the side its own clause names before it
+            Side before = context.sideNamedBefore(tokens, clauseStart, start, attributions);
+            if (before != null) {
+                return before;
             }
             Side sentence = context.sentenceSide(tokens, attributions, null);
             // "close to 70,000 killed and 100,000 to 120,000 wounded": the side of the figure before it

@@ -535,6 +535,25 @@ class ProseExtractionTest {
                     .containsExactly(6812.0);
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "US officials said Russian military casualties in Ukraine are nearing 300,000 killed or wounded. | russia "
+                + "| personnel",
+            "Funcionarios estadounidenses estiman que las bajas militares rusas en Ucrania son 300.000 muertos y "
+                + "heridos. | russia | personnel",
+            "Le président ukrainien Volodymyr Zelensky a estimé les pertes russes à 180 000 morts. | russia "
+                + "| personnel_killed",
+            "Das britische Verteidigungsministerium schätzt die russischen Verluste auf 175.000 bis 200.000 Tote und "
+                + "Verwundete. | russia | personnel",
+            "Secondo Zelensky, la Russia ha perso 180.000 soldati uccisi. | russia | personnel_killed"})
+        void anEstimateNamesItsSideBeforeAPlaceAndItsCategoryInItsLanguage(String sentence, String side,
+                                                                           String category) {
+            Claim claim = onlyClaim(sentence);
+            assertThat(claim.side()).isEqualTo(Side.fromId(side));
+            assertThat(claim.category().id()).isEqualTo(category);
+            assertThat(claim.kind()).isEqualTo(Kind.ESTIMATE);
+        }
+
         @Test
         void aCountryNamedBeforeAnotherSpeakerIsNoSpeaker() {
             Claim claim = onlyClaim("The Ukrainian president spoke on 16 February 2025. Russia, he said, had lost "
