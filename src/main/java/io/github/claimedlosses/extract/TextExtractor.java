@@ -21,6 +21,8 @@ import java.util.List;
 public final class TextExtractor {
     /** How many characters from the start of a document detect its language. */
     private static final int DETECTION_SAMPLE = 5000;
+    /** The longest first line that is read as the document's title, whose date dates the document. */
+    private static final int TITLE_LENGTH = 200;
     private final TimeExpressions times;
     private final BulletinParser bulletins;
     private final ProseExtractor prose;
@@ -48,8 +50,8 @@ public final class TextExtractor {
     /**
      * The claims stated in {@code text}.
      *
-     * <p>The document's date is, in this order: {@code document.date()}, the dateline, the first "day N of the
-     * invasion" in the body, the first reader comment's timestamp. Relative expressions ("as of Thursday") resolve
+     * <p>The document's date is, in this order: {@code document.date()}, the dateline, a full date in the title
+     * line, the first "day N of the invasion" in the body, the first reader comment's timestamp. Relative expressions ("as of Thursday") resolve
      * against it, and it dates body figures nothing else dates; a comment's own timestamp dates its figures.
      */
     public Extraction extract(String given, DocumentInfo document) {
@@ -86,6 +88,10 @@ public final class TextExtractor {
         }
         if (layout.dateline() != null) {
             return layout.dateline();
+        }
+        LocalDate title = times.titleDate(doc, TITLE_LENGTH);
+        if (title != null) {
+            return title;
         }
         DocumentLayout.Segment body = layout.segments().get(0);
         TimeMention invasionDay = times.firstInvasionDay(doc, body.start(), body.end());

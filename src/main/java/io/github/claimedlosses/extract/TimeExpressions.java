@@ -137,6 +137,31 @@ final class TimeExpressions {
         return null;
     }
 
+    /**
+     * The first full calendar date of the document's title (its first line, when at most {@code maxLength}
+     * characters: "Сводка Минобороны России (по состоянию на 12 марта 2024 г.)") other than the invasion's first
+     * day; null when there is none.
+     */
+    LocalDate titleDate(TokenizedText doc, int maxLength) {
+        String text = doc.text();
+        int start = 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        int end = text.indexOf('\n', start);
+        end = end < 0 ? text.length() : end;
+        if (end - start > maxLength) {
+            return null;
+        }
+        for (TimeMention mention : find(doc, start, end)) {
+            if (mention.type() == TimeMention.Type.DATE && mention.dates()
+                    && !InvasionCalendar.DAY_ONE.equals(mention.date())) {
+                return mention.date();
+            }
+        }
+        return null;
+    }
+
     private boolean hasDayWord(List<Token> tokens) {
         if (dayWords.isEmpty()) {
             return false;

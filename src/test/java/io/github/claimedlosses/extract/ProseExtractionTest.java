@@ -555,6 +555,22 @@ class ProseExtractionTest {
         }
 
         @Test
+        void aTitleDatesTheDocumentAndBattlegroupFiguresAreTheDaysChanges() {
+            List<Claim> claims = Documents.extract("Сводка Минобороны России (по состоянию на 12 марта 2024 г.)\n\n"
+                    + "Группировка войск «Центр»: потери ВСУ составили до 355 военнослужащих и 4 бронетранспортера.\n\n"
+                    + "Средствами противовоздушной обороны сбиты 17 беспилотных летательных аппаратов.\n\n"
+                    + "Всего с начала проведения специальной военной операции уничтожены 585 самолетов.").claims();
+            assertThat(claims).extracting(claim -> claim.category().id() + " " + (long) claim.value() + " "
+                    + claim.kind().id()).containsExactly("personnel 355 increment", "armored_vehicles 4 increment",
+                    "uav 17 increment", "aircraft 585 cumulative");
+            assertThat(claims).allSatisfy(claim -> {
+                assertThat(claim.date()).isEqualTo(march12);
+                assertThat(claim.claimant()).isEqualTo(Claimant.RU_MOD);
+                assertThat(claim.side()).isEqualTo(Side.UKRAINE);
+            });
+        }
+
+        @Test
         void aCountryNamedBeforeAnotherSpeakerIsNoSpeaker() {
             Claim claim = onlyClaim("The Ukrainian president spoke on 16 February 2025. Russia, he said, had lost "
                     + "nearly 350,000 killed.");
