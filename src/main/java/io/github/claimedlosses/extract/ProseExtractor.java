@@ -125,7 +125,11 @@ final class ProseExtractor {
             List<TimeMention> timeMentions = mentions.isEmpty() && !times.mayStartPeriod(tokens) ? List.of()
                     : times.find(text, tokens, sentence.start(), sentence.end());
             List<PhraseIndex.Match<Claimant>> attributions = claimants.attributions(tokens);
-            PhraseIndex.Match<Side> speaker = attributions.isEmpty() && !comment ? context.speaker(tokens) : null;
+            PhraseIndex.Match<Side> speaker = comment ? null : context.speaker(tokens);
+            if (speaker != null && !attributions.isEmpty()) {
+                attributions = withSpeaker(attributions, speaker);
+                speaker = null;
+            }
             parsed.add(new Parsed(sentence, tokens, mentions, attributions, quoteDepth > 0, language, timeMentions,
                     speaker));
         }
@@ -166,6 +170,35 @@ final class ProseExtractor {
             }
         }
         carried.claimant = inherited;
+    }
+
+    /**
+     * {@code attributions} with the speaking country among them, in order, unless it is part of one ("Ukraine said
+     * Russia had lost 7,500 troops, while Russia's Defence Ministry said ..."): each figure then takes the nearest
+     * before it.
+     */
+    private List<PhraseIndex.Match<Claimant>> withSpeaker(List<PhraseIndex.Match<Claimant>> attributions,
+                                                           PhraseIndex.Match<Side> speaker) {
+        List<PhraseIndex.Match<Claimant>> all = new ArrayList<>(attributions.size() + 1);
+        for (PhraseIndex.Match<Claimant> attribution : attributions) {
+            if (attribution.start() < speaker.end() && speaker.start() < attribution.end()) {
+                return attributions;
+            }
+        }
+        PhraseIndex.Match<Claimant> spoken = new PhraseIndex.Match<>(claimants.speaker(speaker.value()),
+                speaker.start(), speaker.end());
+        boolean added = false;
+        for (PhraseIndex.Match<Claimant> attribution : attributions) {
+            if (!added && speaker.start() < attribution.start()) {
+                all.add(spoken);
+                added = true;
+            }
+            all.add(attribution);
+        }
+        if (!added) {
+            all.add(spoken);
+        }
+        return all;
     }
 
     /**

@@ -571,6 +571,14 @@ class ProseExtractionTest {
         }
 
         @Test
+        void aSpeakingCountryAndANamedClaimantEachClaimTheFiguresAfterThem() {
+            List<Claim> claims = Documents.extract("Ukraine said Russia had lost 7,500 troops during the week, while "
+                    + "Russia's Defence Ministry said Ukrainian forces had lost more than 9,000 troops.", march12).claims();
+            assertThat(claims).extracting(claim -> claim.claimant().id() + " " + claim.side().id() + " "
+                    + (long) claim.value()).containsExactly("ua-general-staff russia 7500", "ru-mod ukraine 9000");
+        }
+
+        @Test
         void aCountryNamedBeforeAnotherSpeakerIsNoSpeaker() {
             Claim claim = onlyClaim("The Ukrainian president spoke on 16 February 2025. Russia, he said, had lost "
                     + "nearly 350,000 killed.");
