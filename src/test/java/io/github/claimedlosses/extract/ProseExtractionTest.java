@@ -578,6 +578,18 @@ class ProseExtractionTest {
                     + (long) claim.value()).containsExactly("ua-general-staff russia 7500", "ru-mod ukraine 9000");
         }
 
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+            "За даними Генштабу ЗСУ, у 2023 році Росія втратила понад 250 тисяч військових.",
+            "Según el Estado Mayor ucraniano, en 2023 Rusia perdió más de 250.000 soldados.",
+            "Podľa ukrajinského generálneho štábu Rusko v roku 2023 stratilo viac ako 250 000 vojakov."})
+        void aFigureOfAnEarlierYearIsUndatedAndKeepsItsQualifier(String sentence) {
+            Claim claim = Documents.extract(sentence, march12).claims().get(0);
+            assertThat(claim.value()).isEqualTo(250_000);
+            assertThat(claim.qualifier()).isEqualTo(Qualifier.MORE_THAN);
+            assertThat(claim.date()).isNull();
+        }
+
         @Test
         void aCountryNamedBeforeAnotherSpeakerIsNoSpeaker() {
             Claim claim = onlyClaim("The Ukrainian president spoke on 16 February 2025. Russia, he said, had lost "
