@@ -481,6 +481,9 @@ class ProseExtractionTest {
             "Moscow claims its forces destroyed 30 Ukrainian tanks during the week. | ru-mod | ukraine | increment",
             "Москва признала гибель 5937 своих военнослужащих. | ru-mod | russia | cumulative",
             "Україна заявила, що за минулу добу знищила 12 російських танків. | ua-general-staff | russia | increment",
+            "Die Ukraine meldet die Zerstörung von 6812 russischen Panzern seit Kriegsbeginn. | ua-general-staff "
+                + "| russia | cumulative",
+            "Moskau räumte den Tod von 5937 eigenen Soldaten ein. | ru-mod | russia | cumulative",
             "Минобороны России: за сутки противник потерял четыре бронетранспортера. | ru-mod | ukraine | increment",
             "The Russian Defense Ministry said 17,368 tanks and other armored combat vehicles had been destroyed in "
                 + "total. | ru-mod | ukraine | cumulative"})
