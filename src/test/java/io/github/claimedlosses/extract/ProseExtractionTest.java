@@ -484,6 +484,11 @@ class ProseExtractionTest {
             "Die Ukraine meldet die Zerstörung von 6812 russischen Panzern seit Kriegsbeginn. | ua-general-staff "
                 + "| russia | cumulative",
             "Moskau räumte den Tod von 5937 eigenen Soldaten ein. | ru-mod | russia | cumulative",
+            "La Russia ha ammesso la morte di 5.937 propri soldati. | ru-mod | russia | cumulative",
+            "Moscou affirme que l'armée ukrainienne a perdu 1 180 soldats au cours des dernières 24 heures. | ru-mod "
+                + "| ukraine | increment",
+            "Rosja podała, że Ukraina straciła w ciągu doby 1180 żołnierzy. | ru-mod | ukraine | increment",
+            "Rusia afirmó que Ucrania perdió 1.180 soldados en las últimas 24 horas. | ru-mod | ukraine | increment",
             "Минобороны России: за сутки противник потерял четыре бронетранспортера. | ru-mod | ukraine | increment",
             "The Russian Defense Ministry said 17,368 tanks and other armored combat vehicles had been destroyed in "
                 + "total. | ru-mod | ukraine | cumulative"})
