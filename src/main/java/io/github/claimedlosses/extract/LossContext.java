@@ -41,6 +41,7 @@ final class LossContext {
     private final PhraseIndex<Boolean> speakerVerbs;
     private final PhraseIndex<Boolean> ownCues;
     private final PhraseIndex<Boolean> placeMarkers;
+    private final PhraseIndex<Boolean> ownForces;
     private final PhraseIndex<Boolean> adversaryWords;
     private final PhraseIndex<Boolean> agentVerbs;
     private final PhraseIndex<Boolean> sufferVerbs;
@@ -73,6 +74,7 @@ final class LossContext {
         this.speakerVerbs = cues(file, "speakerVerbs");
         this.ownCues = cues(file, "ownCues");
         this.placeMarkers = cues(file, "placeMarkers");
+        this.ownForces = cues(file, "ownForces");
         this.adversaryWords = cues(file, "adversaryWords");
         this.agentVerbs = cues(file, "agentVerbs");
         this.sufferVerbs = cues(file, "sufferVerbs");
@@ -324,6 +326,19 @@ final class LossContext {
             i = party.end();
         }
         return null;
+    }
+
+    /**
+     * Whether the speaker's own forces inflict the losses in the sentence: an own-forces phrase closely followed by
+     * an agent verb ("Russia says its air defences shot down 30 drones").
+     */
+    boolean ownForcesInflict(List<Token> tokens) {
+        for (PhraseIndex.Match<Boolean> forces : ownForces.all(tokens, 0, tokens.size())) {
+            if (agentVerbs.first(tokens, forces.end(), Math.min(tokens.size(), forces.end() + AGENT_REACH)) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the sentence speaks of the speaker's own losses ("its own casualties", "свои потери"). */

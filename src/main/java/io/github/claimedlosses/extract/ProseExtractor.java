@@ -360,7 +360,9 @@ final class ProseExtractor {
             Side evident = named != null ? named : subject;
             if (!comment && parsed.speaker() != null) {
                 // a country speaking of losses may speak of its own: whose they are must be evident from the sentence
-                evident = evident != null ? evident : context.speaksOfOwn(tokens) ? parsed.speaker().value()
+                Side speaker = parsed.speaker().value();
+                evident = evident != null ? evident : context.speaksOfOwn(tokens) ? speaker
+                        : context.ownForcesInflict(tokens) ? (speaker == Side.RUSSIA ? Side.UKRAINE : Side.RUSSIA)
                         : context.sentenceSide(tokens, List.of(parsed.speaker()), null);
                 if (evident == null) {
                     findings.warn(index, "whose losses \"" + words(text, tokens, mention) + " " + head.value()

@@ -485,6 +485,7 @@ class ProseExtractionTest {
                 + "| russia | cumulative",
             "Moskau räumte den Tod von 5937 eigenen Soldaten ein. | ru-mod | russia | cumulative",
             "La Russia ha ammesso la morte di 5.937 propri soldati. | ru-mod | russia | cumulative",
+            "Russia says its air defences shot down 30 drones overnight. | ru-mod | ukraine | increment",
             "Moscou affirme que l'armée ukrainienne a perdu 1 180 soldats au cours des dernières 24 heures. | ru-mod "
                 + "| ukraine | increment",
             "Rosja podała, że Ukraina straciła w ciągu doby 1180 żołnierzy. | ru-mod | ukraine | increment",
