@@ -329,16 +329,17 @@ final class LossContext {
     }
 
     /**
-     * Whether the speaker's own forces inflict the losses in the sentence: an own-forces phrase closely followed by
-     * an agent verb ("Russia says its air defences shot down 30 drones").
+     * The side that suffers the losses the speaker's own forces inflict in the sentence (an own-forces phrase closely
+     * followed by an agent verb: "Russia says its air defences shot down 30 drones"): the speaker's other side; null
+     * when its forces inflict nothing.
      */
-    boolean ownForcesInflict(List<Token> tokens) {
+    Side struckByOwnForces(List<Token> tokens, Side speaker) {
         for (PhraseIndex.Match<Boolean> forces : ownForces.all(tokens, 0, tokens.size())) {
             if (agentVerbs.first(tokens, forces.end(), Math.min(tokens.size(), forces.end() + AGENT_REACH)) != null) {
-                return true;
+                return other(speaker);
             }
         }
-        return false;
+        return null;
     }
 
     /** Whether the sentence speaks of the speaker's own losses ("its own casualties", "свои потери"). */

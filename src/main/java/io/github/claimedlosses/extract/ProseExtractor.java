@@ -179,12 +179,12 @@ final class ProseExtractor {
      */
     private List<PhraseIndex.Match<Claimant>> withSpeaker(List<PhraseIndex.Match<Claimant>> attributions,
                                                            PhraseIndex.Match<Side> speaker) {
-        List<PhraseIndex.Match<Claimant>> all = new ArrayList<>(attributions.size() + 1);
         for (PhraseIndex.Match<Claimant> attribution : attributions) {
             if (attribution.start() < speaker.end() && speaker.start() < attribution.end()) {
                 return attributions;
             }
         }
+        List<PhraseIndex.Match<Claimant>> all = new ArrayList<>(attributions.size() + 1);
         PhraseIndex.Match<Claimant> spoken = new PhraseIndex.Match<>(claimants.speaker(speaker.value()),
                 speaker.start(), speaker.end());
         boolean added = false;
@@ -358,12 +358,12 @@ final class ProseExtractor {
             Side subject = named != null ? null : context.sufferingSide(tokens, 0, mention.start(),
                     parsed.attributions());
             Side evident = named != null ? named : subject;
-            if (!comment && parsed.speaker() != null) {
+            if (parsed.speaker() != null) { // never in a comment
                 // a country speaking of losses may speak of its own: whose they are must be evident from the sentence
                 Side speaker = parsed.speaker().value();
+                Side struck = context.struckByOwnForces(tokens, speaker);
                 evident = evident != null ? evident : context.speaksOfOwn(tokens) ? speaker
-                        : context.ownForcesInflict(tokens) ? (speaker == Side.RUSSIA ? Side.UKRAINE : Side.RUSSIA)
-                        : context.sentenceSide(tokens, List.of(parsed.speaker()), null);
+                        : struck != null ? struck : context.sentenceSide(tokens, List.of(parsed.speaker()), null);
                 if (evident == null) {
                     findings.warn(index, "whose losses \"" + words(text, tokens, mention) + " " + head.value()
                             + "\" counts is not stated (" + claimant.id() + " may speak of its own); the figure is "
@@ -377,7 +377,7 @@ final class ProseExtractor {
                         + "claims them is not stated, and the figure is skipped");
                 return;
             }
-            Side side = parsed.speaker() != null && !comment ? evident
+            Side side = parsed.speaker() != null ? evident
                     : whoseLosses(named, subject, rule, clauseStart, mention.start());
             if (side == null) {
                 findings.warn(index, "whose losses \"" + words(text, tokens, mention) + " " + head.value()
@@ -444,8 +444,8 @@ final class ProseExtractor {
          * The category of a bare number the text leaves to its neighbours: the next figure's when a conjunction
          * joins them ("до 225 и более 440 военнослужащих"), else the previous figure's when the words since it
          * lead it to its running total ("taking the total to 154,830") or make it the day's part of it ("w tym 1210 w
-         * ciągu ostatniej doby"), or a dash sets the
-         * number apart ("«Запад» — до 495"); null otherwise. The category match returned spans the borrowed name.
+         * ciągu ostatniej doby"), or a dash sets the number apart ("«Запад» — до 495"); null otherwise. The category
+         * match returned spans the borrowed name.
          */
         private PhraseIndex.Match<Category> elided(Mention mention, int k, PhraseIndex.Match<Qualifier> stated) {
             List<Mention> mentions = parsed.mentions();
