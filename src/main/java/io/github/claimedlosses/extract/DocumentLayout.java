@@ -29,6 +29,20 @@ record DocumentLayout(List<Segment> segments, LocalDate dateline) {
     record Segment(int start, int end, boolean comment, LocalDate date) {
     }
 
+    /**
+     * The bounds {@code {start, end}} of the document's title: its first non-blank line, when at most
+     * {@code maxLength} characters long; null otherwise.
+     */
+    static int[] title(String text, int maxLength) {
+        int start = 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        int end = text.indexOf('\n', start);
+        end = end < 0 ? text.length() : end;
+        return end - start > maxLength ? null : new int[] {start, end};
+    }
+
     /** The layout of {@code text}. */
     static DocumentLayout of(TokenizedText doc, TimeExpressions times) {
         String text = doc.text();

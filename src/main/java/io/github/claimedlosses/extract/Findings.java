@@ -1,6 +1,7 @@
 package io.github.claimedlosses.extract;
 
 import io.github.claimedlosses.model.Claim;
+import io.github.claimedlosses.model.Claimant;
 import io.github.claimedlosses.model.Provenance;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -118,6 +119,31 @@ final class Findings {
     /** Adds a warning about the figure at {@code index}, or about the whole document when {@code index} is negative. */
     void warn(int index, String message) {
         warnings.add(new Located<>(index, new ExtractionWarning(index < 0 ? "" : location(index), message)));
+    }
+
+    /**
+     * Credits each figure of the title (before {@code titleEnd}) that no words attribute, {@code unattributed}'s, to
+     * the claimant of the body's first figure that restates it (the same side, category, value and kind): "Втрати
+     * ворога: ліквідовано ще 1210 окупантів" above "... знищили 1210 російських військових, повідомляє Генштаб ЗСУ".
+     */
+    void creditTitle(int titleEnd, Claimant unattributed) {
+        for (int k = 0; k < claims.size(); k++) {
+            Located<Claim> title = claims.get(k);
+            if (title.index() >= titleEnd || title.value().claimant() != unattributed) {
+                continue;
+            }
+            for (Located<Claim> body : claims) {
+                Claim claim = body.value();
+                if (body.index() >= titleEnd && claim.claimant() != unattributed && restates(claim, title.value())) {
+                    claims.set(k, new Located<>(title.index(), title.value().claimedBy(claim.claimant())));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean restates(Claim a, Claim b) {
+        return a.side() == b.side() && a.category() == b.category() && a.value() == b.value() && a.kind() == b.kind();
     }
 
     /** Everything found, in document order. */

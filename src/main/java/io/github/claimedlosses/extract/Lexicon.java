@@ -23,20 +23,23 @@ final class Lexicon {
     private final Map<Language, PhraseIndex<Category>> stemmed = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<Language, Map<String, Category>> own;
     private final PhraseIndex<Qualifier> qualifiers;
+    private final PhraseIndex<Qualifier> following;
     private final NumberReader numbers;
 
     private Lexicon(PhraseIndex<Category> categories, Map<Language, Map<String, Category>> own,
-                    PhraseIndex<Qualifier> qualifiers, NumberReader numbers) {
+                    PhraseIndex<Qualifier> qualifiers, PhraseIndex<Qualifier> following, NumberReader numbers) {
         this.categories = categories;
         this.own = own;
         this.qualifiers = qualifiers;
+        this.following = following;
         this.numbers = numbers;
     }
 
     /** The lexicon of {@code taxonomy} and the data files. */
     static Lexicon load(Taxonomy taxonomy) {
-        Map<String, Qualifier> qualifiers = DataFile.withLanguages(QUALIFIERS_FILE, "qualifiers")
-                .phrasesByValue("qualifiers", Qualifier::fromId);
+        DataFile qualifierFile = DataFile.withLanguages(QUALIFIERS_FILE, "qualifiers");
+        Map<String, Qualifier> qualifiers = qualifierFile.phrasesByValue("qualifiers", Qualifier::fromId);
+        Map<String, Qualifier> following = qualifierFile.phrasesByValue("following", Qualifier::fromId);
         Map<String, Category> all = new LinkedHashMap<>(taxonomy.aliasIndex());
         Map<Language, Map<String, Category>> byLanguage = new HashMap<>();
         for (Language language : Languages.standard().all()) {
@@ -61,7 +64,8 @@ final class Lexicon {
             byLanguage.put(language, own);
         }
         return new Lexicon(PhraseIndex.of(all, "taxonomy.json aliases and lang/*/words.json categories"), byLanguage,
-                PhraseIndex.of(qualifiers, QUALIFIERS_FILE), NumberReader.load());
+                PhraseIndex.of(qualifiers, QUALIFIERS_FILE), PhraseIndex.of(following, QUALIFIERS_FILE + " following"),
+                NumberReader.load());
     }
 
     /** The index of {@code language}'s names by their stems, built on first use. */
@@ -98,6 +102,19 @@ final class Lexicon {
     /** Every qualifier phrase, with its qualifier. */
     PhraseIndex<Qualifier> qualifiers() {
         return qualifiers;
+    }
+
+    /**
+     * The qualifier that follows the number ending before token {@code end}, after its case ending if one is
+     * written on ("1.050'den fazla", "13 binden fazla"); null when there is none.
+     */
+    PhraseIndex.Match<Qualifier> qualifierAfter(List<Token> tokens, int end) {
+        int at = end;
+        if (at + 1 < tokens.size() && tokens.get(at).isSymbol("'") && tokens.get(at + 1).type() == Token.Type.WORD) {
+            at += 2;
+        }
+        PhraseIndex.Match<Qualifier> match = following.longestAt(tokens, at, tokens.size());
+        return match != null && match.start() == at ? match : null;
     }
 
     /** The number reader. */

@@ -78,15 +78,36 @@ final class ProseExtractor {
 
     /**
      * A sentence's tokens, numbers and attribution phrases (found in comments too, where they attribute nothing but
-     * are no evidence of whose losses either), and the country that speaks in it when no phrase names a claimant
-     * ("Russia last reported"; null otherwise).
+     * are no evidence of whose losses either), the country that speaks in it when no phrase names a claimant
+     * ("Russia last reported"; null otherwise), and the country that speaks beside the phrases, among the
+     * attributions ("Kyiv has said ..., while Oryx ..."; null otherwise).
      */
     private record Parsed(Sentence sentence, List<Token> tokens, List<Mention> mentions,
                           List<PhraseIndex.Match<Claimant>> attributions, boolean quoteOpenAfter, Language language,
-                          List<TimeMention> times, PhraseIndex.Match<Side> speaker) {
+                          List<TimeMention> times, PhraseIndex.Match<Side> speaker,
+                          PhraseIndex.Match<Side> attributedSpeaker) {
         /** The claimant of the speaking country, or null. */
         Claimant spoken(ClaimantRules claimants) {
             return speaker == null ? null : claimants.speaker(speaker.value());
+        }
+
+        /**
+         * The country that speaks of the figure at token {@code at}: the sentence's speaker, or the one among the
+         * attributions when the figure is attributed to it (the last attribution before it, else the first); null
+         * otherwise.
+         */
+        PhraseIndex.Match<Side> speakerAt(int at) {
+            if (speaker != null || attributedSpeaker == null) {
+                return speaker;
+            }
+            PhraseIndex.Match<Claimant> by = attributions.get(0);
+            for (PhraseIndex.Match<Claimant> attribution : attributions) {
+                if (attribution.end() <= at) {
+                    by = attribution;
+                }
+            }
+            return by.start() == attributedSpeaker.start() && by.end() == attributedSpeaker.end() ? attributedSpeaker
+                    : null;
         }
     }
 
@@ -126,12 +147,15 @@ final class ProseExtractor {
                     : times.find(text, tokens, sentence.start(), sentence.end());
             List<PhraseIndex.Match<Claimant>> attributions = claimants.attributions(tokens);
             PhraseIndex.Match<Side> speaker = comment ? null : context.speaker(tokens);
+            PhraseIndex.Match<Side> attributedSpeaker = null;
             if (speaker != null && !attributions.isEmpty()) {
-                attributions = withSpeaker(attributions, speaker);
+                List<PhraseIndex.Match<Claimant>> merged = withSpeaker(attributions, speaker);
+                attributedSpeaker = merged.size() > attributions.size() ? speaker : null;
+                attributions = merged;
                 speaker = null;
             }
             parsed.add(new Parsed(sentence, tokens, mentions, attributions, quoteDepth > 0, language, timeMentions,
-                    speaker));
+                    speaker, attributedSpeaker));
         }
         Claimant[] namedAfter = namedAfter(parsed, following);
         Claimant inherited = carried.claimant;
@@ -153,8 +177,12 @@ final class ProseExtractor {
                 carried.kind = null;
             }
             if (!sentence.mentions().isEmpty()) {
-                Claim last = sentence(text, sentence, fallback, comment, anchor, increment || total ? null
-                        : carried.kind, findings);
+                Kind periodKind = increment || total ? null : carried.kind;
+                SentenceScan scan = sentence(text, sentence, fallback, comment, anchor, periodKind, findings);
+                Claim last = scan.last == null || scan.last.kind() == Kind.DERIVED ? null : scan.last;
+                if (periodKind != null && scan.periodKind == null) {
+                    carried.kind = null; // its figures were too large to go on with the day's changes
+                }
                 if (increment && total && last != null
                         && (last.kind() == Kind.INCREMENT || last.kind() == Kind.CUMULATIVE)) {
                     // "1,210 over the past day, bringing the total to ...": the next sentence goes on from the last
@@ -266,12 +294,15 @@ final class ProseExtractor {
         return null;
     }
 
-    /** Adds the figures of one sentence to {@code findings}; returns the last (not a multiple), or null. */
-    private Claim sentence(String text, Parsed parsed, Claimant fallback, boolean comment, LocalDate anchor,
-                           Kind periodKind, Findings findings) {
+    /**
+     * Adds the figures of one sentence to {@code findings}; returns the scan, whose {@code last} figure (not a
+     * multiple) and carried kind the paragraph goes on from.
+     */
+    private SentenceScan sentence(String text, Parsed parsed, Claimant fallback, boolean comment, LocalDate anchor,
+                                  Kind periodKind, Findings findings) {
         SentenceScan scan = new SentenceScan(text, parsed, fallback, comment, anchor, periodKind, findings);
         scan.run();
-        return scan.last == null || scan.last.kind() == Kind.DERIVED ? null : scan.last;
+        return scan;
     }
 
     /** The figures of one sentence, found number by number; lives for one sentence of one call. */
@@ -285,7 +316,12 @@ final class ProseExtractor {
         private final Findings findings;
         private final List<TimeMention> timeMentions;
         private final boolean losses;
-        private final Kind periodKind;
+        /**
+         * What earlier sentences spoke of, when this one has no cue; a carried day's change ends at the first figure
+         * too large to be one ("This includes 1,210 over the past day. Russia has also lost 6,812 tanks, ..., 717 air
+         * defence systems": all totals), for the rest of the sentence and the paragraph.
+         */
+        private Kind periodKind;
         /** The last figure found, the base of a multiple, and the token after its number. */
         private Claim last;
         private int lastEnd;
@@ -358,12 +394,13 @@ final class ProseExtractor {
             Side subject = named != null ? null : context.sufferingSide(tokens, 0, mention.start(),
                     parsed.attributions());
             Side evident = named != null ? named : subject;
-            if (parsed.speaker() != null) { // never in a comment
+            PhraseIndex.Match<Side> speaking = parsed.speakerAt(mention.start());
+            if (speaking != null) { // never in a comment
                 // a country speaking of losses may speak of its own: whose they are must be evident from the sentence
-                Side speaker = parsed.speaker().value();
+                Side speaker = speaking.value();
                 Side struck = context.struckByOwnForces(tokens, speaker);
                 evident = evident != null ? evident : context.speaksOfOwn(tokens) ? speaker
-                        : struck != null ? struck : context.sentenceSide(tokens, List.of(parsed.speaker()), null);
+                        : struck != null ? struck : context.sentenceSide(tokens, List.of(speaking), null);
                 if (evident == null) {
                     findings.warn(index, "whose losses \"" + words(text, tokens, mention) + " " + head.value()
                             + "\" counts is not stated (" + claimant.id() + " may speak of its own); the figure is "
@@ -377,14 +414,16 @@ final class ProseExtractor {
                         + "claims them is not stated, and the figure is skipped");
                 return;
             }
-            Side side = parsed.speaker() != null ? evident
+            Side side = speaking != null ? evident
                     : whoseLosses(named, subject, rule, clauseStart, mention.start());
             if (side == null) {
                 findings.warn(index, "whose losses \"" + words(text, tokens, mention) + " " + head.value()
                         + "\" counts is not stated; the figure is skipped");
                 return;
             }
-            Qualifier qualifier = mention.isRange() ? Qualifier.RANGE : stated == null ? Qualifier.EXACT : stated.value();
+            PhraseIndex.Match<Qualifier> after = stated == null ? lexicon.qualifierAfter(tokens, mention.end()) : null;
+            Qualifier qualifier = mention.isRange() ? Qualifier.RANGE : stated != null ? stated.value()
+                    : after != null ? after.value() : Qualifier.EXACT;
             LocalDate date = date(text, timeMentions, index, anchor, context.statesTotal(tokens), findings);
             lastEnd = mention.end();
             add(index, new Claim(date, null, claimant, side, category, mention.value(), qualifier, mention.low(),
@@ -427,8 +466,10 @@ final class ProseExtractor {
          */
         private Kind kind(ClaimantRules.Rule rule, Category category, Mention mention) {
             int figure = tokens.get(mention.start()).start();
-            Kind period = periodKind == Kind.INCREMENT && carriedIncrements.exceeded(category, mention.value()) ? null
-                    : periodKind != null ? periodKind
+            if (periodKind == Kind.INCREMENT && carriedIncrements.exceeded(category, mention.value())) {
+                periodKind = null;
+            }
+            Kind period = periodKind != null ? periodKind
                     : context.nearestPeriod(tokens, 0, mention.start(), mention.end(), tokens.size(),
                             token -> inAside(text, tokens.get(token).start(), figure));
             if (period == null && sinceALaterDay(parsed, anchor)) {
@@ -471,8 +512,8 @@ final class ProseExtractor {
                     || context.isChangePart(tokens, before, mention.end()))) {
                 return new PhraseIndex.Match<>(last.category(), mention.end(), mention.end());
             }
-            boolean dashBefore = before > 0 && isDash(tokens.get(before - 1));
-            boolean dashAfter = mention.end() < tokens.size() && isDash(tokens.get(mention.end()));
+            boolean dashBefore = before > 0 && isDash(text, tokens.get(before - 1));
+            boolean dashAfter = mention.end() < tokens.size() && isDash(text, tokens.get(mention.end()));
             if (last != null && last.kind() != Kind.DERIVED && (dashBefore || dashAfter)) {
                 return new PhraseIndex.Match<>(last.category(), mention.end(), mention.end());
             }
@@ -639,7 +680,13 @@ final class ProseExtractor {
         return at > figure ? depth > 0 : lowest < 0 || depth < 0;
     }
 
-    private static boolean isDash(Token token) {
+    /** A dash, or a hyphen typed for one, with a space on each side ("\"Запад\" - более 3 410"). */
+    private static boolean isDash(String text, Token token) {
+        if (token.isSymbol("-")) {
+            return token.start() > 0 && token.end() < text.length()
+                    && Character.isWhitespace(text.charAt(token.start() - 1))
+                    && Character.isWhitespace(text.charAt(token.end()));
+        }
         return token.isSymbol("—") || token.isSymbol("–") || token.isSymbol("‒");
     }
 

@@ -1,5 +1,6 @@
 package io.github.claimedlosses.extract;
 
+import io.github.claimedlosses.model.Claimant;
 import io.github.claimedlosses.model.Taxonomy;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,10 +29,12 @@ public final class TextExtractor {
     private final ProseExtractor prose;
     private final FigureListReader lists;
     private final PlausibleMaxima maxima;
+    private final Claimant unattributed;
 
     private TextExtractor(Taxonomy taxonomy) {
         Lexicon lexicon = Lexicon.load(taxonomy);
         ClaimantRules claimants = ClaimantRules.load();
+        this.unattributed = claimants.unattributed();
         this.times = TimeExpressions.load();
         this.maxima = PlausibleMaxima.load();
         this.bulletins = BulletinParser.load(lexicon, claimants);
@@ -73,6 +76,10 @@ public final class TextExtractor {
             for (int[] range : uncovered(segment.start(), segment.end(), covered)) {
                 prose.extract(doc, range[0], range[1], segment.comment(), anchor, language, findings);
             }
+        }
+        int[] title = DocumentLayout.title(text, TITLE_LENGTH);
+        if (title != null) {
+            findings.creditTitle(title[1], unattributed);
         }
         Extraction extraction = findings.result();
         if (extraction.claims().isEmpty()) {

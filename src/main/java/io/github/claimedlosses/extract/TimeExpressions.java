@@ -143,16 +143,12 @@ final class TimeExpressions {
      * day; null when there is none.
      */
     LocalDate titleDate(TokenizedText doc, int maxLength) {
-        String text = doc.text();
-        int start = 0;
-        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        int end = text.indexOf('\n', start);
-        end = end < 0 ? text.length() : end;
-        if (end - start > maxLength) {
+        int[] title = DocumentLayout.title(doc.text(), maxLength);
+        if (title == null) {
             return null;
         }
+        int start = title[0];
+        int end = title[1];
         for (TimeMention mention : find(doc, start, end)) {
             if (mention.type() == TimeMention.Type.DATE && mention.dates()
                     && !InvasionCalendar.DAY_ONE.equals(mention.date())) {

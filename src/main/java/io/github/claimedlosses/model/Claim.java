@@ -71,6 +71,11 @@ public record Claim(LocalDate date, Integer day, Claimant claimant, Side side, C
         }
     }
 
+    /** This figure as stated by {@code other}. */
+    public Claim claimedBy(Claimant other) {
+        return new Claim(date, day, other, side, category, value, qualifier, low, high, kind, provenance);
+    }
+
     /** True for a visually confirmed count rather than a claim. */
     public boolean isConfirmed() {
         return claimant.isConfirmation();

@@ -637,6 +637,123 @@ class ProseExtractionTest {
         }
     }
 
+    /** Styles of reposted news: agency weeklies, headlines over bulletins, several speakers in one sentence. */
+    @Nested
+    class RepostedNewsStyles {
+        private final LocalDate march12 = LocalDate.of(2024, 3, 12);
+
+        @Test
+        void aCarriedDaysChangeEndsAtTheFirstRunningTotalForTheWholeSentence() {
+            List<Claim> claims = Documents.extract("Russia has lost 427,580 troops since the start of the "
+                    + "full-scale invasion, the General Staff of Ukraine's Armed Forces reported.\n\nThis number "
+                    + "includes 1,210 casualties Russian forces suffered over the past day.\n\nAccording to the "
+                    + "report, Russia has also lost 6,812 tanks, 13,046 armored fighting vehicles, 717 air defense "
+                    + "systems, 347 airplanes and 28 ships and boats.\n\nRussia also lost 5 tanks.", march12).claims();
+            assertThat(only(claims, "personnel", Kind.INCREMENT).value()).isEqualTo(1210);
+            assertThat(claims).filteredOn(claim -> !claim.category().id().startsWith("personnel"))
+                    .extracting(claim -> claim.category().id() + " " + claim.kind().id())
+                    .containsExactly("tanks cumulative", "armored_vehicles cumulative", "air_defense cumulative",
+                            "aircraft cumulative", "warships cumulative", "tanks cumulative");
+        }
+
+        @Test
+        void aHyphenBetweenSpacesSetsABattlegroupsFigureApartLikeADash() {
+            List<Claim> claims = Documents.extract("Потери ВСУ за неделю в зоне ответственности группировки "
+                    + "\"Север\" составили свыше 2 640 военных, \"Запад\" - более 3 410, \"Центр\" - до 3 660, сообщило "
+                    + "Минобороны России.", LocalDate.of(2024, 11, 8)).claims();
+            assertThat(claims).extracting(claim -> claim.claimant().id() + " " + claim.side().id() + " "
+                    + claim.category().id() + " " + (long) claim.value() + " " + claim.qualifier().id() + " "
+                    + claim.kind().id()).containsExactly(
+                    "ru-mod ukraine personnel 2640 more_than increment",
+                    "ru-mod ukraine personnel 3410 more_than increment",
+                    "ru-mod ukraine personnel 3660 at_most increment");
+        }
+
+        @Test
+        void aBattlegroupsFigureIsTheDaysChangeWithoutAPeriodCue() {
+            Claim claim = Documents.onlyClaim("Минобороны России: потери ВСУ в зоне ответственности группировки "
+                    + "«Юг» составили до 510 военнослужащих.");
+            assertThat(claim.kind()).isEqualTo(Kind.INCREMENT);
+        }
+
+        @Test
+        void aHyphenInsideAWordIsNoDash() {
+            assertThat(Documents.extract("Минобороны России сообщило, что уничтожено 5 танков Т-72 и 3 единицы "
+                    + "Су-25.", march12).claims()).extracting(claim -> (long) claim.value()).containsExactly(5L);
+        }
+
+        @Test
+        void aHeadlineFigureTakesTheClaimantOfTheBodyFigureItRestates() {
+            List<Claim> claims = Documents.extract("Втрати ворога станом на 12 березня: ліквідовано ще 1210 "
+                    + "окупантів\n\nЗа минулу добу Сили оборони знищили 1210 російських військових, повідомляє "
+                    + "Генштаб ЗСУ.", march12).claims();
+            assertThat(claims).extracting(claim -> claim.claimant().id() + " " + claim.side().id() + " "
+                    + (long) claim.value() + " " + claim.kind().id()).containsExactly(
+                    "ua-general-staff russia 1210 increment", "ua-general-staff russia 1210 increment");
+        }
+
+        @Test
+        void aHeadlineFigureNoBodyFigureRestatesKeepsItsClaimant() {
+            List<Claim> claims = Documents.extract("Втрати ворога: ліквідовано ще 1190 окупантів\n\nЗа минулу "
+                    + "добу Сили оборони знищили 1210 російських військових, повідомляє Генштаб ЗСУ.", march12).claims();
+            assertThat(claims).extracting(claim -> claim.claimant().id() + " " + (long) claim.value())
+                    .containsExactly("press 1190", "ua-general-staff 1210");
+        }
+
+        @Test
+        void aCountrySpeakingBesideANamedCounterSpeaksOfItsOwnLosses() {
+            List<Claim> claims = Documents.extract("Kyiv has said it has lost 43,000 soldiers killed, while Oryx, "
+                    + "which counts losses it can verify from photos, lists 3,600 destroyed Russian tanks.",
+                    march12).claims();
+            assertThat(claims).extracting(claim -> claim.claimant().id() + " " + claim.side().id() + " "
+                    + claim.category().id() + " " + (long) claim.value()).containsExactly(
+                    "ua-general-staff ukraine personnel_killed 43000", "oryx russia tanks 3600");
+            assertThat(claims.get(1).isConfirmed()).isTrue();
+        }
+
+        @Test
+        void aCountryThatGaveACountOfItsDeadInAnEarlierYearIsItsClaimant() {
+            List<Claim> claims = Documents.extract("The General Staff said Russia had lost 1,210 troops over the "
+                    + "past day.\n\nMoscow last gave an official count of its dead in September 2022, when it "
+                    + "declared 5 937 killed.", march12).claims();
+            Claim admitted = only(claims, "personnel_killed");
+            assertThat(admitted.claimant()).isEqualTo(Claimant.RU_MOD);
+            assertThat(admitted.side()).isEqualTo(Side.RUSSIA);
+            assertThat(admitted.date()).isNull();
+        }
+
+        @Test
+        void britainsDefenceMinistryIsUkDefenceIntelligence() {
+            List<Claim> claims = Documents.extract("Russia's casualties rose sharply, Britain's Defence Ministry "
+                    + "said on Monday.\n\nThe ministry said Russia had probably suffered between 700,000 and 750,000 "
+                    + "killed and wounded since February 2022.", LocalDate.of(2024, 12, 2)).claims();
+            assertThat(claims).hasSize(1);
+            Claim estimate = claims.get(0);
+            assertThat(estimate.claimant()).isEqualTo(Claimant.UK_MOD);
+            assertThat(estimate.low()).isEqualTo(700_000);
+            assertThat(estimate.high()).isEqualTo(750_000);
+        }
+
+        @Test
+        void specialVehiclesAreSpecialEquipment() {
+            assertThat(Documents.extract("According to the General Staff, the Defense Forces destroyed 47 vehicles "
+                    + "and three special vehicles over the past day.", march12).claims())
+                    .extracting(claim -> claim.category().id() + " " + (long) claim.value())
+                    .containsExactly("vehicles 47", "special_equipment 3");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "Ukrayna Genelkurmay Başkanlığı, 13 binden fazla Rus askerinin öldüğünü açıkladı. | 13000 | more_than",
+            "Ukrayna Genelkurmay Başkanlığı'na göre Rusya 1.050'den fazla zırhlı araç kaybetti. | 1050 | more_than",
+            "Ukrayna Genelkurmay Başkanlığı'na göre Rusya 320 tank kaybetti. | 320 | exact"})
+        void aTurkishQualifierFollowsItsNumber(String sentence, long value, String qualifier) {
+            Claim claim = Documents.extract(sentence, LocalDate.of(2022, 3, 13)).claims().get(0);
+            assertThat((long) claim.value()).isEqualTo(value);
+            assertThat(claim.qualifier()).isEqualTo(Qualifier.fromId(qualifier));
+        }
+    }
+
     @Test
     void theQuoteIsTheSentenceWithWhiteSpaceFolded() {
         String text = "First sentence.  The Ukrainian Ministry of Defence said\nRussia had lost   614 tanks.  Last one.";
