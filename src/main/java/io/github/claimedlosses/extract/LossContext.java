@@ -39,6 +39,7 @@ final class LossContext {
     private final PhraseIndex<Side> sides;
     private final PhraseIndex<Side> speakingParties;
     private final PhraseIndex<Boolean> speakerVerbs;
+    private final PhraseIndex<Boolean> diedVerbs;
     private final PhraseIndex<Boolean> ownCues;
     private final PhraseIndex<Boolean> placeMarkers;
     private final PhraseIndex<Boolean> ownForces;
@@ -78,6 +79,7 @@ final class LossContext {
         this.adversaryWords = cues(file, "adversaryWords");
         this.agentVerbs = cues(file, "agentVerbs");
         this.sufferVerbs = cues(file, "sufferVerbs");
+        this.diedVerbs = cues(file, "diedVerbs");
         this.backReferences = cues(file, "backReferences");
         this.incrementCues = cues(file, "incrementCues");
         this.totalCues = cues(file, "totalCues");
@@ -442,6 +444,16 @@ final class LossContext {
             }
         }
         return i;
+    }
+
+    /**
+     * The side whose losses a figure of a claimant that counts {@code adversary}'s counts when nothing names it: the
+     * claimant's own when {@code [from, to)} says they died and names no party at all ("По данным Минобороны
+     * России ... погибли 5 937 военнослужащих", not "4480 солдат ВСУ погибли"), else the adversary.
+     */
+    Side unnamedSide(List<Token> tokens, int from, int to, Side adversary) {
+        return diedVerbs.first(tokens, from, to) != null && sides.first(tokens, from, to) == null ? other(adversary)
+                : adversary;
     }
 
     private static Side other(Side side) {

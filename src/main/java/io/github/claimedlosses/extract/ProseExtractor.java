@@ -327,6 +327,11 @@ final class ProseExtractor {
         private int lastEnd;
         /** Where the previous number's noun phrase ended: this number's clause starts no earlier. */
         private int previousEnd;
+        /**
+         * The token after the previous number: this one's qualifier starts no earlier, even within the previous
+         * number's phrase ("repelled 11 counterattacks, eliminating up to 350").
+         */
+        private int previousNumberEnd;
 
         SentenceScan(String text, Parsed parsed, Claimant fallback, boolean comment, LocalDate anchor,
                      Kind periodKind, Findings findings) {
@@ -358,13 +363,15 @@ final class ProseExtractor {
                     multiple(mention, index, limit);
                     previousEnd = mention.end();
                 }
+                previousNumberEnd = mention.end();
             }
         }
 
         /** A count: a figure when a category names it, the sentence speaks of losses and its clause does not deny it. */
         private void count(Mention mention, int index, int limit) {
             int clauseStart = context.clauseStart(tokens, previousEnd, mention.start());
-            PhraseIndex.Match<Qualifier> stated = lexicon.qualifiers().endingAt(tokens, previousEnd, mention.start());
+            PhraseIndex.Match<Qualifier> stated = lexicon.qualifiers().endingAt(tokens, previousNumberEnd,
+                    mention.start());
             int phraseEnd = context.phraseEnd(tokens, mention.end(), limit);
             previousEnd = phraseEnd;
             PhraseIndex.Match<Category> head = lexicon.firstCategory(tokens, mention.end(), phraseEnd,
@@ -415,7 +422,7 @@ final class ProseExtractor {
                 return;
             }
             Side side = speaking != null ? evident
-                    : whoseLosses(named, subject, rule, clauseStart, mention.start());
+                    : whoseLosses(named, subject, rule, clauseStart, mention.start(), clauseEnd);
             if (side == null) {
                 findings.warn(index, "whose losses \"" + words(text, tokens, mention) + " " + head.value()
                         + "\" counts is not stated; the figure is skipped");
@@ -432,11 +439,12 @@ final class ProseExtractor {
 
         /**
          * Whose losses: the side the noun phrase names ("Russian troops"), else the party the sentence says lost
-         * them ("ВСУ потеряли"), else the claimant's adversary, else the side named in its clause before it, else the
-         * one side the sentence points to, else the side of the sentence's figure before it; null when nothing
-         * settles it.
+         * them ("ВСУ потеряли"), else the claimant's adversary (its own side when the clause says they died: {@link
+         * LossContext#unnamedSide}), else the side named in its clause before it, else the one side the sentence
+         * points to, else the side of the sentence's figure before it; null when nothing settles it.
          */
-        private Side whoseLosses(Side named, Side subject, ClaimantRules.Rule rule, int clauseStart, int start) {
+        private Side whoseLosses(Side named, Side subject, ClaimantRules.Rule rule, int clauseStart, int start,
+                                 int clauseEnd) {
             List<PhraseIndex.Match<Claimant>> attributions = parsed.attributions();
             if (named != null) {
                 return named;
@@ -445,7 +453,7 @@ final class ProseExtractor {
                 return subject;
             }
             if (rule.adversary() != null) {
-                return rule.adversary();
+                return context.unnamedSide(tokens, clauseStart, clauseEnd, rule.adversary());
             }
             // "a estimé les pertes russes à 180 000 morts": the side its own clause names before it
             Side before = context.sideNamedBefore(tokens, clauseStart, start, attributions);

@@ -744,6 +744,37 @@ class ProseExtractionTest {
 
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', value = {
+            "Журналисты «Медиазоны» и «Русской службы Би-би-си» установили имена 78 329 погибших российских "
+                + "военных. | mediazona | russia | estimate",
+            "Журналісти «Медіазони» встановили імена 78 329 загиблих російських військових. | mediazona | russia "
+                + "| estimate",
+            "US President-elect Donald Trump said Russia had 600,000 dead and wounded. | other | russia | estimate",
+            "Министр обороны Андрей Белоусов заявил, что ВСУ потеряли более 35 тысяч военнослужащих. | ru-mod "
+                + "| ukraine | cumulative",
+            "Головнокомандувач Олександр Сирський заявив, що росія втратила 2 тисячі танків. | ua-general-staff "
+                + "| russia | cumulative",
+            "По данным Минобороны России, озвученным 21 сентября 2022 года, погибли 5 937 военнослужащих. | ru-mod "
+                + "| russia | cumulative",
+            "Еще 4480 солдат ВСУ погибли за неделю в боях, сообщило Минобороны России. | ru-mod | ukraine "
+                + "| increment",
+            "Ukraine lost up to 1,180 troops in past 24 hours - Russian MoD | ru-mod | ukraine | increment"})
+        void whoClaimsWhoseLossesAndWhatKind(String sentence, String claimant, String side, String kind) {
+            Claim claim = Documents.extract(sentence, march12).claims().get(0);
+            assertThat(claim.claimant()).isEqualTo(Claimant.fromId(claimant));
+            assertThat(claim.side()).isEqualTo(Side.fromId(side));
+            assertThat(claim.kind()).isEqualTo(Kind.fromId(kind));
+        }
+
+        @Test
+        void aQualifierIsReadAfterTheNounPhraseOfANumberBeforeIt() {
+            List<Claim> claims = Documents.extract("Battlegroup Center repelled 11 counterattacks, eliminating up to "
+                    + "350 Ukrainian troops, the Russian Defense Ministry said.", march12).claims();
+            assertThat(claims).extracting(claim -> (long) claim.value() + " " + claim.qualifier().id())
+                    .containsExactly("350 at_most");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
             "Ukrayna Genelkurmay Başkanlığı, 13 binden fazla Rus askerinin öldüğünü açıkladı. | 13000 | more_than",
             "Ukrayna Genelkurmay Başkanlığı'na göre Rusya 1.050'den fazla zırhlı araç kaybetti. | 1050 | more_than",
             "Ukrayna Genelkurmay Başkanlığı'na göre Rusya 320 tank kaybetti. | 320 | exact"})
