@@ -766,6 +766,24 @@ class ProseExtractionTest {
         }
 
         @Test
+        void aSectorCommandersFiguresAreNotTheGeneralStaffsNamedBefore() {
+            List<Claim> claims = Documents.extract("За минулу добу Сили оборони ліквідували 870 окупантів, повідомляє "
+                    + "Генштаб ЗСУ. Командувач ОСУВ \"Таврія\" Олександр Тарнавський окремо повідомив, що загальні "
+                    + "втрати ворога на таврійському напрямку становили 389 осіб і 3 танки.",
+                    LocalDate.of(2023, 10, 23)).claims();
+            assertThat(claims).extracting(claim -> claim.claimant().id() + " " + (long) claim.value())
+                    .containsExactly("ua-general-staff 870");
+        }
+
+        @Test
+        void aSentenceThatSaysWhoseDataTheyAreAttributesTheFiguresBeforeIt() {
+            Claim claim = Documents.onlyClaim("Киев потерял за неделю порядка 16 тыс. военнослужащих. Это следует из "
+                    + "данных сводки Минобороны России.");
+            assertThat(claim.claimant()).isEqualTo(Claimant.RU_MOD);
+            assertThat(claim.side()).isEqualTo(Side.UKRAINE);
+        }
+
+        @Test
         void aQualifierIsReadAfterTheNounPhraseOfANumberBeforeIt() {
             List<Claim> claims = Documents.extract("Battlegroup Center repelled 11 counterattacks, eliminating up to "
                     + "350 Ukrainian troops, the Russian Defense Ministry said.", march12).claims();
