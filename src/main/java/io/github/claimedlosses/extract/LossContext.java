@@ -24,6 +24,8 @@ final class LossContext {
     private static final Set<String> CLAUSE_SYMBOLS = Set.of(",", ";", ":", "(", ")", "\"", "“", "”", "—", "–");
     /** How many tokens after a party's name an agent verb may come ("Ukrainian forces have destroyed"). */
     private static final int AGENT_REACH = 3;
+    /** How many words a launch verb may have ("attacked with"). */
+    private static final int LAUNCH_REACH = 3;
 
     private final PhraseIndex<Boolean> lossCues;
     private final PhraseIndex<Boolean> nonLossCues;
@@ -40,6 +42,7 @@ final class LossContext {
     private final PhraseIndex<Side> speakingParties;
     private final PhraseIndex<Boolean> speakerVerbs;
     private final PhraseIndex<Boolean> diedVerbs;
+    private final PhraseIndex<Boolean> launchVerbs;
     private final PhraseIndex<Boolean> ownCues;
     private final PhraseIndex<Boolean> placeMarkers;
     private final PhraseIndex<Boolean> ownForces;
@@ -80,6 +83,7 @@ final class LossContext {
         this.agentVerbs = cues(file, "agentVerbs");
         this.sufferVerbs = cues(file, "sufferVerbs");
         this.diedVerbs = cues(file, "diedVerbs");
+        this.launchVerbs = cues(file, "launchVerbs");
         this.backReferences = cues(file, "backReferences");
         this.incrementCues = cues(file, "incrementCues");
         this.totalCues = cues(file, "totalCues");
@@ -444,6 +448,14 @@ final class LossContext {
             }
         }
         return i;
+    }
+
+    /**
+     * Whether the number starting at token {@code before} (after its qualifier, if any) counts what was launched
+     * or fired: a launch verb ends right before it ("Russia launched 85 drones", "запустили до 85 дронів").
+     */
+    boolean isLaunched(List<Token> tokens, int from, int before) {
+        return launchVerbs.endingAt(tokens, Math.max(from, before - LAUNCH_REACH), before) != null;
     }
 
     /**

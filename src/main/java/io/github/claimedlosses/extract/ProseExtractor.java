@@ -374,6 +374,9 @@ final class ProseExtractor {
                     mention.start());
             int phraseEnd = context.phraseEnd(tokens, mention.end(), limit);
             previousEnd = phraseEnd;
+            if (context.isLaunched(tokens, previousNumberEnd, stated == null ? mention.start() : stated.start())) {
+                return; // "Russia launched 85 drones": what was fired, not lost
+            }
             PhraseIndex.Match<Category> head = lexicon.firstCategory(tokens, mention.end(), phraseEnd,
                     parsed.language());
             if (head == null) {

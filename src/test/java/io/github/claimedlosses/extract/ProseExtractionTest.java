@@ -783,6 +783,24 @@ class ProseExtractionTest {
             assertThat(claim.side()).isEqualTo(Side.UKRAINE);
         }
 
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+            "Russia launched 85 drones and six missiles overnight, Ukraine's air force said; air defences shot down "
+                + "most of them.",
+            "Уночі росіяни атакували 85 ударними дронами, з них збито 60, повідомили Повітряні сили.",
+            "Ночью ВСУ запустили до 40 беспилотников по Курской области, сообщило Минобороны России; все сбиты."})
+        void whatWasLaunchedIsNoLoss(String sentence) {
+            assertThat(Documents.extract(sentence, march12).claims()).extracting(claim -> (long) claim.value())
+                    .doesNotContain(85L, 6L, 40L);
+        }
+
+        @Test
+        void aLaunchedInvasionStillLeavesItsCasualtiesRead() {
+            Claim claim = Documents.onlyClaim("Russia has likely suffered around 465,000 casualties since it launched "
+                    + "its full-scale invasion, UK Defence Intelligence said.");
+            assertThat((long) claim.value()).isEqualTo(465_000L);
+        }
+
         @Test
         void aQualifierIsReadAfterTheNounPhraseOfANumberBeforeIt() {
             List<Claim> claims = Documents.extract("Battlegroup Center repelled 11 counterattacks, eliminating up to "
