@@ -193,6 +193,8 @@ final class PhraseIndex<V> {
          * key's first character, longest key first.
          */
         private final Map<Character, List<Map.Entry<String, Node<V>>>> prefixes = new HashMap<>();
+        /** The same keys as a trie of characters, made on first lookup; null until then. */
+        private volatile Starts<V> starts;
         private V value;
 
         Node<V> child(String word) {
@@ -218,15 +220,79 @@ final class PhraseIndex<V> {
             if (prefixes.isEmpty()) {
                 return null;
             }
-            List<Map.Entry<String, Node<V>>> group = prefixes.get(word.charAt(0));
-            if (group != null) {
-                for (Map.Entry<String, Node<V>> entry : group) {
-                    if (word.startsWith(entry.getKey())) {
-                        return entry.getValue();
-                    }
+            Starts<V> trie = starts;
+            if (trie == null) {
+                trie = Starts.of(prefixes);
+                starts = trie; // built from the finished node, so every thread builds the same one
+            }
+            return trie.longestIn(word);
+        }
+    }
+
+    /** Word starts as a trie of characters; each node holds the child phrase node of the start that ends there. */
+    private static final class Starts<V> {
+        private final char[] keys;
+        private final Starts<V>[] children;
+        private final Node<V> target;
+
+        private Starts(char[] keys, Starts<V>[] children, Node<V> target) {
+            this.keys = keys;
+            this.children = children;
+            this.target = target;
+        }
+
+        static <V> Starts<V> of(Map<Character, List<Map.Entry<String, Node<V>>>> prefixes) {
+            Map<String, Node<V>> all = new java.util.TreeMap<>();
+            prefixes.values().forEach(group -> group.forEach(entry -> all.put(entry.getKey(), entry.getValue())));
+            return build(all, "");
+        }
+
+        @SuppressWarnings("unchecked")
+        private static <V> Starts<V> build(Map<String, Node<V>> all, String path) {
+            java.util.TreeMap<Character, Map<String, Node<V>>> byChar = new java.util.TreeMap<>();
+            Node<V> target = null;
+            for (Map.Entry<String, Node<V>> entry : all.entrySet()) {
+                String key = entry.getKey();
+                if (key.length() == path.length()) {
+                    target = entry.getValue();
+                } else {
+                    byChar.computeIfAbsent(key.charAt(path.length()), c -> new java.util.TreeMap<>())
+                            .put(key, entry.getValue());
                 }
             }
-            return null;
+            char[] keys = new char[byChar.size()];
+            Starts<V>[] children = new Starts[byChar.size()];
+            int k = 0;
+            for (Map.Entry<Character, Map<String, Node<V>>> entry : byChar.entrySet()) {
+                keys[k] = entry.getKey();
+                children[k++] = build(entry.getValue(), path + entry.getKey());
+            }
+            return new Starts<>(keys, children, target);
+        }
+
+        /** The target of the longest start {@code word} begins with (the start itself included), or null. */
+        Node<V> longestIn(String word) {
+            Starts<V> node = this;
+            Node<V> found = null;
+            for (int i = 0; i < word.length(); i++) {
+                char c = word.charAt(i);
+                Starts<V> next = null;
+                char[] chars = node.keys;
+                if (chars.length == 1) {
+                    next = chars[0] == c ? node.children[0] : null;
+                } else {
+                    int k = java.util.Arrays.binarySearch(chars, c);
+                    next = k < 0 ? null : node.children[k];
+                }
+                if (next == null) {
+                    break;
+                }
+                node = next;
+                if (node.target != null) {
+                    found = node.target;
+                }
+            }
+            return found;
         }
     }
 }
