@@ -158,13 +158,15 @@ final class ProseExtractor {
                     speaker, attributedSpeaker));
         }
         Claimant[] namedAfter = namedAfter(parsed, following);
+        Claimant[] namedLater = namedLater(parsed);
         Claimant inherited = carried.claimant;
         for (int k = 0; k < parsed.size(); k++) {
             Parsed sentence = parsed.get(k);
             Claimant quoted = quoteAttribution(parsed, k);
             Claimant spoken = sentence.spoken(claimants);
             Claimant fallback = comment ? claimants.comment() : spoken != null ? spoken : quoted != null ? quoted
-                    : namedAfter[k] != null ? namedAfter[k] : inherited != null ? inherited : claimants.unattributed();
+                    : namedAfter[k] != null ? namedAfter[k] : inherited != null ? inherited
+                    : namedLater[k] != null ? namedLater[k] : claimants.unattributed();
             if ((!sentence.attributions().isEmpty() && sentence.attributions().get(0).value() != inherited
                     && !context.opensWithBackReference(sentence.tokens())) || (spoken != null && spoken != inherited)) {
                 carried.kind = null; // another claimant's statement: what the last one spoke of is not carried over
@@ -243,6 +245,24 @@ final class ProseExtractor {
             if (!sentence.attributions().isEmpty()) {
                 next = context.opensWithBackReference(sentence.tokens()) ? sentence.attributions().get(0).value()
                         : null;
+            }
+        }
+        return named;
+    }
+
+    /**
+     * For each sentence, the claimant the nearest later sentence of the paragraph names ("За минувшие сутки ...
+     * ликвидировали 910 оккупантов. Общие потери ... достигли 425 890 человек, сообщает Генштаб ВСУ."): the source
+     * of a report's opening figures when nothing before them names one; null where no later sentence names one.
+     */
+    private static Claimant[] namedLater(List<Parsed> parsed) {
+        Claimant[] named = new Claimant[parsed.size()];
+        Claimant next = null;
+        for (int k = parsed.size() - 1; k >= 0; k--) {
+            named[k] = next;
+            List<PhraseIndex.Match<Claimant>> attributions = parsed.get(k).attributions();
+            if (!attributions.isEmpty()) {
+                next = attributions.get(0).value();
             }
         }
         return named;

@@ -802,6 +802,26 @@ class ProseExtractionTest {
         }
 
         @Test
+        void aReportsOpeningFiguresTakeTheSourceItsNextSentenceNames() {
+            List<Claim> claims = Documents.extract("Потери России на 12 марта: ликвидировано еще 910 оккупантов\n\n"
+                    + "За минувшие сутки Силы обороны Украины ликвидировали 910 российских оккупантов. Общие потери "
+                    + "армии РФ достигли около 425 890 человек, сообщает Генштаб ВСУ. Всего Россия потеряла 10 522 "
+                    + "артсистемы.", march12).claims();
+            assertThat(claims).extracting(claim -> claim.claimant().id() + " " + claim.category().id() + " "
+                    + (long) claim.value() + " " + claim.kind().id()).containsExactly(
+                    "ua-general-staff personnel 910 increment", "ua-general-staff personnel 910 increment",
+                    "ua-general-staff personnel 425890 cumulative", "ua-general-staff artillery 10522 cumulative");
+        }
+
+        @Test
+        void aLaterSourceWhoseAdversaryTheFigureIsNotDoesNotTakeIt() {
+            List<Claim> claims = Documents.extract("Russia has lost 1,000 tanks in the war. Meanwhile the Russian "
+                    + "Defence Ministry said it had destroyed 30 Ukrainian tanks during the week.", march12).claims();
+            assertThat(claims).extracting(claim -> claim.claimant().id() + " " + claim.side().id() + " "
+                    + (long) claim.value()).containsExactly("ru-mod ukraine 30");
+        }
+
+        @Test
         void aQualifierIsReadAfterTheNounPhraseOfANumberBeforeIt() {
             List<Claim> claims = Documents.extract("Battlegroup Center repelled 11 counterattacks, eliminating up to "
                     + "350 Ukrainian troops, the Russian Defense Ministry said.", march12).claims();
