@@ -35,9 +35,15 @@ final class FigureListReader {
     private final PhraseIndex<Boolean> units;
     private final LossContext context;
 
+    /** What besides the bulletins' dashes may end an item's name: "tanks: 6,747", "tanks = 6747". */
+    private static final String OTHER_SEPARATORS = ":=";
+    /** The characters that end an item's name: the bulletins' dashes and {@link #OTHER_SEPARATORS}. */
+    private final String separators;
+
     FigureListReader(Lexicon lexicon, ClaimantRules claimants, TimeExpressions times, List<String> units,
-                     LossContext context) {
+                     List<String> dashes, LossContext context) {
         this.context = context;
+        this.separators = String.join("", dashes) + OTHER_SEPARATORS;
         this.lexicon = lexicon;
         this.claimants = claimants;
         this.times = times;
@@ -89,11 +95,11 @@ final class FigureListReader {
     }
 
     /** A cheap test: at least {@link #MIN_ITEMS} digits right after a dash or colon (and spaces). */
-    private static boolean mayHoldList(String text, int from, int to) {
+    private boolean mayHoldList(String text, int from, int to) {
         int count = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c == ':' || c == '—' || c == '–' || c == '‒' || c == '-' || c == '−') {
+            if (c == ':' || separators.indexOf(c) >= 0) {
                 int j = i + 1;
                 while (j < to && Tokenizer.isSpace(text.charAt(j))) {
                     j++;
@@ -238,9 +244,8 @@ final class FigureListReader {
         return end;
     }
 
-    private static boolean isSeparator(String symbol) {
-        return symbol.equals(":") || symbol.equals("—") || symbol.equals("–") || symbol.equals("‒")
-                || symbol.equals("-") || symbol.equals("−") || symbol.equals("=");
+    private boolean isSeparator(String symbol) {
+        return symbol.length() == 1 && separators.indexOf(symbol.charAt(0)) >= 0;
     }
 
     private static boolean lineBreakBetween(String text, Token a, Token b) {

@@ -39,8 +39,9 @@ public final class TextExtractor {
         this.maxima = PlausibleMaxima.load();
         this.bulletins = BulletinParser.load(lexicon, claimants);
         LossContext context = LossContext.load(taxonomy);
-        this.lists = new FigureListReader(lexicon, claimants, times,
-                DataFile.withLanguages(BulletinParser.FILE, "bulletins").strings("units"), context);
+        DataFile bulletinWords = DataFile.withLanguages(BulletinParser.FILE, "bulletins");
+        this.lists = new FigureListReader(lexicon, claimants, times, bulletinWords.strings("units"),
+                bulletinWords.strings("dashes"), context);
         this.prose = new ProseExtractor(lexicon, context, claimants, times,
                 PlausibleMaxima.load("plausibleCarriedIncrements"));
     }

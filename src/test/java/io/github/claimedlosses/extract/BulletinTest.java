@@ -80,6 +80,18 @@ class BulletinTest {
     }
 
     @Test
+    void telegramEmojiMinusSeparatesTheNameFromTheTotal() {
+        LocalDate march12 = LocalDate.of(2024, 3, 12);
+        Extraction extraction = extract("⚡️Бойові втрати ворога на 12.03.2024\n\n🔥 особового складу ➖ близько "
+                + "425 890 (+910) осіб\n🔥 танків ➖ 6 747 (+8)\n🔥 засобів ППО ➖ 713 (+2)\n🔥 літаків ➖ 347\n",
+                march12);
+        assertThat(totals(extraction.claims(), Kind.CUMULATIVE)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "personnel", 425_890.0, "tanks", 6747.0, "air_defense", 713.0, "aircraft", 347.0));
+        assertThat(totals(extraction.claims(), Kind.INCREMENT)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "personnel", 910.0, "tanks", 8.0, "air_defense", 2.0));
+    }
+
+    @Test
     void aboutQualifiesTheTotalAndTheIncrementIsExact() {
         List<Claim> personnel = extract(ENGLISH_2022, MARCH_31).claims().stream()
                 .filter(claim -> claim.category().id().equals("personnel")).collect(Collectors.toList());
