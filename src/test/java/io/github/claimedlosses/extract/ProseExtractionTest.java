@@ -821,6 +821,27 @@ class ProseExtractionTest {
                     + (long) claim.value()).containsExactly("ru-mod ukraine 30");
         }
 
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+            "Britain's Ministry of Defence estimates that Russia lost an average of 1,523 soldiers a day in December.",
+            "Russian casualties averaged 1,100 per day in November, UK Defence Intelligence said.",
+            "За даними британської розвідки, росія в середньому втрачає 1 200 військових на добу.",
+            "По оценке британской разведки, Россия ежедневно теряет около 1 500 военных."})
+        void anAverageRateIsNoFigure(String sentence) {
+            assertThat(Documents.extract(sentence, march12).claims()).isEmpty();
+        }
+
+        @Test
+        void accordingToACountryIsItsClaimant() {
+            List<Claim> claims = Documents.extract("According to Ukraine, as of 12 March 2024, Russia had lost 425,890 "
+                    + "personnel and 6,747 tanks. По данным Москвы, ВСУ потеряли более 500 тысяч военнослужащих.",
+                    march12).claims();
+            assertThat(claims).extracting(claim -> claim.claimant().id() + " " + claim.side().id() + " "
+                    + claim.category().id() + " " + claim.kind().id()).containsExactly(
+                    "ua-general-staff russia personnel cumulative", "ua-general-staff russia tanks cumulative",
+                    "ru-mod ukraine personnel cumulative");
+        }
+
         @Test
         void aQualifierIsReadAfterTheNounPhraseOfANumberBeforeIt() {
             List<Claim> claims = Documents.extract("Battlegroup Center repelled 11 counterattacks, eliminating up to "
