@@ -757,7 +757,10 @@ class ProseExtractionTest {
                 + "| russia | cumulative",
             "Еще 4480 солдат ВСУ погибли за неделю в боях, сообщило Минобороны России. | ru-mod | ukraine "
                 + "| increment",
-            "Ukraine lost up to 1,180 troops in past 24 hours - Russian MoD | ru-mod | ukraine | increment"})
+            "Ukraine lost up to 1,180 troops in past 24 hours - Russian MoD | ru-mod | ukraine | increment",
+            "За останню добу українські захисники ліквідували 910 окупантів. Про це повідомили в Генштабі ЗСУ. "
+                + "| ua-general-staff | russia | increment",
+            "Минобороны России: за сутки уничтожены три артиллерийских орудия ВСУ. | ru-mod | ukraine | increment"})
         void whoClaimsWhoseLossesAndWhatKind(String sentence, String claimant, String side, String kind) {
             Claim claim = Documents.extract(sentence, march12).claims().get(0);
             assertThat(claim.claimant()).isEqualTo(Claimant.fromId(claimant));
