@@ -24,6 +24,10 @@ final class NumberReader {
     private final Map<String, Double> scales;
     private final Map<String, Double> suffixes;
     private final Set<String> articles;
+    /** Scale words that stand for one of their scale when a number starts with them ("тисячу двісті", "понад мільйон"). */
+    private final Set<String> loneScales;
+    /** Fractions of a scale written before it, with or without an article ("half a million", "пів мільйона"). */
+    private final Map<String, Double> fractions;
     private final Set<String> joiners;
     private final Map<String, Double> multipliers;
     private final PhraseIndex<Boolean> times;
@@ -43,6 +47,8 @@ final class NumberReader {
         this.scales = file.map("scales", node -> node.asDouble());
         this.suffixes = file.map("suffixes", node -> node.asDouble());
         this.articles = new HashSet<>(file.strings("articles"));
+        this.loneScales = new HashSet<>(file.strings("loneScales"));
+        this.fractions = file.map("fractions", node -> node.asDouble());
         this.joiners = new HashSet<>(file.strings("joiners"));
         this.multipliers = file.map("multipliers", node -> node.asDouble());
         this.times = PhraseIndex.of(file.strings("times"), true, FILE + " times");
@@ -51,6 +57,8 @@ final class NumberReader {
         this.rangeOpeners = file.map("rangeOpeners", node -> node.asText());
         this.halves = PhraseIndex.of(file.strings("halves"), true, FILE + " halves");
         Set<String> starters = new HashSet<>(articles);
+        starters.addAll(loneScales);
+        starters.addAll(fractions.keySet());
         starters.addAll(rangeOpeners.keySet());
         starters.addAll(multipliers.keySet());
         this.generation = Openers.register(WORDS, starters, Set.of());
@@ -98,7 +106,12 @@ final class NumberReader {
         Double factor = multipliers.get(tokens.get(i).norm());
         if (factor != null) {
             PhraseIndex.Match<Boolean> reference = references.longestAt(tokens, i + 1, tokens.size());
-            return reference == null ? null : new Mention(Mention.Type.MULTIPLE, i, reference.end(), factor, null, null);
+            if (reference != null) {
+                return new Mention(Mention.Type.MULTIPLE, i, reference.end(), factor, null, null);
+            }
+            if (!fractions.containsKey(tokens.get(i).norm())) {
+                return null; // "half a million" goes on as a number
+            }
         }
         Quantity quantity = quantityAt(tokens, i, language);
         if (quantity == null) {
@@ -304,6 +317,10 @@ final class NumberReader {
 
     /** A number in words ({@code seven}, {@code twenty-five}, {@code one hundred and twenty}, {@code a dozen}). */
     private Quantity inWords(List<Token> tokens, int i, Language language) {
+        Quantity fraction = fractionOfScale(tokens, i, language);
+        if (fraction != null) {
+            return fraction;
+        }
         int j = i;
         double total = 0;
         double current = 0;
@@ -313,6 +330,8 @@ final class NumberReader {
             current = 1;
             any = true;
             j++;
+        } else if (loneScales.contains(tokens.get(j).norm())) {
+            any = true; // "тисячу двісті десять": the scale word counts once
         }
         while (j < tokens.size()) {
             String word = tokens.get(j).norm();
@@ -339,6 +358,20 @@ final class NumberReader {
         // "one" alone is also the indefinite article in many languages: never a count by itself
         boolean lone = j == i + 1 && total + current == 1 && articles.contains(tokens.get(i).norm());
         return any && j > i && !lone ? new Quantity(total + current, j) : null;
+    }
+
+    /** "half a million", "пів мільйона": a fraction word, an optional article, then a scale word; else null. */
+    private Quantity fractionOfScale(List<Token> tokens, int i, Language language) {
+        Double fraction = fractions.get(tokens.get(i).norm());
+        if (fraction == null) {
+            return null;
+        }
+        int j = i + 1;
+        if (j < tokens.size() && articles.contains(tokens.get(j).norm())) {
+            j++;
+        }
+        Double scale = j < tokens.size() ? scale(tokens.get(j).norm(), language) : null;
+        return scale == null || scale < 1000 ? null : new Quantity(fraction * scale, j + 1);
     }
 
     /** Whether a "times" word follows at {@code end} (a multiple may be a fraction: "2.5 times as many"). */

@@ -561,6 +561,9 @@ final class ProseExtractor {
                                                         int clauseStart) {
             int before = stated == null ? mention.start() : stated.start();
             PhraseIndex.Match<Boolean> verb = context.reachVerbEndingAt(tokens, clauseStart, before);
+            if (verb == null && stated != null) { // "перевищили 1,18 мільйона": the verb is the qualifier too
+                verb = context.reachVerbEndingAt(tokens, clauseStart, mention.start());
+            }
             int nameEnd;
             if (verb != null) {
                 nameEnd = verb.start();

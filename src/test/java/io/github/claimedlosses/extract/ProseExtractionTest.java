@@ -845,6 +845,30 @@ class ProseExtractionTest {
                     "ru-mod ukraine personnel cumulative");
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "The General Staff said Russia has lost up to half a million soldiers. | 500000 | at_most",
+            "За даними Генштабу, росія втратила майже пів мільйона військових. | 500000 | about",
+            "За даними Генштабу, росія втратила понад мільйон військових. | 1000000 | more_than",
+            "За минулу добу, за даними Генштабу, окупанти втратили тисячу двісті десять військових. | 1210 | exact",
+            "По данным Генштаба ВСУ, за сутки Россия потеряла тысячу сто солдат. | 1100 | exact",
+            "Генштаб ВСУ: потери российских войск превысили миллион человек. | 1000000 | more_than",
+            "Втрати росіян в особовому складі перевищили 1,18 мільйона, повідомляє Генштаб ЗСУ. | 1180000 "
+                + "| more_than"})
+        void aScaleWordReadsAloneOrAsAFraction(String sentence, long value, String qualifier) {
+            Claim claim = Documents.onlyClaim(sentence);
+            assertThat((long) claim.value()).isEqualTo(value);
+            assertThat(claim.qualifier()).isEqualTo(Qualifier.fromId(qualifier));
+        }
+
+        @Test
+        void thousandsOfOthersAreNoNumberAndAnotherClauseDoesNotRefineTheFigure() {
+            Claim claim = Documents.onlyClaim("Генштаб ЗСУ: за добу ліквідовано ще 1210 окупантів, а тисячі інших "
+                    + "поранено.");
+            assertThat(claim.category().id()).isEqualTo("personnel");
+            assertThat((long) claim.value()).isEqualTo(1210L);
+        }
+
         @Test
         void aQualifierIsReadAfterTheNounPhraseOfANumberBeforeIt() {
             List<Claim> claims = Documents.extract("Battlegroup Center repelled 11 counterattacks, eliminating up to "
