@@ -133,6 +133,19 @@ class ProseExtractionTest {
             assertThat(claim.high()).isEqualTo(60.0);
             assertThat(claim.value()).isEqualTo(55);
         }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+            "Según la inteligencia británica, entre 40.000 y 60.000 soldados rusos han muerto en la guerra.",
+            "Selon le renseignement britannique, entre 40 000 et 60 000 soldats russes ont été tués depuis le début de la guerre.",
+            "İngiliz istihbaratına göre savaşta 40 bin ile 60 bin arasında Rus askeri öldü."})
+        void aRangeIsReadInTheWordsOfItsLanguage(String sentence) {
+            Claim claim = Documents.extract(sentence, MARCH_31).claims().get(0);
+            assertThat(claim.qualifier()).isEqualTo(Qualifier.RANGE);
+            assertThat(claim.low()).isEqualTo(40_000.0);
+            assertThat(claim.high()).isEqualTo(60_000.0);
+            assertThat(claim.value()).isEqualTo(50_000);
+        }
     }
 
     @Nested
