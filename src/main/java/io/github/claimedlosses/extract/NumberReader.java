@@ -25,6 +25,7 @@ final class NumberReader {
     /** The fields of a language's numbers that are its own, not merged with other languages' (see {@link OwnWords}). */
     private static final String RANGE_OPENERS = "rangeOpeners";
     private static final String RANGE_CLOSERS = "rangeClosers";
+    private static final String CASE_SUFFIXES = "caseSuffixes";
 
     private final Map<String, Double> scales;
     private final Map<String, Double> suffixes;
@@ -56,7 +57,7 @@ final class NumberReader {
         this.references = PhraseIndex.of(file.strings("references"), true, FILE + " references");
         this.rangeConnectors = PhraseIndex.of(file.strings("rangeConnectors"), true, FILE + " rangeConnectors");
         this.neutral = new OwnWords(file.map(RANGE_OPENERS, JsonNode::asText),
-                file.map(RANGE_CLOSERS, JsonNode::asText));
+                file.map(RANGE_CLOSERS, JsonNode::asText), Set.copyOf(file.strings(CASE_SUFFIXES)));
         this.halves = PhraseIndex.of(file.strings("halves"), true, FILE + " halves");
         Set<String> starters = new HashSet<>(articles);
         for (Language language : Languages.standard().all()) {
@@ -70,7 +71,8 @@ final class NumberReader {
 
     /** The reader described by the data file. */
     static NumberReader load() {
-        return new NumberReader(DataFile.withLanguages(FILE, "numbers", Set.of(RANGE_OPENERS, RANGE_CLOSERS)));
+        return new NumberReader(DataFile.withLanguages(FILE, "numbers", Set.of(RANGE_OPENERS, RANGE_CLOSERS,
+                CASE_SUFFIXES)));
     }
 
     /** Every number among {@code tokens} read as English, left to right, none overlapping. */
@@ -210,7 +212,7 @@ final class NumberReader {
         Quantity quantity;
         if (token.type() == Token.Type.NUMERAL
                 || (token.type() == Token.Type.WORD && Tokenizer.isDigit(token.norm().charAt(0)))) {
-            double value = numeral(token.norm(), language.decimalSeparator());
+            double value = numeral(withoutCaseSuffix(token, language), language.decimalSeparator());
             quantity = Double.isNaN(value) ? null : new Quantity(value, i + 1);
         } else {
             quantity = mayStart(token, language) ? inWords(tokens, i, language) : null;
@@ -252,6 +254,17 @@ final class NumberReader {
             return null;
         }
         return Double.isFinite(value) ? new Quantity(value, end, applied) : null;
+    }
+
+    /**
+     * The text of a numeral token without a case suffix of {@code language} after a hyphen ({@code 1210} of
+     * {@code 1210-zel}); its text when it has none.
+     */
+    private String withoutCaseSuffix(Token token, Language language) {
+        String norm = token.norm();
+        int hyphen = token.type() == Token.Type.WORD ? norm.lastIndexOf('-') : -1;
+        return hyphen > 0 && Tokenizer.isDigit(norm.charAt(hyphen - 1))
+                && own(language).caseSuffixes().contains(norm.substring(hyphen + 1)) ? norm.substring(0, hyphen) : norm;
     }
 
     /**
@@ -467,13 +480,16 @@ final class NumberReader {
      * The number words of one language that are its own, as the same word means another thing in another language
      * (Spanish "entre 50 y 60", French "entre 50 et 60"): range openers before the low end, each with the joiner
      * between the ends ({@code between ... and}); range closers after the high end, each under the joiner before it
-     * ({@code 180 bin ile 220 bin arasında}).
+     * ({@code 180 bin ile 220 bin arasında}); case suffixes written after a hyphen onto a numeral ({@code 1210-zel}).
      */
-    private record OwnWords(Map<String, String> rangeOpeners, Map<String, String> rangeClosers) {
+    private record OwnWords(Map<String, String> rangeOpeners, Map<String, String> rangeClosers,
+                            Set<String> caseSuffixes) {
         /** These words and those of a language's {@code numbers} section. */
         OwnWords with(JsonNode numbers) {
+            Set<String> suffixes = new HashSet<>(caseSuffixes);
+            suffixes.addAll(DataFile.strings(numbers.path(CASE_SUFFIXES)));
             return new OwnWords(plus(rangeOpeners, numbers.path(RANGE_OPENERS)),
-                    plus(rangeClosers, numbers.path(RANGE_CLOSERS)));
+                    plus(rangeClosers, numbers.path(RANGE_CLOSERS)), Set.copyOf(suffixes));
         }
 
         private static Map<String, String> plus(Map<String, String> words, JsonNode more) {

@@ -98,6 +98,21 @@ class NumberReaderTest {
                 Mention::high, Mention::value).containsExactly(tuple(low, high, (low + high) / 2));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"1210-et | 1210", "1210-zel | 1210", "650-en | 650", "5-öt | 5", "40-nel | 40"})
+    void aHungarianCaseSuffixAfterAHyphenLeavesTheNumber(String text, double value) {
+        assertThat(NUMBERS.mentions(Tokenizer.tokenize(text), language("hu"))).extracting(Mention::value)
+                .containsExactly(value);
+    }
+
+    @ParameterizedTest(name = "{0} ({1})")
+    @CsvSource(delimiter = '|', value = {
+        "2022-es | hu", "2022-ben | hu", "24-én | hu", "12-ig | hu", "24-i | hu", "T-90-et | hu", "1210-et | en",
+        "1210-zel | de"})
+    void otherSuffixesAndOtherLanguagesLeaveNoNumber(String text, String language) {
+        assertThat(NUMBERS.mentions(Tokenizer.tokenize(text), language(language))).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0} ({1})")
     @CsvSource(delimiter = '|', value = {
         "entre 50 y 60 | fr", "entre 50 et 60 | es", "50 ile 60 tank | tr", "2022 ile 2024 yılları | tr"})

@@ -65,6 +65,24 @@ class ProseExtractionTest {
                     .isEqualTo(text.codePointCount(0, text.indexOf("614")));
         }
 
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+            "Az ukrán vezérkar szerint az elmúlt 24 órában 1210-zel nőtt az orosz katonák veszteségeinek száma.",
+            "Az ukrán vezérkar szerint az orosz hadsereg az elmúlt 24 órában 1210-et veszített el katonái közül.",
+            "Az ukrán vezérkar szerint az elmúlt napon 1210-en haltak meg az orosz katonák közül."})
+        void aHungarianNumberKeepsItsValueBeforeACaseSuffix(String sentence) {
+            Claim claim = Documents.extract(sentence, MARCH_31).claims().get(0);
+            assertThat(claim.value()).isEqualTo(1210);
+            assertThat(claim.kind()).isEqualTo(Kind.INCREMENT);
+            assertThat(claim.side()).isEqualTo(Side.RUSSIA);
+        }
+
+        @Test
+        void hoursAreNoFigure() {
+            assertThat(Documents.extract("Az ukrán vezérkar szerint az elmúlt 24 órában az orosz katonák közül 650-en "
+                    + "estek el vagy sebesültek meg.", MARCH_31).claims()).extracting(Claim::value).doesNotContain(24.0);
+        }
+
         @Test
         void aBrokenThousandsGroupIsNoNumber() {
             assertThat(extract(MINISTRY + "1,23 tanks by 31 March 2022.").claims()).isEmpty();
