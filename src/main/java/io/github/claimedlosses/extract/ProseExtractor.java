@@ -330,7 +330,7 @@ final class ProseExtractor {
             int clauseStart = context.clauseStart(tokens, previousEnd, mention.start());
             PhraseIndex.Match<Qualifier> stated = lexicon.qualifiers().endingAt(tokens, previousEnd, mention.start());
             int phraseEnd = context.phraseEnd(tokens, mention.end(), limit);
-            previousEnd = phraseEnd;
+            previousEnd = beforeNextQualifier(mention.end(), phraseEnd, limit);
             PhraseIndex.Match<Category> head = lexicon.firstCategory(tokens, mention.end(), phraseEnd,
                     parsed.language());
             if (head == null) {
@@ -389,6 +389,15 @@ final class ProseExtractor {
             lastEnd = mention.end();
             add(index, new Claim(date, null, claimant, side, category, mention.value(), qualifier, mention.low(),
                     mention.high(), kind(rule, category, mention), provenance(index)));
+        }
+
+        /**
+         * Where the words after a number end: at {@code phraseEnd}, or before it where the qualifier of the next
+         * number, at {@code limit}, starts ("50 000 ruských vojakov a ďalších až 140 000": "až" is the next's).
+         */
+        private int beforeNextQualifier(int from, int phraseEnd, int limit) {
+            PhraseIndex.Match<Qualifier> next = lexicon.qualifiers().endingAt(tokens, from, limit);
+            return next == null ? phraseEnd : Math.min(phraseEnd, next.start());
         }
 
         /**

@@ -138,6 +138,13 @@ class ProseExtractionTest {
         }
 
         @Test
+        void aWordBeforeTheNextFigureQualifiesItEvenAfterANounPhrase() {
+            List<Claim> claims = extract(MINISTRY + "600 tanks and more than 300 helicopters by 31 March 2022.").claims();
+            assertThat(only(claims, "tanks").qualifier()).isEqualTo(Qualifier.EXACT);
+            assertThat(only(claims, "helicopters").qualifier()).isEqualTo(Qualifier.MORE_THAN);
+        }
+
+        @Test
         void aFigureWithoutSuchAWordIsExact() {
             assertThat(onlyClaim(MINISTRY + "600 tanks by 31 March 2022.").qualifier()).isEqualTo(Qualifier.EXACT);
         }
