@@ -135,6 +135,7 @@ final class ProseExtractor {
         }
         Claimant[] namedAfter = namedAfter(parsed, following);
         Claimant inherited = carried.claimant;
+        Claim previous = null;
         for (int k = 0; k < parsed.size(); k++) {
             Parsed sentence = parsed.get(k);
             Claimant quoted = quoteAttribution(parsed, k);
@@ -152,9 +153,12 @@ final class ProseExtractor {
             } else if (increment) {
                 carried.kind = null;
             }
+            Claim partOf = context.opensWithSubsetLink(sentence.tokens()) ? previous : null;
+            previous = null;
             if (!sentence.mentions().isEmpty()) {
                 Claim last = sentence(text, sentence, fallback, comment, anchor, increment || total ? null
-                        : carried.kind, findings);
+                        : carried.kind, partOf, findings);
+                previous = last;
                 if (increment && total && last != null
                         && (last.kind() == Kind.INCREMENT || last.kind() == Kind.CUMULATIVE)) {
                     // "1,210 over the past day, bringing the total to ...": the next sentence goes on from the last
@@ -266,10 +270,14 @@ final class ProseExtractor {
         return null;
     }
 
-    /** Adds the figures of one sentence to {@code findings}; returns the last (not a multiple), or null. */
+    /**
+     * Adds the figures of one sentence to {@code findings}; returns the last (not a multiple), or null.
+     * {@code partOf} is the figure of the sentence before that a sentence opening with a part word is part of, or
+     * null.
+     */
     private Claim sentence(String text, Parsed parsed, Claimant fallback, boolean comment, LocalDate anchor,
-                           Kind periodKind, Findings findings) {
-        SentenceScan scan = new SentenceScan(text, parsed, fallback, comment, anchor, periodKind, findings);
+                           Kind periodKind, Claim partOf, Findings findings) {
+        SentenceScan scan = new SentenceScan(text, parsed, fallback, comment, anchor, periodKind, partOf, findings);
         scan.run();
         return scan.last == null || scan.last.kind() == Kind.DERIVED ? null : scan.last;
     }
@@ -286,6 +294,13 @@ final class ProseExtractor {
         private final List<TimeMention> timeMentions;
         private final boolean losses;
         private final Kind periodKind;
+        /** The figure of the sentence before whose part this sentence states ("Darunter ..."), or null. */
+        private final Claim partOf;
+        /**
+         * Whether the sentence speaks of losses only as part of {@link #partOf}: its figures are then no larger than
+         * that one and of another category ("Gefallene" among "Soldaten").
+         */
+        private final boolean onlyPart;
         /** The last figure found, the base of a multiple, and the token after its number. */
         private Claim last;
         private int lastEnd;
@@ -293,7 +308,7 @@ final class ProseExtractor {
         private int previousEnd;
 
         SentenceScan(String text, Parsed parsed, Claimant fallback, boolean comment, LocalDate anchor,
-                     Kind periodKind, Findings findings) {
+                     Kind periodKind, Claim partOf, Findings findings) {
             this.text = text;
             this.parsed = parsed;
             this.tokens = parsed.tokens();
@@ -302,8 +317,10 @@ final class ProseExtractor {
             this.anchor = anchor;
             this.findings = findings;
             this.timeMentions = parsed.times();
-            this.losses = context.speaksOfLosses(tokens);
+            this.onlyPart = partOf != null && !context.speaksOfLosses(tokens);
+            this.losses = onlyPart || context.speaksOfLosses(tokens);
             this.periodKind = periodKind;
+            this.partOf = partOf;
         }
 
         void run() {
@@ -347,6 +364,9 @@ final class ProseExtractor {
             }
             Category category = context.refine(head.value(), tokens, clauseStart, mention.start(), mention.end(),
                     clauseEnd);
+            if (onlyPart && (category == partOf.category() || mention.value() > partOf.value())) {
+                return; // "Darunter seien 300 Panzer vom Typ T-90": a part in the whole's category is a type of it
+            }
             Claimant claimant = comment ? claimants.comment() : attributed(parsed.attributions(), mention.start(),
                     fallback);
             ClaimantRules.Rule rule = claimants.rule(claimant);
@@ -423,8 +443,10 @@ final class ProseExtractor {
                 return before;
             }
             Side sentence = context.sentenceSide(tokens, attributions, null);
-            // "close to 70,000 killed and 100,000 to 120,000 wounded": the side of the figure before it
-            return sentence != null ? sentence : last != null && last.kind() != Kind.DERIVED ? last.side() : null;
+            // "close to 70,000 killed and 100,000 to 120,000 wounded": the side of the figure before it, or of the
+            // figure of the sentence before whose part this one states ("Darunter seien 40.000 bis 60.000 Gefallene")
+            return sentence != null ? sentence : last != null && last.kind() != Kind.DERIVED ? last.side()
+                    : partOf != null ? partOf.side() : null;
         }
 
         /**
@@ -452,9 +474,9 @@ final class ProseExtractor {
         /**
          * The category of a bare number the text leaves to its neighbours: the next figure's when a conjunction
          * joins them ("до 225 и более 440 военнослужащих"), else the previous figure's when the words since it
-         * lead it to its running total ("taking the total to 154,830") or make it the day's part of it ("w tym 1210 w
-         * ciągu ostatniej doby"), or a dash sets the number apart ("«Запад» — до 495"); null otherwise. The category
-         * match returned spans the borrowed name.
+         * lead it to its running total ("taking the total to 154,830"), make it the day's part of it ("w tym 1210 w
+         * ciągu ostatniej doby") or more of it ("a ďalších až 140 000 bolo zranených"), or a dash sets the number
+         * apart ("«Запад» — до 495"); null otherwise. The category match returned spans the borrowed name.
          */
         private PhraseIndex.Match<Category> elided(Mention mention, int k, PhraseIndex.Match<Qualifier> stated) {
             List<Mention> mentions = parsed.mentions();
@@ -477,7 +499,8 @@ final class ProseExtractor {
             }
             int before = stated == null ? mention.start() : stated.start();
             if (last != null && last.kind() != Kind.DERIVED && (context.linksToTotal(tokens, lastEnd, before)
-                    || context.isChangePart(tokens, before, mention.end()))) {
+                    || context.isChangePart(tokens, before, mention.end())
+                    || context.isFurtherPart(tokens, before, mention.end()))) {
                 return new PhraseIndex.Match<>(last.category(), mention.end(), mention.end());
             }
             boolean dashBefore = before > 0 && isDash(tokens.get(before - 1));

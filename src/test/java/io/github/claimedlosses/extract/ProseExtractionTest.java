@@ -665,6 +665,48 @@ class ProseExtractionTest {
         }
 
         @Test
+        void aSentenceOpeningWithAPartWordStatesPartOfTheFigureBefore() {
+            List<Claim> claims = Documents.extract("Nach Schätzungen des britischen Verteidigungsministeriums hat "
+                    + "Russland seit Kriegsbeginn rund 200.000 Soldaten verloren. Darunter seien 40.000 bis 60.000 "
+                    + "Gefallene.", march12).claims();
+            assertThat(claims).extracting(claim -> claim.claimant().id() + " " + claim.side().id() + " "
+                    + claim.category().id() + " " + (long) claim.value() + " " + claim.qualifier().id())
+                    .containsExactly("uk-mod russia personnel 200000 about",
+                            "uk-mod russia personnel_killed 50000 range");
+            assertThat(claims.get(1).low()).isEqualTo(40_000.0);
+            assertThat(claims.get(1).high()).isEqualTo(60_000.0);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+            "Das britische Verteidigungsministerium veröffentlichte am Montag einen Bericht. Darunter seien 40.000 "
+                    + "bis 60.000 Gefallene.",
+            "Der ukrainische Generalstab meldet, Russland habe seit Kriegsbeginn 6.800 Panzer verloren. Darunter seien "
+                    + "300 Panzer vom Typ T-90.",
+            "Nach britischen Schätzungen hat Russland rund 200.000 Soldaten verloren. Darunter seien 250.000 "
+                    + "Gefallene."})
+        void aPartOfNoFigureOfItsOwnCategoryOrLargerThanTheWholeIsNoFigure(String text) {
+            assertThat(Documents.extract(text, march12).claims()).extracting(Claim::value)
+                    .doesNotContain(50_000.0, 300.0, 250_000.0);
+        }
+
+        @Test
+        void aNumberAfterAWordOfFurtherIsMoreOfTheFigureBefore() {
+            List<Claim> claims = Documents.extract("Podľa britského ministerstva obrany od začiatku invázie zahynulo "
+                    + "približne 50 000 ruských vojakov a ďalších až 140 000 bolo zranených.", march12).claims();
+            assertThat(claims).extracting(claim -> claim.side().id() + " " + claim.category().id() + " "
+                    + (long) claim.value() + " " + claim.qualifier().id()).containsExactly(
+                    "russia personnel 50000 about", "russia personnel_wounded 140000 at_most");
+        }
+
+        @Test
+        void aWordOfFurtherWithoutALossInItsClauseMakesNoFigure() {
+            List<Claim> claims = Documents.extract("Podľa britského ministerstva obrany od začiatku invázie zahynulo "
+                    + "približne 50 000 ruských vojakov padlo a boje podľa neho potrvajú ďalších 24 mesiacov.", march12).claims();
+            assertThat(claims).extracting(Claim::value).containsExactly(50_000.0);
+        }
+
+        @Test
         void aDaysChangeIsNotCarriedToFiguresTooLargeToBeOne() {
             List<Claim> claims = Documents.extract("Nach Angaben des ukrainischen Generalstabs hat Russland seit "
                     + "Beginn des Krieges 427.580 Soldaten verloren. Innerhalb des letzten Tages seien 1.210 russische "
