@@ -123,6 +123,14 @@ class ProseExtractionTest {
             assertThat(claim.category().id()).isEqualTo(category);
             assertThat(claim.side()).isEqualTo(Side.RUSSIA);
         }
+
+        @Test
+        void turkishDeadAndWoundedAreAllPersonnel() {
+            Claim claim = Documents.extract("İngiltere Savunma Bakanlığı, Rusya'nın savaşın başından bu yana 40 bin ile "
+                    + "60 bin arasında ölü ve yaralı kaybı verdiğini tahmin etti.", MARCH_31).claims().get(0);
+            assertThat(claim.category().id()).isEqualTo("personnel");
+            assertThat(claim.value()).isEqualTo(50_000);
+        }
     }
 
     @Nested
