@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -37,12 +38,22 @@ final class DataFile {
      * all languages as one vocabulary.
      */
     static DataFile withLanguages(String name, String section) {
+        return withLanguages(name, section, Set.of());
+    }
+
+    /**
+     * {@link #withLanguages(String, String)} without the fields {@code own}, which each language keeps to itself
+     * (read from {@link Language#words()}: Spanish "entre ... y" and French "entre ... et").
+     */
+    static DataFile withLanguages(String name, String section, Set<String> own) {
         JsonNode merged = read(name).deepCopy();
         StringBuilder what = new StringBuilder(name);
         for (Language language : Languages.standard().all()) {
             JsonNode words = language.words().path(section);
             if (!words.isMissingNode()) {
-                merge((ObjectNode) merged, words, name + " + " + language.code() + " " + section);
+                ObjectNode shared = ((ObjectNode) words).deepCopy();
+                shared.remove(own);
+                merge((ObjectNode) merged, shared, name + " + " + language.code() + " " + section);
                 what.append(", ").append(language.code());
             }
         }

@@ -57,6 +57,7 @@ final class LossContext {
     private final PhraseIndex<Boolean> totalLinks;
     private final Set<String> totalLinkEnds;
     private final PhraseIndex<Boolean> subsetLinks;
+    private final PhraseIndex<Boolean> furtherWords;
     private final List<String> abbreviations;
 
     private LossContext(DataFile file, Taxonomy taxonomy) {
@@ -92,6 +93,7 @@ final class LossContext {
         this.totalLinks = cues(file, "totalLinks");
         this.totalLinkEnds = new HashSet<>(file.strings("totalLinkEnds"));
         this.subsetLinks = cues(file, "subsetLinks");
+        this.furtherWords = cues(file, "furtherWords");
         this.abbreviations = file.strings("abbreviations");
     }
 
@@ -193,6 +195,28 @@ final class LossContext {
     boolean isChangePart(List<Token> tokens, int start, int end) {
         return start > 0 && subsetLinks.endingAt(tokens, Math.max(0, start - 4), start) != null
                 && incrementCues.first(tokens, end, clauseEnd(tokens, end, tokens.size())) != null;
+    }
+
+    /**
+     * Whether the number at {@code [start, end)} is more of the figure before it: a word of "further" ending right
+     * before it and a loss cue in its clause ("..., a ďalších až 140 000 bolo zranených").
+     */
+    boolean isFurtherPart(List<Token> tokens, int start, int end) {
+        return start > 0 && furtherWords.endingAt(tokens, Math.max(0, start - 2), start) != null
+                && lossCues.first(tokens, end, clauseEnd(tokens, end, tokens.size())) != null;
+    }
+
+    /**
+     * Whether the sentence opens with a part word ("Darunter seien ...", "Davon ..."), and names no civilians: it
+     * speaks of part of the losses the sentence before stated.
+     */
+    boolean opensWithSubsetLink(List<Token> tokens) {
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).type() == Token.Type.SYMBOL) {
+            i++;
+        }
+        return i < tokens.size() && subsetLinks.longestAt(tokens, i, tokens.size()) != null
+                && civilianCues.first(tokens, 0, tokens.size()) == null;
     }
 
     /** Whether {@code token} is a conjunction that joins two figures ("and", "и", "та"). */

@@ -1,6 +1,8 @@
 package io.github.claimedlosses.extract;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,10 @@ final class NumberReader {
      * tens as starts of words, and the data's articles, range openers and multipliers.
      */
     static final long WORDS = Openers.newBit();
+    /** The fields of a language's numbers that are its own, not merged with other languages' (see {@link OwnWords}). */
+    private static final String RANGE_OPENERS = "rangeOpeners";
+    private static final String RANGE_CLOSERS = "rangeClosers";
+    private static final String CASE_SUFFIXES = "caseSuffixes";
 
     private final Map<String, Double> scales;
     private final Map<String, Double> suffixes;
@@ -38,7 +44,9 @@ final class NumberReader {
      */
     private static final double MAX_RANGE_RATIO = 10;
     private final PhraseIndex<Boolean> rangeConnectors;
-    private final Map<String, String> rangeOpeners;
+    /** The words of each language's own by its code, with the data's language-neutral ones. */
+    private final Map<String, OwnWords> own = new HashMap<>();
+    private final OwnWords neutral;
     private final PhraseIndex<Boolean> halves;
     /** The generation of {@link Openers} that knows the data's words under {@link #WORDS}. */
     private final int generation;
@@ -54,19 +62,25 @@ final class NumberReader {
         this.times = PhraseIndex.of(file.strings("times"), true, FILE + " times");
         this.references = PhraseIndex.of(file.strings("references"), true, FILE + " references");
         this.rangeConnectors = PhraseIndex.of(file.strings("rangeConnectors"), true, FILE + " rangeConnectors");
-        this.rangeOpeners = file.map("rangeOpeners", node -> node.asText());
+        this.neutral = new OwnWords(file.map(RANGE_OPENERS, JsonNode::asText),
+                file.map(RANGE_CLOSERS, JsonNode::asText), Set.copyOf(file.strings(CASE_SUFFIXES)));
         this.halves = PhraseIndex.of(file.strings("halves"), true, FILE + " halves");
         Set<String> starters = new HashSet<>(articles);
         starters.addAll(loneScales);
         starters.addAll(fractions.keySet());
-        starters.addAll(rangeOpeners.keySet());
+        for (Language language : Languages.standard().all()) {
+            OwnWords words = neutral.with(language.words().path("numbers"));
+            own.put(language.code(), words);
+            starters.addAll(words.rangeOpeners().keySet());
+        }
         starters.addAll(multipliers.keySet());
         this.generation = Openers.register(WORDS, starters, Set.of());
     }
 
     /** The reader described by the data file. */
     static NumberReader load() {
-        return new NumberReader(DataFile.withLanguages(FILE, "numbers"));
+        return new NumberReader(DataFile.withLanguages(FILE, "numbers", Set.of(RANGE_OPENERS, RANGE_CLOSERS,
+                CASE_SUFFIXES)));
     }
 
     /** Every number among {@code tokens} read as English, left to right, none overlapping. */
@@ -128,9 +142,13 @@ final class NumberReader {
         if (connector != null) {
             Quantity high = quantityAt(tokens, connector.end(), language);
             double low = high == null ? quantity.value : lowEnd(quantity, high);
-            if (high != null && high.value > low && high.value <= MAX_RANGE_RATIO * low) {
+            if (high != null && isRange(low, high.value)) {
                 return range(i, high.end, low, high.value);
             }
+        }
+        Mention closed = closedRange(tokens, i, quantity, language);
+        if (closed != null) {
+            return closed;
         }
         return new Mention(Mention.Type.COUNT, i, quantity.end, quantity.value, null, null);
     }
@@ -151,7 +169,7 @@ final class NumberReader {
 
     /** {@code between 50 and 60}: the mention starts at the first number. */
     private Mention openedRange(List<Token> tokens, int i, Language language) {
-        String closer = rangeOpeners.get(tokens.get(i).norm());
+        String closer = own(language).rangeOpeners().get(tokens.get(i).norm());
         if (closer == null || i + 1 >= tokens.size()) {
             return null;
         }
@@ -161,8 +179,31 @@ final class NumberReader {
         }
         Quantity high = quantityAt(tokens, low.end + 1, language);
         double lowEnd = high == null ? low.value : lowEnd(low, high);
-        return high == null || high.value <= lowEnd || high.value > MAX_RANGE_RATIO * lowEnd ? null
-                : range(i + 1, high.end, lowEnd, high.value);
+        return high == null || !isRange(lowEnd, high.value) ? null : range(i + 1, high.end, lowEnd, high.value);
+    }
+
+    /**
+     * {@code 180 bin ile 220 bin arasında}: {@code low} at token {@code i}, a joiner, the high end and the joiner's
+     * closer, which the mention spans; null when they are not there.
+     */
+    private Mention closedRange(List<Token> tokens, int i, Quantity low, Language language) {
+        String closer = low.end < tokens.size() ? own(language).rangeClosers().get(tokens.get(low.end).norm()) : null;
+        Quantity high = closer == null ? null : quantityAt(tokens, low.end + 1, language);
+        if (high == null || high.end >= tokens.size() || !tokens.get(high.end).norm().equals(closer)) {
+            return null;
+        }
+        double lowEnd = lowEnd(low, high);
+        return isRange(lowEnd, high.value) ? range(i, high.end + 1, lowEnd, high.value) : null;
+    }
+
+    /** Whether {@code low} and {@code high} can be a range's ends: ascending, and less than ten times apart. */
+    private static boolean isRange(double low, double high) {
+        return high > low && high <= MAX_RANGE_RATIO * low;
+    }
+
+    /** The words {@code language} has of its own. */
+    private OwnWords own(Language language) {
+        return own.getOrDefault(language.code(), neutral);
     }
 
     /** The value of a range's low end: "175—200 тисяч", "1 to 2 million" write the scale once, after the high end. */
@@ -184,7 +225,7 @@ final class NumberReader {
         Quantity quantity;
         if (token.type() == Token.Type.NUMERAL
                 || (token.type() == Token.Type.WORD && Tokenizer.isDigit(token.norm().charAt(0)))) {
-            double value = numeral(token.norm(), language.decimalSeparator());
+            double value = numeral(withoutCaseSuffix(token, language), language.decimalSeparator());
             quantity = Double.isNaN(value) ? null : new Quantity(value, i + 1);
         } else {
             quantity = mayStart(token, language) ? inWords(tokens, i, language) : null;
@@ -226,6 +267,17 @@ final class NumberReader {
             return null;
         }
         return Double.isFinite(value) ? new Quantity(value, end, applied) : null;
+    }
+
+    /**
+     * The text of a numeral token without a case suffix of {@code language} after a hyphen ({@code 1210} of
+     * {@code 1210-zel}); its text when it has none.
+     */
+    private String withoutCaseSuffix(Token token, Language language) {
+        String norm = token.norm();
+        int hyphen = token.type() == Token.Type.WORD ? norm.lastIndexOf('-') : -1;
+        return hyphen > 0 && Tokenizer.isDigit(norm.charAt(hyphen - 1))
+                && own(language).caseSuffixes().contains(norm.substring(hyphen + 1)) ? norm.substring(0, hyphen) : norm;
     }
 
     /**
@@ -455,6 +507,29 @@ final class NumberReader {
             }
         }
         return !text.isEmpty();
+    }
+
+    /**
+     * The number words of one language that are its own, as the same word means another thing in another language
+     * (Spanish "entre 50 y 60", French "entre 50 et 60"): range openers before the low end, each with the joiner
+     * between the ends ({@code between ... and}); range closers after the high end, each under the joiner before it
+     * ({@code 180 bin ile 220 bin arasında}); case suffixes written after a hyphen onto a numeral ({@code 1210-zel}).
+     */
+    private record OwnWords(Map<String, String> rangeOpeners, Map<String, String> rangeClosers,
+                            Set<String> caseSuffixes) {
+        /** These words and those of a language's {@code numbers} section. */
+        OwnWords with(JsonNode numbers) {
+            Set<String> suffixes = new HashSet<>(caseSuffixes);
+            suffixes.addAll(DataFile.strings(numbers.path(CASE_SUFFIXES)));
+            return new OwnWords(plus(rangeOpeners, numbers.path(RANGE_OPENERS)),
+                    plus(rangeClosers, numbers.path(RANGE_CLOSERS)), Set.copyOf(suffixes));
+        }
+
+        private static Map<String, String> plus(Map<String, String> words, JsonNode more) {
+            Map<String, String> all = new HashMap<>(words);
+            more.properties().forEach(entry -> all.put(entry.getKey(), entry.getValue().asText()));
+            return Map.copyOf(all);
+        }
     }
 
     /**

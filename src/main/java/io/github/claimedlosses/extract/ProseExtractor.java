@@ -160,6 +160,7 @@ final class ProseExtractor {
         Claimant[] namedAfter = namedAfter(parsed, following);
         Claimant[] namedLater = namedLater(parsed);
         Claimant inherited = carried.claimant;
+        Claim previous = null;
         for (int k = 0; k < parsed.size(); k++) {
             Parsed sentence = parsed.get(k);
             Claimant quoted = quoteAttribution(parsed, k);
@@ -178,13 +179,17 @@ final class ProseExtractor {
             } else if (increment) {
                 carried.kind = null;
             }
+            Claim partOf = context.opensWithSubsetLink(sentence.tokens()) ? previous : null;
+            previous = null;
             if (!sentence.mentions().isEmpty()) {
                 Kind periodKind = increment || total ? null : carried.kind;
-                SentenceScan scan = sentence(text, sentence, fallback, comment, anchor, periodKind, findings);
+                SentenceScan scan = sentence(text, sentence, fallback, comment, anchor, periodKind, partOf,
+                        findings);
                 Claim last = scan.last == null || scan.last.kind() == Kind.DERIVED ? null : scan.last;
                 if (periodKind != null && scan.periodKind == null) {
                     carried.kind = null; // its figures were too large to go on with the day's changes
                 }
+                previous = last;
                 if (increment && total && last != null
                         && (last.kind() == Kind.INCREMENT || last.kind() == Kind.CUMULATIVE)) {
                     // "1,210 over the past day, bringing the total to ...": the next sentence goes on from the last
@@ -316,11 +321,12 @@ final class ProseExtractor {
 
     /**
      * Adds the figures of one sentence to {@code findings}; returns the scan, whose {@code last} figure (not a
-     * multiple) and carried kind the paragraph goes on from.
+     * multiple) and carried kind the paragraph goes on from. {@code partOf} is the figure of the sentence before
+     * that a sentence opening with a part word is part of, or null.
      */
     private SentenceScan sentence(String text, Parsed parsed, Claimant fallback, boolean comment, LocalDate anchor,
-                                  Kind periodKind, Findings findings) {
-        SentenceScan scan = new SentenceScan(text, parsed, fallback, comment, anchor, periodKind, findings);
+                                  Kind periodKind, Claim partOf, Findings findings) {
+        SentenceScan scan = new SentenceScan(text, parsed, fallback, comment, anchor, periodKind, partOf, findings);
         scan.run();
         return scan;
     }
@@ -342,6 +348,13 @@ final class ProseExtractor {
          * defence systems": all totals), for the rest of the sentence and the paragraph.
          */
         private Kind periodKind;
+        /** The figure of the sentence before whose part this sentence states ("Darunter ..."), or null. */
+        private final Claim partOf;
+        /**
+         * Whether the sentence speaks of losses only as part of {@link #partOf}: its figures are then no larger than
+         * that one and of another category ("Gefallene" among "Soldaten").
+         */
+        private final boolean onlyPart;
         /** The last figure found, the base of a multiple, and the token after its number. */
         private Claim last;
         private int lastEnd;
@@ -354,7 +367,7 @@ final class ProseExtractor {
         private int previousNumberEnd;
 
         SentenceScan(String text, Parsed parsed, Claimant fallback, boolean comment, LocalDate anchor,
-                     Kind periodKind, Findings findings) {
+                     Kind periodKind, Claim partOf, Findings findings) {
             this.text = text;
             this.parsed = parsed;
             this.tokens = parsed.tokens();
@@ -363,8 +376,10 @@ final class ProseExtractor {
             this.anchor = anchor;
             this.findings = findings;
             this.timeMentions = parsed.times();
-            this.losses = context.speaksOfLosses(tokens);
+            this.onlyPart = partOf != null && !context.speaksOfLosses(tokens);
+            this.losses = onlyPart || context.speaksOfLosses(tokens);
             this.periodKind = periodKind;
+            this.partOf = partOf;
         }
 
         void run() {
@@ -393,7 +408,7 @@ final class ProseExtractor {
             PhraseIndex.Match<Qualifier> stated = lexicon.qualifiers().endingAt(tokens, previousNumberEnd,
                     mention.start());
             int phraseEnd = context.phraseEnd(tokens, mention.end(), limit);
-            previousEnd = phraseEnd;
+            previousEnd = beforeNextQualifier(mention.end(), phraseEnd, limit);
             if (context.isLaunched(tokens, previousNumberEnd, stated == null ? mention.start() : stated.start())) {
                 return; // "Russia launched 85 drones": what was fired, not lost
             }
@@ -413,6 +428,9 @@ final class ProseExtractor {
             }
             Category category = context.refine(head.value(), tokens, clauseStart, mention.start(), mention.end(),
                     clauseEnd);
+            if (onlyPart && (category == partOf.category() || mention.value() > partOf.value())) {
+                return; // "Darunter seien 300 Panzer vom Typ T-90": a part in the whole's category is a type of it
+            }
             Claimant claimant = comment ? claimants.comment() : attributed(parsed.attributions(), mention.start(),
                     fallback);
             ClaimantRules.Rule rule = claimants.rule(claimant);
@@ -461,6 +479,15 @@ final class ProseExtractor {
         }
 
         /**
+         * Where the words after a number end: at {@code phraseEnd}, or before it where the qualifier of the next
+         * number, at {@code limit}, starts ("50 000 ruských vojakov a ďalších až 140 000": "až" is the next's).
+         */
+        private int beforeNextQualifier(int from, int phraseEnd, int limit) {
+            PhraseIndex.Match<Qualifier> next = lexicon.qualifiers().endingAt(tokens, from, limit);
+            return next == null ? phraseEnd : Math.min(phraseEnd, next.start());
+        }
+
+        /**
          * Whose losses: the side the noun phrase names ("Russian troops"), else the party the sentence says lost
          * them ("ВСУ потеряли"), else the claimant's adversary (its own side when the clause says they died: {@link
          * LossContext#unnamedSide}), else the side named in its clause before it, else the one side the sentence
@@ -484,8 +511,10 @@ final class ProseExtractor {
                 return before;
             }
             Side sentence = context.sentenceSide(tokens, attributions, null);
-            // "close to 70,000 killed and 100,000 to 120,000 wounded": the side of the figure before it
-            return sentence != null ? sentence : last != null && last.kind() != Kind.DERIVED ? last.side() : null;
+            // "close to 70,000 killed and 100,000 to 120,000 wounded": the side of the figure before it, or of the
+            // figure of the sentence before whose part this one states ("Darunter seien 40.000 bis 60.000 Gefallene")
+            return sentence != null ? sentence : last != null && last.kind() != Kind.DERIVED ? last.side()
+                    : partOf != null ? partOf.side() : null;
         }
 
         /**
@@ -515,9 +544,9 @@ final class ProseExtractor {
         /**
          * The category of a bare number the text leaves to its neighbours: the next figure's when a conjunction
          * joins them ("до 225 и более 440 военнослужащих"), else the previous figure's when the words since it
-         * lead it to its running total ("taking the total to 154,830") or make it the day's part of it ("w tym 1210 w
-         * ciągu ostatniej doby"), or a dash sets the number apart ("«Запад» — до 495"); null otherwise. The category
-         * match returned spans the borrowed name.
+         * lead it to its running total ("taking the total to 154,830"), make it the day's part of it ("w tym 1210 w
+         * ciągu ostatniej doby") or more of it ("a ďalších až 140 000 bolo zranených"), or a dash sets the number
+         * apart ("«Запад» — до 495"); null otherwise. The category match returned spans the borrowed name.
          */
         private PhraseIndex.Match<Category> elided(Mention mention, int k, PhraseIndex.Match<Qualifier> stated) {
             List<Mention> mentions = parsed.mentions();
@@ -540,7 +569,8 @@ final class ProseExtractor {
             }
             int before = stated == null ? mention.start() : stated.start();
             if (last != null && last.kind() != Kind.DERIVED && (context.linksToTotal(tokens, lastEnd, before)
-                    || context.isChangePart(tokens, before, mention.end()))) {
+                    || context.isChangePart(tokens, before, mention.end())
+                    || context.isFurtherPart(tokens, before, mention.end()))) {
                 return new PhraseIndex.Match<>(last.category(), mention.end(), mention.end());
             }
             boolean dashBefore = before > 0 && isDash(text, tokens.get(before - 1));

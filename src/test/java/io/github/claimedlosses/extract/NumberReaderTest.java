@@ -89,6 +89,42 @@ class NumberReaderTest {
                 tuple(70.0, 80.0, 75.0, 11));
     }
 
+    @ParameterizedTest(name = "{0} ({1})")
+    @CsvSource(delimiter = '|', value = {
+        "entre 50 y 60 tanques | es | 50 | 60", "entre 50 et 60 chars | fr | 50 | 60",
+        "50 ile 60 arasında tank | tr | 50 | 60", "180 bin ile 220 bin arasında asker | tr | 180000 | 220000"})
+    void aLanguagesOwnRangeWordsMakeARange(String text, String language, double low, double high) {
+        assertThat(NUMBERS.mentions(Tokenizer.tokenize(text), language(language))).extracting(Mention::low,
+                Mention::high, Mention::value).containsExactly(tuple(low, high, (low + high) / 2));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"1210-et | 1210", "1210-zel | 1210", "650-en | 650", "5-öt | 5", "40-nel | 40"})
+    void aHungarianCaseSuffixAfterAHyphenLeavesTheNumber(String text, double value) {
+        assertThat(NUMBERS.mentions(Tokenizer.tokenize(text), language("hu"))).extracting(Mention::value)
+                .containsExactly(value);
+    }
+
+    @ParameterizedTest(name = "{0} ({1})")
+    @CsvSource(delimiter = '|', value = {
+        "2022-es | hu", "2022-ben | hu", "24-én | hu", "12-ig | hu", "24-i | hu", "T-90-et | hu", "1210-et | en",
+        "1210-zel | de"})
+    void otherSuffixesAndOtherLanguagesLeaveNoNumber(String text, String language) {
+        assertThat(NUMBERS.mentions(Tokenizer.tokenize(text), language(language))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} ({1})")
+    @CsvSource(delimiter = '|', value = {
+        "entre 50 y 60 | fr", "entre 50 et 60 | es", "50 ile 60 tank | tr", "2022 ile 2024 yılları | tr"})
+    void anotherLanguagesRangeWordsMakeNoRange(String text, String language) {
+        assertThat(NUMBERS.mentions(Tokenizer.tokenize(text), language(language))).extracting(Mention::isRange)
+                .containsOnly(false);
+    }
+
+    private static Language language(String code) {
+        return Languages.standard().all().stream().filter(l -> l.code().equals(code)).findFirst().orElseThrow();
+    }
+
     @Test
     void aScaleWrittenOnceAfterARangeScalesBothEnds() {
         assertThat(mentions("1 to 2 million troops, between 3 and 4 thousand")).extracting(Mention::low,

@@ -65,6 +65,24 @@ class ProseExtractionTest {
                     .isEqualTo(text.codePointCount(0, text.indexOf("614")));
         }
 
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+            "Az ukrán vezérkar szerint az elmúlt 24 órában 1210-zel nőtt az orosz katonák veszteségeinek száma.",
+            "Az ukrán vezérkar szerint az orosz hadsereg az elmúlt 24 órában 1210-et veszített el katonái közül.",
+            "Az ukrán vezérkar szerint az elmúlt napon 1210-en haltak meg az orosz katonák közül."})
+        void aHungarianNumberKeepsItsValueBeforeACaseSuffix(String sentence) {
+            Claim claim = Documents.extract(sentence, MARCH_31).claims().get(0);
+            assertThat(claim.value()).isEqualTo(1210);
+            assertThat(claim.kind()).isEqualTo(Kind.INCREMENT);
+            assertThat(claim.side()).isEqualTo(Side.RUSSIA);
+        }
+
+        @Test
+        void hoursAreNoFigure() {
+            assertThat(Documents.extract("Az ukrán vezérkar szerint az elmúlt 24 órában az orosz katonák közül 650-en "
+                    + "estek el vagy sebesültek meg.", MARCH_31).claims()).extracting(Claim::value).doesNotContain(24.0);
+        }
+
         @Test
         void aBrokenThousandsGroupIsNoNumber() {
             assertThat(extract(MINISTRY + "1,23 tanks by 31 March 2022.").claims()).isEmpty();
@@ -105,6 +123,14 @@ class ProseExtractionTest {
             assertThat(claim.category().id()).isEqualTo(category);
             assertThat(claim.side()).isEqualTo(Side.RUSSIA);
         }
+
+        @Test
+        void turkishDeadAndWoundedAreAllPersonnel() {
+            Claim claim = Documents.extract("İngiltere Savunma Bakanlığı, Rusya'nın savaşın başından bu yana 40 bin ile "
+                    + "60 bin arasında ölü ve yaralı kaybı verdiğini tahmin etti.", MARCH_31).claims().get(0);
+            assertThat(claim.category().id()).isEqualTo("personnel");
+            assertThat(claim.value()).isEqualTo(50_000);
+        }
     }
 
     @Nested
@@ -120,6 +146,13 @@ class ProseExtractionTest {
         }
 
         @Test
+        void aWordBeforeTheNextFigureQualifiesItEvenAfterANounPhrase() {
+            List<Claim> claims = extract(MINISTRY + "600 tanks and more than 300 helicopters by 31 March 2022.").claims();
+            assertThat(only(claims, "tanks").qualifier()).isEqualTo(Qualifier.EXACT);
+            assertThat(only(claims, "helicopters").qualifier()).isEqualTo(Qualifier.MORE_THAN);
+        }
+
+        @Test
         void aFigureWithoutSuchAWordIsExact() {
             assertThat(onlyClaim(MINISTRY + "600 tanks by 31 March 2022.").qualifier()).isEqualTo(Qualifier.EXACT);
         }
@@ -132,6 +165,19 @@ class ProseExtractionTest {
             assertThat(claim.low()).isEqualTo(50.0);
             assertThat(claim.high()).isEqualTo(60.0);
             assertThat(claim.value()).isEqualTo(55);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+            "Según la inteligencia británica, entre 40.000 y 60.000 soldados rusos han muerto en la guerra.",
+            "Selon le renseignement britannique, entre 40 000 et 60 000 soldats russes ont été tués depuis le début de la guerre.",
+            "İngiliz istihbaratına göre savaşta 40 bin ile 60 bin arasında Rus askeri öldü."})
+        void aRangeIsReadInTheWordsOfItsLanguage(String sentence) {
+            Claim claim = Documents.extract(sentence, MARCH_31).claims().get(0);
+            assertThat(claim.qualifier()).isEqualTo(Qualifier.RANGE);
+            assertThat(claim.low()).isEqualTo(40_000.0);
+            assertThat(claim.high()).isEqualTo(60_000.0);
+            assertThat(claim.value()).isEqualTo(50_000);
         }
     }
 
@@ -624,6 +670,48 @@ class ProseExtractionTest {
                     + (long) claim.value()).containsExactly("ukraine personnel_killed 70000",
                     "ukraine personnel_wounded 110000", "russia personnel_killed 120000",
                     "russia personnel_wounded 175000");
+        }
+
+        @Test
+        void aSentenceOpeningWithAPartWordStatesPartOfTheFigureBefore() {
+            List<Claim> claims = Documents.extract("Nach Schätzungen des britischen Verteidigungsministeriums hat "
+                    + "Russland seit Kriegsbeginn rund 200.000 Soldaten verloren. Darunter seien 40.000 bis 60.000 "
+                    + "Gefallene.", march12).claims();
+            assertThat(claims).extracting(claim -> claim.claimant().id() + " " + claim.side().id() + " "
+                    + claim.category().id() + " " + (long) claim.value() + " " + claim.qualifier().id())
+                    .containsExactly("uk-mod russia personnel 200000 about",
+                            "uk-mod russia personnel_killed 50000 range");
+            assertThat(claims.get(1).low()).isEqualTo(40_000.0);
+            assertThat(claims.get(1).high()).isEqualTo(60_000.0);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+            "Das britische Verteidigungsministerium veröffentlichte am Montag einen Bericht. Darunter seien 40.000 "
+                    + "bis 60.000 Gefallene.",
+            "Der ukrainische Generalstab meldet, Russland habe seit Kriegsbeginn 6.800 Panzer verloren. Darunter seien "
+                    + "300 Panzer vom Typ T-90.",
+            "Nach britischen Schätzungen hat Russland rund 200.000 Soldaten verloren. Darunter seien 250.000 "
+                    + "Gefallene."})
+        void aPartOfNoFigureOfItsOwnCategoryOrLargerThanTheWholeIsNoFigure(String text) {
+            assertThat(Documents.extract(text, march12).claims()).extracting(Claim::value)
+                    .doesNotContain(50_000.0, 300.0, 250_000.0);
+        }
+
+        @Test
+        void aNumberAfterAWordOfFurtherIsMoreOfTheFigureBefore() {
+            List<Claim> claims = Documents.extract("Podľa britského ministerstva obrany od začiatku invázie zahynulo "
+                    + "približne 50 000 ruských vojakov a ďalších až 140 000 bolo zranených.", march12).claims();
+            assertThat(claims).extracting(claim -> claim.side().id() + " " + claim.category().id() + " "
+                    + (long) claim.value() + " " + claim.qualifier().id()).containsExactly(
+                    "russia personnel 50000 about", "russia personnel_wounded 140000 at_most");
+        }
+
+        @Test
+        void aWordOfFurtherWithoutALossInItsClauseMakesNoFigure() {
+            List<Claim> claims = Documents.extract("Podľa britského ministerstva obrany od začiatku invázie zahynulo "
+                    + "približne 50 000 ruských vojakov padlo a boje podľa neho potrvajú ďalších 24 mesiacov.", march12).claims();
+            assertThat(claims).extracting(Claim::value).containsExactly(50_000.0);
         }
 
         @Test
