@@ -848,7 +848,10 @@ class ProseExtractionTest {
             "Ukraine lost up to 1,180 troops in past 24 hours - Russian MoD | ru-mod | ukraine | increment",
             "За останню добу українські захисники ліквідували 910 окупантів. Про це повідомили в Генштабі ЗСУ. "
                 + "| ua-general-staff | russia | increment",
-            "Минобороны России: за сутки уничтожены три артиллерийских орудия ВСУ. | ru-mod | ukraine | increment"})
+            "Минобороны России: за сутки уничтожены три артиллерийских орудия ВСУ. | ru-mod | ukraine | increment",
+            "Podľa britského ministerstva obrany Rusko od začiatku invázie stratilo približne 450 000 vojakov. "
+                + "| uk-mod | russia | estimate",
+            "ABD'li yetkililere göre Rusya savaşta 315 bin asker kaybetti. | us-dod | russia | estimate"})
         void whoClaimsWhoseLossesAndWhatKind(String sentence, String claimant, String side, String kind) {
             Claim claim = Documents.extract(sentence, march12).claims().get(0);
             assertThat(claim.claimant()).isEqualTo(Claimant.fromId(claimant));
