@@ -186,14 +186,16 @@ final class ProseExtractor {
                 SentenceScan scan = sentence(text, sentence, fallback, comment, anchor, periodKind, partOf,
                         findings);
                 Claim last = scan.last == null || scan.last.kind() == Kind.DERIVED ? null : scan.last;
-                if (periodKind != null && scan.periodKind == null) {
+                if (scan.carriedRefuted) {
                     carried.kind = null; // its figures were too large to go on with the day's changes
                 }
                 previous = last;
                 if (increment && total && last != null
                         && (last.kind() == Kind.INCREMENT || last.kind() == Kind.CUMULATIVE)) {
-                    // "1,210 over the past day, bringing the total to ...": the next sentence goes on from the last
-                    carried.kind = last.kind();
+                    // "1,300 in the past 24 hours, bringing the total to 614,950. Ukrainian forces also destroyed nine
+                    // tanks": the next sentence goes on with the day's changes when it gave one, unless its figures
+                    // are too large to be changes (then it lists running totals); else with the last figure's kind
+                    carried.kind = scan.gaveIncrement ? Kind.INCREMENT : last.kind();
                 }
             }
             if (!sentence.attributions().isEmpty()) {
@@ -343,11 +345,20 @@ final class ProseExtractor {
         private final List<TimeMention> timeMentions;
         private final boolean losses;
         /**
-         * What earlier sentences spoke of, when this one has no cue; a carried day's change ends at the first figure
-         * too large to be one ("This includes 1,210 over the past day. Russia has also lost 6,812 tanks, ..., 717 air
-         * defence systems": all totals), for the rest of the sentence and the paragraph.
+         * What earlier sentences spoke of, when this one has no cue. A carried day's change holds for none of the
+         * sentence's figures when one of them is too large to be a change ("This includes 1,210 over the past day.
+         * Russia has also lost 717 air defence systems, 6,812 tanks, ...": all totals), nor for the rest of the
+         * paragraph: the sentence's figures are held back until its end to decide it.
          */
-        private Kind periodKind;
+        private final Kind periodKind;
+        /** The figures held back while a carried day's change is undecided, with what their kinds were made of. */
+        private final List<Held> held = new ArrayList<>();
+        /** Whether the last figure's kind came from the carried day's change. */
+        private boolean carriedKindUsed;
+        /** Whether a figure too large to be a change refuted the carried day's change. */
+        private boolean carriedRefuted;
+        /** Whether the sentence gave a day's change (or another period's). */
+        private boolean gaveIncrement;
         /** The figure of the sentence before whose part this sentence states ("Darunter ..."), or null. */
         private final Claim partOf;
         /**
@@ -399,6 +410,15 @@ final class ProseExtractor {
                     previousEnd = mention.end();
                 }
                 previousNumberEnd = mention.end();
+            }
+            for (Held figure : held) {
+                Claim claim = figure.claim();
+                if (carriedRefuted && figure.carried()) {
+                    claim = ofKind(claim, kind(figure.rule(), figure.category(), figure.mention(), null));
+                }
+                findings.claim(figure.index(), claim);
+                last = figure.claim() == last ? claim : last;
+                gaveIncrement |= claim.kind() == Kind.INCREMENT;
             }
         }
 
@@ -475,7 +495,8 @@ final class ProseExtractor {
             LocalDate date = date(text, timeMentions, index, anchor, context.statesTotal(tokens), findings);
             lastEnd = mention.end();
             add(index, new Claim(date, null, claimant, side, category, mention.value(), qualifier, mention.low(),
-                    mention.high(), kind(rule, category, mention), provenance(index)));
+                    mention.high(), kind(rule, category, mention, periodKind), provenance(index)), rule, category,
+                    mention);
         }
 
         /**
@@ -524,11 +545,14 @@ final class ProseExtractor {
          * day than the invasion's first, else what earlier sentences of the report spoke of when its own sentence
          * has no cue (a change only when the figure is small enough to be one: {@link #carriedIncrements}).
          */
-        private Kind kind(ClaimantRules.Rule rule, Category category, Mention mention) {
+        private Kind kind(ClaimantRules.Rule rule, Category category, Mention mention, Kind carried) {
             int figure = tokens.get(mention.start()).start();
+            Kind periodKind = carried;
             if (periodKind == Kind.INCREMENT && carriedIncrements.exceeded(category, mention.value())) {
+                carriedRefuted = true;
                 periodKind = null;
             }
+            carriedKindUsed = periodKind != null;
             Kind period = periodKind != null ? periodKind
                     : context.nearestPeriod(tokens, 0, mention.start(), mention.end(), tokens.size(),
                             token -> inAside(text, tokens.get(token).start(), figure));
@@ -635,7 +659,17 @@ final class ProseExtractor {
         }
 
         private void add(int index, Claim claim) {
-            findings.claim(index, claim);
+            add(index, claim, null, null, null);
+        }
+
+        /** Adds a figure, held back to the sentence's end while a carried day's change is undecided. */
+        private void add(int index, Claim claim, ClaimantRules.Rule rule, Category category, Mention mention) {
+            if (periodKind == Kind.INCREMENT) {
+                held.add(new Held(index, claim, rule != null && carriedKindUsed, rule, category, mention));
+            } else {
+                findings.claim(index, claim);
+                gaveIncrement |= claim.kind() == Kind.INCREMENT;
+            }
             last = claim;
         }
 
@@ -646,6 +680,16 @@ final class ProseExtractor {
     }
 
     /** The nearest attribution before token {@code at}, else the first after it, else {@code fallback}. */
+    /** A figure held back to its sentence's end, whether its kind came from a carried change, and its parts. */
+    private record Held(int index, Claim claim, boolean carried, ClaimantRules.Rule rule, Category category,
+                        Mention mention) {
+    }
+
+    private static Claim ofKind(Claim claim, Kind kind) {
+        return new Claim(claim.date(), null, claim.claimant(), claim.side(), claim.category(), claim.value(),
+                claim.qualifier(), claim.low(), claim.high(), kind, claim.provenance());
+    }
+
     private static Claimant attributed(List<PhraseIndex.Match<Claimant>> attributions, int at, Claimant fallback) {
         Claimant before = null;
         for (PhraseIndex.Match<Claimant> attribution : attributions) {

@@ -745,6 +745,28 @@ class ProseExtractionTest {
         }
 
         @Test
+        void aCarriedDaysChangeHoldsForNoFigureOfASentenceThatListsTotals() {
+            List<Claim> claims = Documents.extract("This number includes 1,210 casualties Russian forces suffered "
+                    + "over the past day, the General Staff said.\n\nRussia has also lost 717 air defense systems, 347 "
+                    + "airplanes and 6,812 tanks.", march12).claims();
+            assertThat(claims).extracting(claim -> claim.category().id() + " " + claim.kind().id()).containsExactly(
+                    "personnel increment", "air_defense cumulative", "aircraft cumulative", "tanks cumulative");
+        }
+
+        @Test
+        void afterAChangeAndItsRunningTotalTheNextSentenceGoesOnWithChanges() {
+            List<Claim> claims = Documents.extract("Russia has lost 1,300 soldiers in the past 24 hours, bringing its "
+                    + "total losses since the start of the full-scale invasion to 614,950, Ukraine's General Staff "
+                    + "reported.\n\nUkrainian forces also destroyed nine tanks, 31 armored vehicles and 86 vehicles. "
+                    + "The General Staff said 9,248 Russian tanks have now been destroyed in total.",
+                    LocalDate.of(2024, 11, 8)).claims();
+            assertThat(claims).extracting(claim -> claim.category().id() + " " + (long) claim.value() + " "
+                    + claim.kind().id()).containsExactly("personnel 1300 increment", "personnel 614950 cumulative",
+                    "tanks 9 increment", "armored_vehicles 31 increment", "vehicles 86 increment",
+                    "tanks 9248 cumulative");
+        }
+
+        @Test
         void aHyphenBetweenSpacesSetsABattlegroupsFigureApartLikeADash() {
             List<Claim> claims = Documents.extract("Потери ВСУ за неделю в зоне ответственности группировки "
                     + "\"Север\" составили свыше 2 640 военных, \"Запад\" - более 3 410, \"Центр\" - до 3 660, сообщило "
