@@ -30,7 +30,7 @@ final class NumberReader {
     private final Map<String, Double> scales;
     private final Map<String, Double> suffixes;
     private final Set<String> articles;
-    /** Scale words that stand for one of their scale when a number starts with them ("тисячу двісті", "понад мільйон"). */
+    /** Scale words that stand for one of their scale at the start of a number ("тисячу двісті", "понад мільйон"). */
     private final Set<String> loneScales;
     /** Fractions of a scale written before it, with or without an article ("half a million", "пів мільйона"). */
     private final Map<String, Double> fractions;
