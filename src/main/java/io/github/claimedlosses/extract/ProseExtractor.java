@@ -729,7 +729,8 @@ final class ProseExtractor {
             TimeMention earlier = total ? null : earlierYear(text, timeMentions, index, anchor);
             if (earlier != null) {
                 findings.warn(index, "the sentence speaks of \"" + text.substring(earlier.start(), earlier.end())
-                        + "\", before the document's year, and no day in it dates this figure; its date is left empty");
+                        + "\", before the document's " + (earlier.type() == TimeMention.Type.MONTH ? "month" : "year")
+                        + ", and no day in it dates this figure; its date is left empty");
                 return null;
             }
             if (anchor == null) {

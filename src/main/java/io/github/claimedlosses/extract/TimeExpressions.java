@@ -106,7 +106,9 @@ final class TimeExpressions {
         String other = LETTER_FIRST + "(?:(?<wd>" + alternation(weekdays.keySet()) + ")"
                 + "|(?<rel>" + alternation(relativeDays.keySet()) + ")"
                 + "|(?:" + alternation(file.strings("yearMarkers")) + ")" + SPACE + "(?<year>(?:19|20)\\d{2})(?![-./]\\d)"
-                + "|(?<myM>" + month + ")\\.?" + SPACE + "(?<myY>(?:19|20)\\d{2})(?![-./]\\d))";
+                + "|(?<myM>" + month + ")\\.?" + SPACE + "(?<myY>(?:19|20)\\d{2})(?![-./]\\d)"
+                + "|(?:" + alternation(file.strings("yearMarkers")) + ")" + SPACE + "(?<moM>" + month
+                + ")(?![\\p{L}\\p{N}])(?![\\s\\h]*\\d))";
         this.expression = Pattern.compile(LEFT + "(?:" + date + "|" + invasionDay + "|" + other + ")" + RIGHT, FLAGS);
         this.timestampLine = Pattern.compile("[\\s\\h]*(?:" + date + ")(?:,?" + SPACE + "(?:"
                 + alternation(file.strings("timestampJoiners")) + "))?,?" + SPACE + CLOCK + "[\\s\\h]*", FLAGS);
@@ -263,7 +265,7 @@ final class TimeExpressions {
                 return false;
             }
             return starters.contains(norm) || yearMarkers.contains(norm) && t + 1 < tokens.size()
-                    && isYear(tokens.get(t + 1).norm());
+                    && (isYear(tokens.get(t + 1).norm()) || months.containsKey(tokens.get(t + 1).norm()));
         }
         if (token.type() == Token.Type.WORD || norm.indexOf('.') >= 0) {
             return true;
@@ -327,6 +329,9 @@ final class TimeExpressions {
         }
         if (m.group("myY") != null) {
             return TimeMention.year(m.start(), m.end(), Integer.parseInt(m.group("myY")), months.get(key(m.group("myM"))));
+        }
+        if (m.group("moM") != null) { // "in September", "в сентябре": the month alone
+            return TimeMention.month(m.start("moM"), m.end("moM"), months.get(key(m.group("moM"))));
         }
         return null;
     }

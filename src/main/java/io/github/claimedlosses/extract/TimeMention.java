@@ -16,7 +16,8 @@ import java.time.temporal.TemporalAdjusters;
  * @param date         the date of a {@link Type#DATE} or {@link Type#INVASION_DAY}; the first day of a
  *                     {@link Type#YEAR}'s month, or of its year when it names no month (no day is meant); else
  *                     null
- * @param monthDay     the day of a {@link Type#MONTH_DAY} written without a year, else null
+ * @param monthDay     the day of a {@link Type#MONTH_DAY} written without a year, day 1 of a {@link Type#MONTH}'s
+ *                     month, else null
  * @param weekday      the day of a {@link Type#WEEKDAY}, else null
  * @param relativeDays days after the anchor date of a {@link Type#RELATIVE} day ({@code yesterday} is -1)
  * @param startsPeriod true when it starts a period ({@code since February 24}) rather than stating an as-of date
@@ -39,11 +40,21 @@ record TimeMention(Type type, int start, int end, LocalDate date, MonthDay month
          * A year ({@code in 2022}, {@code in September 2022}): it dates no figure (it is no day) but its digits are
          * no count.
          */
-        YEAR
+        YEAR,
+        /**
+         * A month without a day or year ({@code in September}, {@code в сентябре}): the document's year is meant; it
+         * dates nothing either.
+         */
+        MONTH
     }
 
     static TimeMention date(Type type, int start, int end, LocalDate date) {
         return new TimeMention(type, start, end, date, null, null, 0, false);
+    }
+
+    /** A month named alone, kept as day 1 of it in {@code monthDay}. */
+    static TimeMention month(int start, int end, int month) {
+        return new TimeMention(Type.MONTH, start, end, null, MonthDay.of(month, 1), null, 0, false);
     }
 
     /** A year, or a month of it ({@code month} 1 when none is named). */
@@ -57,6 +68,9 @@ record TimeMention(Type type, int start, int end, LocalDate date, MonthDay month
      * was stated).
      */
     boolean isEarlierYear(LocalDate anchor) {
+        if (type == Type.MONTH) {
+            return !startsPeriod && anchor != null && monthDay.getMonthValue() < anchor.getMonthValue();
+        }
         if (type != Type.YEAR || startsPeriod || anchor == null || date.getYear() >= anchor.getYear()) {
             return false;
         }
@@ -66,7 +80,7 @@ record TimeMention(Type type, int start, int end, LocalDate date, MonthDay month
 
     /** True when the expression can give a figure its as-of date. */
     boolean dates() {
-        return type != Type.YEAR && !startsPeriod;
+        return type != Type.YEAR && type != Type.MONTH && !startsPeriod;
     }
 
     /** This mention marked as the start of a period. */
@@ -84,6 +98,7 @@ record TimeMention(Type type, int start, int end, LocalDate date, MonthDay month
             case INVASION_DAY:
                 return date;
             case YEAR:
+            case MONTH:
                 return null;
             default:
                 break;

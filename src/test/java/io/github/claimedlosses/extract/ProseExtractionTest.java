@@ -982,6 +982,28 @@ class ProseExtractionTest {
             assertThat((long) claim.value()).isEqualTo(1210L);
         }
 
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+            "In September, the General Staff reported a record 2,030 Russian casualties in a single day.",
+            "В сентябре Генштаб ВСУ сообщил о рекордных 2 030 потерях российских военных за сутки.",
+            "У вересні Генштаб ЗСУ повідомив, що за добу ліквідовано 2 030 окупантів."})
+        void aFigureOfAnEarlierMonthIsNotDatedByTheDocument(String sentence) {
+            Extraction extraction = Documents.extract(sentence, LocalDate.of(2024, 11, 8));
+            assertThat(extraction.claims()).singleElement().satisfies(claim -> {
+                assertThat((long) claim.value()).isEqualTo(2030L);
+                assertThat(claim.date()).isNull();
+            });
+            assertThat(extraction.warnings()).extracting(ExtractionWarning::message).anySatisfy(message ->
+                    assertThat(message).contains("before the document's month"));
+        }
+
+        @Test
+        void aFigureOfTheDocumentsOwnMonthIsDatedByIt() {
+            Claim claim = Documents.extract("In November, the General Staff said, Russia lost 1,210 troops in a "
+                    + "single day.", LocalDate.of(2024, 11, 8)).claims().get(0);
+            assertThat(claim.date()).isEqualTo(LocalDate.of(2024, 11, 8));
+        }
+
         @Test
         void aQualifierIsReadAfterTheNounPhraseOfANumberBeforeIt() {
             List<Claim> claims = Documents.extract("Battlegroup Center repelled 11 counterattacks, eliminating up to "
