@@ -873,7 +873,11 @@ class ProseExtractionTest {
             "Минобороны России: за сутки уничтожены три артиллерийских орудия ВСУ. | ru-mod | ukraine | increment",
             "Podľa britského ministerstva obrany Rusko od začiatku invázie stratilo približne 450 000 vojakov. "
                 + "| uk-mod | russia | estimate",
-            "ABD'li yetkililere göre Rusya savaşta 315 bin asker kaybetti. | us-dod | russia | estimate"})
+            "ABD'li yetkililere göre Rusya savaşta 315 bin asker kaybetti. | us-dod | russia | estimate",
+            "Russia has lost 8,410 troops over the past week, according to figures published by Kyiv. "
+                + "| ua-general-staff | russia | increment",
+            "The Ukrainian Defense Ministry said 1,180 Russian soldiers had been killed or wounded in the 24 hours to "
+                + "Sunday morning. | ua-mod | russia | increment"})
         void whoClaimsWhoseLossesAndWhatKind(String sentence, String claimant, String side, String kind) {
             Claim claim = Documents.extract(sentence, march12).claims().get(0);
             assertThat(claim.claimant()).isEqualTo(Claimant.fromId(claimant));
