@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 
 /**
  * Collects the claims and warnings of one document as they are found, each at its index in the (normalised) text,
@@ -124,22 +125,66 @@ final class Findings {
     /**
      * Credits each figure of the title (before {@code titleEnd}) that no words attribute, {@code unattributed}'s, to
      * the claimant of the body's first figure that restates it (the same side, category, value and kind): "Втрати
-     * ворога: ліквідовано ще 1210 окупантів" above "... знищили 1210 російських військових, повідомляє Генштаб ЗСУ".
+     * ворога: ліквідовано ще 1210 окупантів" above "... знищили 1210 російських військових, повідомляє Генштаб ЗСУ";
+     * else, when every figure of the body is one claimant's and of the title figure's side, and none states another
+     * value for its category and kind, to that claimant.
+     * {@code credit} gives a figure as another claimant states it (its kind as that claimant's).
      */
-    void creditTitle(int titleEnd, Claimant unattributed) {
+    void creditTitle(int titleEnd, Claimant unattributed, BiFunction<Claim, Claimant, Claim> credit) {
+        Claimant only = null;
+        boolean one = false;
+        for (Located<Claim> body : claims) {
+            if (body.index() >= titleEnd) {
+                Claimant claimant = body.value().claimant();
+                one = only == null ? claimant != unattributed : one && claimant == only;
+                only = claimant;
+            }
+        }
         for (int k = 0; k < claims.size(); k++) {
             Located<Claim> title = claims.get(k);
             if (title.index() >= titleEnd || title.value().claimant() != unattributed) {
                 continue;
             }
+            Claim credited = null;
             for (Located<Claim> body : claims) {
                 Claim claim = body.value();
-                if (body.index() >= titleEnd && claim.claimant() != unattributed && restates(claim, title.value())) {
-                    claims.set(k, new Located<>(title.index(), title.value().claimedBy(claim.claimant())));
+                Claim candidate = body.index() < titleEnd || claim.claimant() == unattributed ? null
+                        : credit.apply(title.value(), claim.claimant());
+                if (candidate != null && restates(claim, candidate)) {
+                    credited = candidate;
                     break;
                 }
             }
+            if (credited == null && one && sameSide(title.value(), titleEnd)) {
+                Claim candidate = credit.apply(title.value(), only);
+                credited = contradicted(candidate, titleEnd) ? null : candidate;
+            }
+            if (credited != null) {
+                claims.set(k, new Located<>(title.index(), credited));
+            }
         }
+    }
+
+    /** Whether a figure from {@code from} on states another value of {@code claim}'s side, category and kind. */
+    private boolean contradicted(Claim claim, int from) {
+        for (Located<Claim> body : claims) {
+            Claim other = body.value();
+            if (body.index() >= from && other.side() == claim.side() && other.category() == claim.category()
+                    && other.kind() == claim.kind() && other.value() != claim.value()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether every figure from {@code from} on is of {@code claim}'s side. */
+    private boolean sameSide(Claim claim, int from) {
+        for (Located<Claim> body : claims) {
+            if (body.index() >= from && body.value().side() != claim.side()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean restates(Claim a, Claim b) {

@@ -686,8 +686,7 @@ final class ProseExtractor {
     }
 
     private static Claim ofKind(Claim claim, Kind kind) {
-        return new Claim(claim.date(), null, claim.claimant(), claim.side(), claim.category(), claim.value(),
-                claim.qualifier(), claim.low(), claim.high(), kind, claim.provenance());
+        return claim.claimedBy(claim.claimant(), kind);
     }
 
     private static Claimant attributed(List<PhraseIndex.Match<Claimant>> attributions, int at, Claimant fallback) {

@@ -1,6 +1,8 @@
 package io.github.claimedlosses.extract;
 
+import io.github.claimedlosses.model.Claim;
 import io.github.claimedlosses.model.Claimant;
+import io.github.claimedlosses.model.Kind;
 import io.github.claimedlosses.model.Taxonomy;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,11 +32,15 @@ public final class TextExtractor {
     private final FigureListReader lists;
     private final PlausibleMaxima maxima;
     private final Claimant unattributed;
+    private final Kind unattributedKind;
+    private final ClaimantRules claimantRules;
 
     private TextExtractor(Taxonomy taxonomy) {
         Lexicon lexicon = Lexicon.load(taxonomy);
         ClaimantRules claimants = ClaimantRules.load();
         this.unattributed = claimants.unattributed();
+        this.unattributedKind = claimants.rule(unattributed).kind();
+        this.claimantRules = claimants;
         this.times = TimeExpressions.load();
         this.maxima = PlausibleMaxima.load();
         this.bulletins = BulletinParser.load(lexicon, claimants);
@@ -80,7 +86,7 @@ public final class TextExtractor {
         }
         int[] title = DocumentLayout.title(text, TITLE_LENGTH);
         if (title != null) {
-            findings.creditTitle(title[1], unattributed);
+            findings.creditTitle(title[1], unattributed, this::credited);
         }
         Extraction extraction = findings.result();
         if (extraction.claims().isEmpty()) {
@@ -88,6 +94,15 @@ public final class TextExtractor {
             return findings.result();
         }
         return extraction;
+    }
+
+    /**
+     * {@code claim}, an unattributed figure, as {@code claimant} states it: of that claimant's kind where the
+     * unattributed one's kind was the fallback's (an estimate), else of its own kind (a day's change stays one).
+     */
+    private Claim credited(Claim claim, Claimant claimant) {
+        Kind kind = claim.kind() == unattributedKind ? claimantRules.rule(claimant).kind() : claim.kind();
+        return claim.claimedBy(claimant, kind);
     }
 
     private LocalDate documentDate(TokenizedText doc, DocumentInfo document, DocumentLayout layout) {

@@ -73,7 +73,12 @@ public record Claim(LocalDate date, Integer day, Claimant claimant, Side side, C
 
     /** This figure as stated by {@code other}. */
     public Claim claimedBy(Claimant other) {
-        return new Claim(date, day, other, side, category, value, qualifier, low, high, kind, provenance);
+        return claimedBy(other, kind);
+    }
+
+    /** This figure as stated by {@code other}, as a figure of {@code otherKind}. */
+    public Claim claimedBy(Claimant other, Kind otherKind) {
+        return new Claim(date, day, other, side, category, value, qualifier, low, high, otherKind, provenance);
     }
 
     /** True for a visually confirmed count rather than a claim. */

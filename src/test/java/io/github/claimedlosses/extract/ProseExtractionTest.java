@@ -803,6 +803,26 @@ class ProseExtractionTest {
         }
 
         @Test
+        void aHeadlineFigureTakesTheClaimantOfABodyThatQuotesOnlyOne() {
+            List<Claim> claims = Documents.extract("Росія втратила в Україні вже 425 890 військових\n\nЗа останню "
+                    + "добу українські захисники ліквідували 910 окупантів. Про це повідомили в Генштабі ЗСУ.",
+                    march12).claims();
+            assertThat(claims).extracting(claim -> claim.claimant().id() + " " + (long) claim.value() + " "
+                    + claim.kind().id()).containsExactly("ua-general-staff 425890 cumulative",
+                    "ua-general-staff 910 increment");
+        }
+
+        @Test
+        void aHeadlineTotalTakesTheClaimantOfTheBodyTotalItRestates() {
+            List<Claim> claims = Documents.extract("Russia has lost 425,890 troops in Ukraine\n\nRussia has lost "
+                    + "425,890 troops since the start of the invasion, the General Staff said. US officials estimate "
+                    + "that Russia has suffered more than 400,000 casualties.", march12).claims();
+            assertThat(claims).extracting(claim -> claim.claimant().id() + " " + (long) claim.value() + " "
+                    + claim.kind().id()).containsExactly("ua-general-staff 425890 cumulative",
+                    "ua-general-staff 425890 cumulative", "us-dod 400000 estimate");
+        }
+
+        @Test
         void aHeadlineFigureNoBodyFigureRestatesKeepsItsClaimant() {
             List<Claim> claims = Documents.extract("Втрати ворога: ліквідовано ще 1190 окупантів\n\nЗа минулу "
                     + "добу Сили оборони знищили 1210 російських військових, повідомляє Генштаб ЗСУ.", march12).claims();
