@@ -1029,6 +1029,16 @@ class ProseExtractionTest {
         }
 
         @Test
+        void aPeopleNamedBeforeItsVerbOfLosingIsWhoseLossesTheyAre() {
+            List<Claim> claims = Documents.extract("Sztab Generalny Sił Zbrojnych Ukrainy podał nowe dane.\n\nWedług "
+                    + "ukraińskich danych Rosjanie stracili także 6747 czołgów. Brytyjski wywiad szacuje, że od lutego "
+                    + "2022 roku zginęło lub zostało rannych ponad 350 tys. rosyjskich żołnierzy.", march12).claims();
+            assertThat(claims).extracting(claim -> claim.claimant().id() + " " + claim.side().id() + " "
+                    + claim.category().id() + " " + (long) claim.value()).containsExactly(
+                    "ua-general-staff russia tanks 6747", "uk-mod russia personnel 350000");
+        }
+
+        @Test
         void aQualifierIsReadAfterTheNounPhraseOfANumberBeforeIt() {
             List<Claim> claims = Documents.extract("Battlegroup Center repelled 11 counterattacks, eliminating up to "
                     + "350 Ukrainian troops, the Russian Defense Ministry said.", march12).claims();
