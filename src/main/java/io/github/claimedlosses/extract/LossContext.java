@@ -194,7 +194,32 @@ final class LossContext {
      */
     boolean isChangePart(List<Token> tokens, int start, int end) {
         return start > 0 && subsetLinks.endingAt(tokens, Math.max(0, start - 4), start) != null
-                && incrementCues.first(tokens, end, clauseEnd(tokens, end, tokens.size())) != null;
+                && startsWithin(incrementCues, tokens, end, clauseEnd(tokens, end, tokens.size()));
+    }
+
+    /**
+     * Where the words about the number ending at {@code end} stop before a part of it: the first part word in
+     * {@code [end, to)} that a numeral follows ("425 890 soldats, dont 910 au cours des dernières 24 heures": the
+     * day's cue is the part's, not the total's); {@code to} when there is none.
+     */
+    int beforePart(List<Token> tokens, int end, int to) {
+        for (int i = end; i < to; i++) {
+            PhraseIndex.Match<Boolean> link = subsetLinks.longestAt(tokens, i, to);
+            if (link != null && link.end() < to && tokens.get(link.end()).type() == Token.Type.NUMERAL) {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    /** Whether a phrase of {@code index} starts in {@code [from, to)} (it may end after {@code to}). */
+    private static boolean startsWithin(PhraseIndex<Boolean> index, List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (index.longestAt(tokens, i, tokens.size()) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

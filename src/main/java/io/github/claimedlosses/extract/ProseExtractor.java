@@ -554,7 +554,8 @@ final class ProseExtractor {
             }
             carriedKindUsed = periodKind != null;
             Kind period = periodKind != null ? periodKind
-                    : context.nearestPeriod(tokens, 0, mention.start(), mention.end(), tokens.size(),
+                    : context.nearestPeriod(tokens, 0, mention.start(), mention.end(),
+                            context.beforePart(tokens, mention.end(), tokens.size()),
                             token -> inAside(text, tokens.get(token).start(), figure));
             if (period == null && sinceALaterDay(parsed, anchor)) {
                 period = Kind.INCREMENT;

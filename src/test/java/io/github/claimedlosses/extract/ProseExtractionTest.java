@@ -1038,6 +1038,16 @@ class ProseExtractionTest {
                     "ua-general-staff russia tanks 6747", "uk-mod russia personnel 350000");
         }
 
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+            "Selon l'état-major ukrainien, la Russie a perdu 425 890 soldats, dont 910 au cours des dernières 24 "
+                + "heures.",
+            "Russia has lost 425,890 troops, including 910 in the past day, the General Staff said."})
+        void theDaysCueOfAPartIsNotTheTotals(String sentence) {
+            assertThat(Documents.extract(sentence, march12).claims()).extracting(claim -> (long) claim.value() + " "
+                    + claim.kind().id()).containsExactly("425890 cumulative", "910 increment");
+        }
+
         @Test
         void aQualifierIsReadAfterTheNounPhraseOfANumberBeforeIt() {
             List<Claim> claims = Documents.extract("Battlegroup Center repelled 11 counterattacks, eliminating up to "
