@@ -57,6 +57,7 @@ final class LossContext {
     private final PhraseIndex<Boolean> totalLinks;
     private final Set<String> totalLinkEnds;
     private final PhraseIndex<Boolean> subsetLinks;
+    private final PhraseIndex<Boolean> partsAfter;
     private final PhraseIndex<Boolean> furtherWords;
     private final List<String> abbreviations;
 
@@ -93,6 +94,7 @@ final class LossContext {
         this.totalLinks = cues(file, "totalLinks");
         this.totalLinkEnds = new HashSet<>(file.strings("totalLinkEnds"));
         this.subsetLinks = cues(file, "subsetLinks");
+        this.partsAfter = cues(file, "partsAfter");
         this.furtherWords = cues(file, "furtherWords");
         this.abbreviations = file.strings("abbreviations");
     }
@@ -193,19 +195,28 @@ final class LossContext {
      * ultime 24 ore").
      */
     boolean isChangePart(List<Token> tokens, int start, int end) {
-        return start > 0 && subsetLinks.endingAt(tokens, Math.max(0, start - 4), start) != null
-                && startsWithin(incrementCues, tokens, end, clauseEnd(tokens, end, tokens.size()));
+        int after = partAfter(tokens, end);
+        return (after > end || start > 0 && subsetLinks.endingAt(tokens, Math.max(0, start - 4), start) != null)
+                && startsWithin(incrementCues, tokens, after, clauseEnd(tokens, after, tokens.size()));
+    }
+
+    /** The end of a part word right after a number ending at {@code end} ("910 de ellos"), else {@code end}. */
+    private int partAfter(List<Token> tokens, int end) {
+        PhraseIndex.Match<Boolean> part = partsAfter.longestAt(tokens, end, tokens.size());
+        return part == null ? end : part.end();
     }
 
     /**
      * Where the words about the number ending at {@code end} stop before a part of it: the first part word in
      * {@code [end, to)} that a numeral follows ("425 890 soldats, dont 910 au cours des dernières 24 heures": the
-     * day's cue is the part's, not the total's); {@code to} when there is none.
+     * day's cue is the part's, not the total's), or the first numeral that a part word follows ("910 de ellos");
+     * {@code to} when there is none.
      */
     int beforePart(List<Token> tokens, int end, int to) {
         for (int i = end; i < to; i++) {
             PhraseIndex.Match<Boolean> link = subsetLinks.longestAt(tokens, i, to);
-            if (link != null && link.end() < to && tokens.get(link.end()).type() == Token.Type.NUMERAL) {
+            if (link != null && link.end() < to && tokens.get(link.end()).type() == Token.Type.NUMERAL
+                    || tokens.get(i).type() == Token.Type.NUMERAL && partAfter(tokens, i + 1) > i + 1) {
                 return i;
             }
         }

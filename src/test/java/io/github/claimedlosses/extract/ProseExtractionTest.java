@@ -1042,7 +1042,9 @@ class ProseExtractionTest {
         @ValueSource(strings = {
             "Selon l'état-major ukrainien, la Russie a perdu 425 890 soldats, dont 910 au cours des dernières 24 "
                 + "heures.",
-            "Russia has lost 425,890 troops, including 910 in the past day, the General Staff said."})
+            "Russia has lost 425,890 troops, including 910 in the past day, the General Staff said.",
+            "Según el Estado Mayor ucraniano, Rusia ha perdido 425.890 soldados, 910 de ellos en las últimas 24 horas.",
+            "Russia has lost 425,890 troops, 910 of them in the past day, the General Staff said."})
         void theDaysCueOfAPartIsNotTheTotals(String sentence) {
             assertThat(Documents.extract(sentence, march12).claims()).extracting(claim -> (long) claim.value() + " "
                     + claim.kind().id()).containsExactly("425890 cumulative", "910 increment");
