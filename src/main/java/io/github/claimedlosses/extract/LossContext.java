@@ -51,6 +51,8 @@ final class LossContext {
     private final PhraseIndex<Boolean> sufferVerbs;
     private final PhraseIndex<Boolean> backReferences;
     private final PhraseIndex<Boolean> incrementCues;
+    /** Words of "another" that mark a change unless a running-total cue comes before them ("ще 1210"). */
+    private final PhraseIndex<Boolean> weakIncrementCues;
     private final PhraseIndex<Boolean> totalCues;
     private final Set<String> conjunctions;
     private final PhraseIndex<Boolean> reachVerbs;
@@ -88,6 +90,7 @@ final class LossContext {
         this.launchVerbs = cues(file, "launchVerbs");
         this.backReferences = cues(file, "backReferences");
         this.incrementCues = cues(file, "incrementCues");
+        this.weakIncrementCues = cues(file, "weakIncrementCues");
         this.totalCues = cues(file, "totalCues");
         this.conjunctions = new HashSet<>(file.strings("conjunctions"));
         this.reachVerbs = cues(file, "reachVerbs");
@@ -123,7 +126,15 @@ final class LossContext {
 
     /** Whether the sentence states a change over a period ("in the past 24 hours"). */
     boolean statesIncrement(List<Token> tokens) {
-        return incrementCues.first(tokens, 0, tokens.size()) != null;
+        if (incrementCues.first(tokens, 0, tokens.size()) != null) {
+            return true;
+        }
+        for (var cue : weakIncrementCues.all(tokens, 0, tokens.size())) {
+            if (!totalBefore(tokens, cue.start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -145,6 +156,13 @@ final class LossContext {
             }
             int distance = cue.end() <= start ? start - cue.end() : cue.start() - end + 1;
             if (distance >= 0 && distance < best) {
+                best = distance;
+                kind = Kind.INCREMENT;
+            }
+        }
+        for (var cue : weakIncrementCues.all(tokens, from, to)) { // "ще 1210", not "з початку ..., ще 370 тисяч"
+            int distance = cue.end() <= start ? start - cue.end() : cue.start() - end + 1;
+            if (!skipped.test(cue.start()) && distance >= 0 && distance < best && !totalBefore(tokens, cue.start())) {
                 best = distance;
                 kind = Kind.INCREMENT;
             }
@@ -279,6 +297,11 @@ final class LossContext {
     }
 
     /** Whether the sentence speaks of a running total ("since the start of the invasion", "всего"). */
+    /** Whether a running-total cue ends before token {@code at}. */
+    private boolean totalBefore(List<Token> tokens, int at) {
+        return totalCues.first(tokens, 0, at) != null;
+    }
+
     boolean statesTotal(List<Token> tokens) {
         return totalCues.first(tokens, 0, tokens.size()) != null;
     }
