@@ -897,7 +897,11 @@ class ProseExtractionTest {
             "Russia has lost 8,410 troops over the past week, according to figures published by Kyiv. "
                 + "| ua-general-staff | russia | increment",
             "The Ukrainian Defense Ministry said 1,180 Russian soldiers had been killed or wounded in the 24 hours to "
-                + "Sunday morning. | ua-mod | russia | increment"})
+                + "Sunday morning. | ua-mod | russia | increment",
+            "З початку вторгнення загинули 43 тисячі українських військових, ще 370 тисяч дістали поранення, написав "
+                + "президент України Володимир Зеленський. | ua-president | ukraine | estimate",
+            "Генштаб ЗСУ: ворог утратив ще 850 військових, а загалом від початку вторгнення — 1 082 990 осіб. "
+                + "| ua-general-staff | russia | increment"})
         void whoClaimsWhoseLossesAndWhatKind(String sentence, String claimant, String side, String kind) {
             Claim claim = Documents.extract(sentence, march12).claims().get(0);
             assertThat(claim.claimant()).isEqualTo(Claimant.fromId(claimant));
