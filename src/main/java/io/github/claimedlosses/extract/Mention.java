@@ -16,7 +16,12 @@ record Mention(Type type, int start, int end, double value, Double low, Double h
         /** A count: {@code 17,500}, {@code seven}, {@code 1.2 million}, {@code 50-60}. */
         COUNT,
         /** A factor applied to the previous figure: {@code thrice that number}, {@code twice as many}. */
-        MULTIPLE
+        MULTIPLE,
+        /**
+         * An article that stands for one in a list of counts ({@code 70 personnel, a tank and three vehicles}): a count
+         * of one only when a category follows it closely.
+         */
+        LISTED_ARTICLE
     }
 
     /** True for a stated range such as {@code 50-60}. */

@@ -30,6 +30,8 @@ final class NumberReader {
     private final Map<String, Double> scales;
     private final Map<String, Double> suffixes;
     private final Set<String> articles;
+    /** Words after an article that make it no count of one ("a number of", "a further"). */
+    private final Set<String> articleStops;
     /** Scale words that stand for one of their scale at the start of a number ("тисячу двісті", "понад мільйон"). */
     private final Set<String> loneScales;
     /** Fractions of a scale written before it, with or without an article ("half a million", "пів мільйона"). */
@@ -55,6 +57,7 @@ final class NumberReader {
         this.scales = file.map("scales", node -> node.asDouble());
         this.suffixes = file.map("suffixes", node -> node.asDouble());
         this.articles = new HashSet<>(file.strings("articles"));
+        this.articleStops = new HashSet<>(file.strings("articleStops"));
         this.loneScales = new HashSet<>(file.strings("loneScales"));
         this.fractions = file.map("fractions", node -> node.asDouble());
         this.joiners = new HashSet<>(file.strings("joiners"));
@@ -99,6 +102,9 @@ final class NumberReader {
         int i = 0;
         while (i < tokens.size()) {
             Mention mention = mentionAt(tokens, i, language);
+            if (mention == null && !mentions.isEmpty()) {
+                mention = listedArticle(tokens, i);
+            }
             if (mention == null) {
                 i++;
             } else {
@@ -107,6 +113,23 @@ final class NumberReader {
             }
         }
         return mentions;
+    }
+
+    /**
+     * An article in a list after a count ("..., a tank and three motor vehicles", "and an armored personnel
+     * carrier"): after a comma or a joiner, not before a number or a word that makes it no one ({@code
+     * articleStops}: "a number of", "a further 20"); else null.
+     */
+    private Mention listedArticle(List<Token> tokens, int i) {
+        if (i == 0 || i + 1 >= tokens.size() || !articles.contains(tokens.get(i).norm())) {
+            return null;
+        }
+        Token before = tokens.get(i - 1);
+        Token next = tokens.get(i + 1);
+        boolean listed = before.isSymbol(",") || joiners.contains(before.norm());
+        return listed && next.type() == Token.Type.WORD && !Tokenizer.isDigit(next.norm().charAt(0))
+                && !articleStops.contains(next.norm()) ? new Mention(Mention.Type.LISTED_ARTICLE, i, i + 1, 1, null, null)
+                : null;
     }
 
     private Mention mentionAt(List<Token> tokens, int i, Language language) {

@@ -28,6 +28,8 @@ final class ProseExtractor {
     private final SentenceSplitter splitter;
     /** Above these a figure is no change over a period merely because an earlier sentence spoke of one. */
     private final PlausibleMaxima carriedIncrements;
+    /** How many words may stand between a listed article and the category it counts one of. */
+    private static final int LISTED_ARTICLE_REACH = 3;
 
     ProseExtractor(Lexicon lexicon, LossContext context, ClaimantRules claimants, TimeExpressions times,
                    PlausibleMaxima carriedIncrements) {
@@ -399,7 +401,7 @@ final class ProseExtractor {
                 Mention mention = mentions.get(k);
                 int limit = k + 1 < mentions.size() ? mentions.get(k + 1).start() : tokens.size();
                 int index = tokens.get(mention.start()).start();
-                boolean count = mention.type() == Mention.Type.COUNT;
+                boolean count = mention.type() != Mention.Type.MULTIPLE;
                 if (isInside(timeMentions, index, tokens.get(mention.end() - 1).end())
                         || (count && context.isMeasure(tokens, mention.start(), mention.end()))) {
                     previousEnd = mention.end();
@@ -434,6 +436,11 @@ final class ProseExtractor {
             }
             PhraseIndex.Match<Category> head = lexicon.firstCategory(tokens, mention.end(), phraseEnd,
                     parsed.language());
+            if (mention.type() == Mention.Type.LISTED_ARTICLE && (head == null
+                    || head.start() - mention.end() > LISTED_ARTICLE_REACH || !endsItem(head.end()))) {
+                return; // "and a helicopter", "a US-made Bradley infantry fighting vehicle"; not "and a commander",
+                        // "a tank battalion commander"
+            }
             if (head == null) {
                 head = elided(mention, k(mention), stated);
             }
@@ -634,6 +641,12 @@ final class ProseExtractor {
                 }
             }
             return null;
+        }
+
+        /** Whether a list item ends at token {@code at}: the sentence's end, a symbol, a conjunction or a phrase's end. */
+        private boolean endsItem(int at) {
+            return at >= tokens.size() || tokens.get(at).type() == Token.Type.SYMBOL
+                    || context.isConjunction(tokens.get(at)) || context.phraseEnd(tokens, at, tokens.size()) == at;
         }
 
         private int k(Mention mention) {

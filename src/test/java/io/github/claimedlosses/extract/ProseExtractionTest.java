@@ -1054,6 +1054,22 @@ class ProseExtractionTest {
                     + claim.kind().id()).containsExactly("425890 cumulative", "910 increment");
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "The Ukrainian Armed Forces lost up to 70 personnel, a tank and three motor vehicles, the Russian Defense "
+                + "Ministry said. | personnel 70, tanks 1, vehicles 3",
+            "The General Staff said Russia lost 1,210 troops and a helicopter over the past day. | personnel 1210, "
+                + "helicopters 1",
+            "The Russian Defense Ministry said Ukraine lost 70 soldiers and a tank battalion commander. | personnel 70",
+            "The Russian Defense Ministry said Ukraine lost 70 soldiers, a number of tanks and a further 20 vehicles. "
+                + "| personnel 70, vehicles 20",
+            "A tank was destroyed, the Russian Defense Ministry said. | "})
+        void anArticleInAListOfCountsIsOne(String sentence, String figures) {
+            assertThat(Documents.extract(sentence, march12).claims()).extracting(claim -> claim.category().id() + " "
+                    + (long) claim.value()).containsExactlyElementsOf(figures == null ? List.of()
+                    : List.of(figures.split(", ")));
+        }
+
         @Test
         void aQualifierIsReadAfterTheNounPhraseOfANumberBeforeIt() {
             List<Claim> claims = Documents.extract("Battlegroup Center repelled 11 counterattacks, eliminating up to "
