@@ -499,11 +499,12 @@ final class ProseExtractor {
             PhraseIndex.Match<Qualifier> after = stated == null ? lexicon.qualifierAfter(tokens, mention.end()) : null;
             Qualifier qualifier = mention.isRange() ? Qualifier.RANGE : stated != null ? stated.value()
                     : after != null ? after.value() : Qualifier.EXACT;
-            LocalDate date = date(text, timeMentions, index, anchor, context.statesTotal(tokens), findings);
+            Kind kind = kind(rule, category, mention, periodKind);
+            LocalDate date = date(text, timeMentions, index, anchor, context.statesTotal(tokens),
+                    kind == Kind.CUMULATIVE, findings);
             lastEnd = mention.end();
             add(index, new Claim(date, null, claimant, side, category, mention.value(), qualifier, mention.low(),
-                    mention.high(), kind(rule, category, mention, periodKind), provenance(index)), rule, category,
-                    mention);
+                    mention.high(), kind, provenance(index)), rule, category, mention);
         }
 
         /**
@@ -723,12 +724,13 @@ final class ProseExtractor {
      * earlier year and states no running total ({@code total}).
      */
     private static LocalDate date(String text, List<TimeMention> timeMentions, int index, LocalDate anchor,
-                                  boolean total, Findings findings) {
+                                  boolean total, boolean runningTotal, Findings findings) {
         TimeMention chosen = null;
         for (TimeMention mention : timeMentions) {
             // the invasion's first day starts the count ("od początku inwazji ... 24 lutego", "began on February 24
-            // last year"), it dates no figure
-            if (!mention.dates() || isInvasionsFirstDay(mention, anchor) || inAside(text, mention.start(), index)) {
+            // last year"), it dates no figure; "yesterday" is the day of a change, not of the running total beside it
+            if (!mention.dates() || isInvasionsFirstDay(mention, anchor) || inAside(text, mention.start(), index)
+                    || runningTotal && mention.type() == TimeMention.Type.RELATIVE) {
                 continue;
             }
             if (mention.start() < index || chosen == null) {

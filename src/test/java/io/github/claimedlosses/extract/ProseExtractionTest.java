@@ -1071,6 +1071,15 @@ class ProseExtractionTest {
         }
 
         @Test
+        void yesterdayDatesTheDaysChangeButNotTheRunningTotalBesideIt() {
+            List<Claim> claims = Documents.extract("Ukrainian troops destroyed 14 armored combat vehicles yesterday, "
+                    + "the General Staff said, while the total number of Russian personnel losses reached 793,250.",
+                    LocalDate.of(2025, 1, 3)).claims();
+            assertThat(claims).extracting(claim -> claim.kind().id() + " " + claim.date()).containsExactly(
+                    "increment 2025-01-02", "cumulative 2025-01-03");
+        }
+
+        @Test
         void aQualifierIsReadAfterTheNounPhraseOfANumberBeforeIt() {
             List<Claim> claims = Documents.extract("Battlegroup Center repelled 11 counterattacks, eliminating up to "
                     + "350 Ukrainian troops, the Russian Defense Ministry said.", march12).claims();
