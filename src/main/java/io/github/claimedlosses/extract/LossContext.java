@@ -24,6 +24,8 @@ final class LossContext {
     private static final Set<String> CLAUSE_SYMBOLS = Set.of(",", ";", ":", "(", ")", "\"", "“", "”", "—", "–");
     /** How many tokens after a party's name an agent verb may come ("Ukrainian forces have destroyed"). */
     private static final int AGENT_REACH = 3;
+    /** How many words an as-of marker may have ("по состоянию на"). */
+    private static final int AS_OF_REACH = 3;
     /** How many words a launch verb may have ("attacked with"). */
     private static final int LAUNCH_REACH = 3;
 
@@ -41,6 +43,7 @@ final class LossContext {
     private final PhraseIndex<Side> sides;
     private final PhraseIndex<Side> speakingParties;
     private final PhraseIndex<Boolean> speakerVerbs;
+    private final PhraseIndex<Boolean> asOfMarkers;
     private final PhraseIndex<Boolean> diedVerbs;
     private final PhraseIndex<Boolean> launchVerbs;
     private final PhraseIndex<Boolean> ownCues;
@@ -80,6 +83,7 @@ final class LossContext {
         this.speakingParties = PhraseIndex.of(file.phrasesByValue("speakingParties", Side::fromId),
                 FILE + " speakingParties");
         this.speakerVerbs = cues(file, "speakerVerbs");
+        this.asOfMarkers = cues(file, "asOfMarkers");
         this.ownCues = cues(file, "ownCues");
         this.placeMarkers = cues(file, "placeMarkers");
         this.ownForces = cues(file, "ownForces");
@@ -297,6 +301,18 @@ final class LossContext {
     }
 
     /** Whether the sentence speaks of a running total ("since the start of the invasion", "всего"). */
+    /**
+     * Whether a day named at token {@code day} is the day the losses at token {@code figure} happened on ("3 июня ВСУ
+     * потеряли до 1 720"), not the day of a running total ("станом на 12 березня", "as of March 12") or of the
+     * report ("reported on March 12 that ..."): no as-of marker ends right before it, no verb of saying lies
+     * between it and the figure, nor before it.
+     */
+    boolean isDayOfLoss(List<Token> tokens, int day, int figure) {
+        return asOfMarkers.endingAt(tokens, Math.max(0, day - AS_OF_REACH), day) == null
+                && speakerVerbs.first(tokens, Math.min(day, figure), Math.max(day, figure)) == null
+                && speakerVerbs.last(tokens, 0, day) == null;
+    }
+
     /** Whether a running-total cue ends before token {@code at}. */
     private boolean totalBefore(List<Token> tokens, int at) {
         return totalCues.first(tokens, 0, at) != null;

@@ -565,7 +565,7 @@ final class ProseExtractor {
                     : context.nearestPeriod(tokens, 0, mention.start(), mention.end(),
                             context.beforePart(tokens, mention.end(), tokens.size()),
                             token -> inAside(text, tokens.get(token).start(), figure));
-            if (period == null && sinceALaterDay(parsed, anchor)) {
+            if (period == null && (sinceALaterDay(parsed, anchor) || onADayOfLoss(mention))) {
                 period = Kind.INCREMENT;
             }
             if (period == Kind.INCREMENT || (period == Kind.CUMULATIVE && rule.kind() == Kind.CUMULATIVE)) {
@@ -642,6 +642,30 @@ final class ProseExtractor {
                 }
             }
             return null;
+        }
+
+        /**
+         * Whether the figure's clause names the day the losses happened on ("3 июня ВСУ потеряли до 1 720
+         * военнослужащих", "противник потерял 3 июня"): a full date or a day and month in its clause (not the
+         * invasion's first day), as {@link LossContext#isDayOfLoss} decides.
+         */
+        private boolean onADayOfLoss(Mention mention) {
+            int clauseStart = context.clauseStart(tokens, 0, mention.start());
+            int clauseEnd = context.clauseEnd(tokens, mention.end(), tokens.size());
+            int from = tokens.get(clauseStart).start();
+            int to = clauseEnd < tokens.size() ? tokens.get(clauseEnd).start() : text.length();
+            for (TimeMention time : timeMentions) {
+                boolean day = time.type() == TimeMention.Type.DATE || time.type() == TimeMention.Type.MONTH_DAY;
+                if (day && !time.startsPeriod() && time.start() >= from && time.end() <= to
+                        && !isInvasionsFirstDay(time, anchor)) {
+                    int token = clauseStart;
+                    while (token < clauseEnd && tokens.get(token).start() < time.start()) {
+                        token++;
+                    }
+                    return context.isDayOfLoss(tokens, token, mention.start());
+                }
+            }
+            return false;
         }
 
         /** Whether a list item ends at token {@code at}: the sentence's end, a symbol, a conjunction or a phrase's end. */

@@ -1079,6 +1079,20 @@ class ProseExtractionTest {
                     "increment 2025-01-02", "cumulative 2025-01-03");
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "По данным Минобороны России, 3 июня ВСУ потеряли до 1 720 военнослужащих. | increment | 2024-06-03",
+            "Минобороны России: противник потерял 3 июня до 1 720 военнослужащих. | increment | 2024-06-03",
+            "По состоянию на 3 июня ВСУ потеряли 500 тысяч военнослужащих, сообщило Минобороны России. | cumulative "
+                + "| 2024-06-03",
+            "Минобороны России 3 июня сообщило, что ВСУ потеряли 500 тысяч военнослужащих. | cumulative | 2024-06-03",
+            "By June 3, Ukraine had lost 500,000 troops, the Russian Defense Ministry said. | cumulative | 2024-06-03"})
+        void aDayNamedBesideTheLossIsThatDaysChange(String sentence, String kind, String date) {
+            Claim claim = Documents.extract(sentence, LocalDate.of(2024, 6, 4)).claims().get(0);
+            assertThat(claim.kind()).isEqualTo(Kind.fromId(kind));
+            assertThat(claim.date()).isEqualTo(LocalDate.parse(date));
+        }
+
         @Test
         void aQualifierIsReadAfterTheNounPhraseOfANumberBeforeIt() {
             List<Claim> claims = Documents.extract("Battlegroup Center repelled 11 counterattacks, eliminating up to "
