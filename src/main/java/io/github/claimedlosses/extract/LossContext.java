@@ -382,6 +382,19 @@ final class LossContext {
      * ({@code [afterFrom, afterTo)}). A personnel figure that is "killed" is {@code personnel_killed}. Categories
      * that cannot be refined are returned as they are.
      */
+    /**
+     * The category a refinement of {@code category} starts from: itself when it can be refined, the refinable one
+     * whose specific form it is ({@code personnel} for {@code personnel_killed}), else itself.
+     */
+    Category refinableBase(Category category) {
+        for (Category base : refinable) {
+            if (category == base || category.id().startsWith(base.id() + "_")) {
+                return base;
+            }
+        }
+        return category;
+    }
+
     Category refine(Category category, List<Token> tokens, int beforeFrom, int beforeTo, int afterFrom, int afterTo) {
         if (!refinable.contains(category)) {
             return category;

@@ -602,9 +602,12 @@ final class ProseExtractor {
             }
             int before = stated == null ? mention.start() : stated.start();
             if (last != null && last.kind() != Kind.DERIVED && (context.linksToTotal(tokens, lastEnd, before)
-                    || context.isChangePart(tokens, before, mention.end())
-                    || context.isFurtherPart(tokens, before, mention.end()))) {
+                    || context.isChangePart(tokens, before, mention.end()))) {
                 return new PhraseIndex.Match<>(last.category(), mention.end(), mention.end());
+            }
+            if (last != null && last.kind() != Kind.DERIVED && context.isFurtherPart(tokens, before, mention.end())) {
+                // "загинули 43 тисячі ..., ще 370 тисяч дістали поранення": more personnel, made specific again
+                return new PhraseIndex.Match<>(context.refinableBase(last.category()), mention.end(), mention.end());
             }
             boolean dashBefore = before > 0 && isDash(text, tokens.get(before - 1));
             boolean dashAfter = mention.end() < tokens.size() && isDash(text, tokens.get(mention.end()));

@@ -1094,6 +1094,16 @@ class ProseExtractionTest {
         }
 
         @Test
+        void anotherBareNumberWithAVerbOfWoundingIsMorePersonnelMadeSpecific() {
+            List<Claim> claims = Documents.extract("З початку вторгнення загинули 43 тисячі українських військових, ще "
+                    + "370 тисяч дістали поранення, написав президент України Володимир Зеленський.",
+                    LocalDate.of(2024, 12, 8)).claims();
+            assertThat(claims).extracting(claim -> claim.side().id() + " " + claim.category().id() + " "
+                    + (long) claim.value()).containsExactly("ukraine personnel_killed 43000",
+                    "ukraine personnel_wounded 370000");
+        }
+
+        @Test
         void aQualifierIsReadAfterTheNounPhraseOfANumberBeforeIt() {
             List<Claim> claims = Documents.extract("Battlegroup Center repelled 11 counterattacks, eliminating up to "
                     + "350 Ukrainian troops, the Russian Defense Ministry said.", march12).claims();
