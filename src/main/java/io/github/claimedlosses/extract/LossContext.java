@@ -229,20 +229,25 @@ final class LossContext {
     }
 
     /**
-     * Where the words about the number ending at {@code end} stop before a part of it: the first part word in
-     * {@code [end, to)} that a numeral follows ("425 890 soldats, dont 910 au cours des dernières 24 heures": the
-     * day's cue is the part's, not the total's), or the first numeral that a part word follows ("910 de ellos");
-     * {@code to} when there is none.
+     * Every token of the sentence where a part of a figure starts: a part word that a numeral follows ("425 890
+     * soldats, dont 910 au cours des dernières 24 heures": the day's cue is the part's, not the total's), or a
+     * numeral that a part word follows ("910 de ellos").
      */
-    int beforePart(List<Token> tokens, int end, int to) {
-        for (int i = end; i < to; i++) {
-            PhraseIndex.Match<Boolean> link = subsetLinks.longestAt(tokens, i, to);
-            if (link != null && link.end() < to && tokens.get(link.end()).type() == Token.Type.NUMERAL
-                    || tokens.get(i).type() == Token.Type.NUMERAL && partAfter(tokens, i + 1) > i + 1) {
-                return i;
+    int[] partStarts(List<Token> tokens) {
+        int[] starts = new int[0];
+        for (int i = 0; i < tokens.size(); i++) {
+            if (startsPart(tokens, i, tokens.size())) {
+                starts = java.util.Arrays.copyOf(starts, starts.length + 1);
+                starts[starts.length - 1] = i;
             }
         }
-        return to;
+        return starts;
+    }
+
+    private boolean startsPart(List<Token> tokens, int i, int to) {
+        PhraseIndex.Match<Boolean> link = subsetLinks.longestAt(tokens, i, to);
+        return link != null && link.end() < to && tokens.get(link.end()).type() == Token.Type.NUMERAL
+                || tokens.get(i).type() == Token.Type.NUMERAL && partAfter(tokens, i + 1) > i + 1;
     }
 
     /** Whether a phrase of {@code index} starts in {@code [from, to)} (it may end after {@code to}). */

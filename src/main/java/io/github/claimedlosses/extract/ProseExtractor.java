@@ -355,6 +355,8 @@ final class ProseExtractor {
         private final Kind periodKind;
         /** The figures held back while a carried day's change is undecided, with what their kinds were made of. */
         private final List<Held> held = new ArrayList<>();
+        /** Where parts of a figure start in the sentence ({@link LossContext#partStarts}); null until needed. */
+        private int[] partStarts;
         /** Whether the last figure's kind came from the carried day's change. */
         private boolean carriedKindUsed;
         /** Whether a figure too large to be a change refuted the carried day's change. */
@@ -562,8 +564,7 @@ final class ProseExtractor {
             }
             carriedKindUsed = periodKind != null;
             Kind period = periodKind != null ? periodKind
-                    : context.nearestPeriod(tokens, 0, mention.start(), mention.end(),
-                            context.beforePart(tokens, mention.end(), tokens.size()),
+                    : context.nearestPeriod(tokens, 0, mention.start(), mention.end(), beforePart(mention.end()),
                             token -> inAside(text, tokens.get(token).start(), figure));
             if (period == null && (sinceALaterDay(parsed, anchor) || onADayOfLoss(mention))) {
                 period = Kind.INCREMENT;
@@ -669,6 +670,19 @@ final class ProseExtractor {
                 }
             }
             return false;
+        }
+
+        /** The first token at or after {@code end} where a part of a figure starts, else the sentence's end. */
+        private int beforePart(int end) {
+            if (partStarts == null) {
+                partStarts = context.partStarts(tokens);
+            }
+            for (int start : partStarts) {
+                if (start >= end) {
+                    return start;
+                }
+            }
+            return tokens.size();
         }
 
         /** Whether a list item ends at token {@code at}: the sentence's end, a symbol, a conjunction or a phrase's end. */
