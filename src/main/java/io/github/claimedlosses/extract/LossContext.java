@@ -305,17 +305,17 @@ final class LossContext {
         return i < tokens.size() && backReferences.longestAt(tokens, i, tokens.size()) != null;
     }
 
-    /** Whether the sentence speaks of a running total ("since the start of the invasion", "всего"). */
     /**
-     * Whether a day named at token {@code day} is the day the losses at token {@code figure} happened on ("3 июня ВСУ
-     * потеряли до 1 720"), not the day of a running total ("станом на 12 березня", "as of March 12") or of the
-     * report ("reported on March 12 that ..."): no as-of marker ends right before it, no verb of saying lies
-     * between it and the figure, nor before it.
+     * Whether a day (or month, or year) named at token {@code day} is the time the losses at token {@code figure}
+     * happened in ("3 июня ВСУ потеряли до 1 720", "said Russia lost 418,000 troops in 2025"), not the day of a
+     * running total ("станом на 12 березня", "as of March 12") or of the report ("reported on March 12 that ..."):
+     * no as-of marker ends right before it, no verb of saying lies between it and the figure, nor before it when it
+     * comes before the figure.
      */
     boolean isDayOfLoss(List<Token> tokens, int day, int figure) {
         return asOfMarkers.endingAt(tokens, Math.max(0, day - AS_OF_REACH), day) == null
                 && speakerVerbs.first(tokens, Math.min(day, figure), Math.max(day, figure)) == null
-                && speakerVerbs.last(tokens, 0, day) == null;
+                && (day > figure || speakerVerbs.last(tokens, 0, day) == null);
     }
 
     /** Whether a running-total cue ends before token {@code at}. */
@@ -323,6 +323,7 @@ final class LossContext {
         return totalCues.first(tokens, 0, at) != null;
     }
 
+    /** Whether the sentence speaks of a running total ("since the start of the invasion", "всего"). */
     boolean statesTotal(List<Token> tokens) {
         return totalCues.first(tokens, 0, tokens.size()) != null;
     }

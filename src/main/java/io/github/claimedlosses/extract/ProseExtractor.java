@@ -503,7 +503,7 @@ final class ProseExtractor {
                     : after != null ? after.value() : Qualifier.EXACT;
             Kind kind = kind(rule, category, mention, periodKind);
             LocalDate date = date(text, timeMentions, index, anchor, context.statesTotal(tokens),
-                    kind == Kind.CUMULATIVE, findings);
+                    kind == Kind.CUMULATIVE, kind == Kind.INCREMENT ? periodOfLoss(mention) : null, findings);
             lastEnd = mention.end();
             add(index, new Claim(date, null, claimant, side, category, mention.value(), qualifier, mention.low(),
                     mention.high(), kind, provenance(index)), rule, category, mention);
@@ -566,7 +566,10 @@ final class ProseExtractor {
             Kind period = periodKind != null ? periodKind
                     : context.nearestPeriod(tokens, 0, mention.start(), mention.end(), beforePart(mention.end()),
                             token -> inAside(text, tokens.get(token).start(), figure));
-            if (period == null && (sinceALaterDay(parsed, anchor) || onADayOfLoss(mention))) {
+            // a month's or a year's losses are a change for a claimant of running totals; an estimate stated for a
+            // time ("наприкінці листопада 2024 року встановила імена 80 973") stays one
+            if (period == null && (sinceALaterDay(parsed, anchor) || onADayOfLoss(mention)
+                    || rule.kind() == Kind.CUMULATIVE && periodOfLoss(mention) != null)) {
                 period = Kind.INCREMENT;
             }
             if (period == Kind.INCREMENT || (period == Kind.CUMULATIVE && rule.kind() == Kind.CUMULATIVE)) {
@@ -672,6 +675,34 @@ final class ProseExtractor {
             return false;
         }
 
+        /**
+         * The month or year whose losses the figure counts ("у 2025 році росіяни втратили", "lost 29,600 troops in
+         * October alone"): a month or a year named in the figure's clause where no running total is stated, as
+         * {@link LossContext#isDayOfLoss} decides for a day (not after an as-of word or a verb of saying, which make
+         * it the time the figure was stated); null when there is none.
+         */
+        private TimeMention periodOfLoss(Mention mention) {
+            if (context.statesTotal(tokens)) {
+                return null;
+            }
+            int clauseStart = context.clauseStart(tokens, 0, mention.start());
+            int clauseEnd = context.clauseEnd(tokens, mention.end(), tokens.size());
+            int from = tokens.get(clauseStart).start();
+            int to = clauseEnd < tokens.size() ? tokens.get(clauseEnd).start() : text.length();
+            for (TimeMention time : timeMentions) {
+                boolean period = time.type() == TimeMention.Type.MONTH || time.type() == TimeMention.Type.YEAR;
+                if (period && !time.startsPeriod() && time.start() >= from && time.end() <= to
+                        && !inAside(text, time.start(), tokens.get(mention.start()).start())) {
+                    int token = clauseStart;
+                    while (token < clauseEnd && tokens.get(token).start() < time.start()) {
+                        token++;
+                    }
+                    return context.isDayOfLoss(tokens, token, mention.start()) ? time : null;
+                }
+            }
+            return null;
+        }
+
         /** The first token at or after {@code end} where a part of a figure starts, else the sentence's end. */
         private int beforePart(int end) {
             if (partStarts == null) {
@@ -760,12 +791,13 @@ final class ProseExtractor {
 
     /**
      * The as-of date of the figure at {@code index}: the last dating expression before it in the sentence, else the
-     * first after it, else the anchor; the invasion's first day is no such expression. Null, with a warning, when the
+     * first after it, else the end of the month or year whose losses a change counts ({@code period}, or null), else
+     * the anchor; the invasion's first day is no such expression. Null, with a warning, when the
      * expression needs the anchor and there is none, when there is nothing at all, or when the sentence speaks of an
      * earlier year and states no running total ({@code total}).
      */
     private static LocalDate date(String text, List<TimeMention> timeMentions, int index, LocalDate anchor,
-                                  boolean total, boolean runningTotal, Findings findings) {
+                                  boolean total, boolean runningTotal, TimeMention period, Findings findings) {
         TimeMention chosen = null;
         for (TimeMention mention : timeMentions) {
             // the invasion's first day starts the count ("od początku inwazji ... 24 lutego", "began on February 24
@@ -780,6 +812,14 @@ final class ProseExtractor {
             if (mention.start() > index) {
                 break;
             }
+        }
+        if (chosen == null && period != null) {
+            LocalDate end = period.periodEnd(anchor);
+            if (end == null) {
+                findings.warn(index, "\"" + text.substring(period.start(), period.end()) + "\" cannot be dated: the "
+                        + "document has no date; the figure's date is left empty");
+            }
+            return end;
         }
         if (chosen == null) {
             TimeMention earlier = total ? null : earlierYear(text, timeMentions, index, anchor);

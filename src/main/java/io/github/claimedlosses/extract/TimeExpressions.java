@@ -325,10 +325,11 @@ final class TimeExpressions {
                     relativeDays.get(key(m.group("rel"))), false);
         }
         if (m.group("year") != null) {
-            return TimeMention.year(m.start("year"), m.end("year"), Integer.parseInt(m.group("year")), 1);
+            return TimeMention.year(m.start("year"), m.end("year"), Integer.parseInt(m.group("year")));
         }
         if (m.group("myY") != null) {
-            return TimeMention.year(m.start(), m.end(), Integer.parseInt(m.group("myY")), months.get(key(m.group("myM"))));
+            return TimeMention.yearMonth(m.start(), m.end(), Integer.parseInt(m.group("myY")),
+                    months.get(key(m.group("myM"))));
         }
         if (m.group("moM") != null) { // "in September", "в сентябре": the month alone
             return TimeMention.month(m.start("moM"), m.end("moM"), months.get(key(m.group("moM"))));

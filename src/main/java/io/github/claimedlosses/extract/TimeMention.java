@@ -16,8 +16,8 @@ import java.time.temporal.TemporalAdjusters;
  * @param date         the date of a {@link Type#DATE} or {@link Type#INVASION_DAY}; the first day of a
  *                     {@link Type#YEAR}'s month, or of its year when it names no month (no day is meant); else
  *                     null
- * @param monthDay     the day of a {@link Type#MONTH_DAY} written without a year, day 1 of a {@link Type#MONTH}'s
- *                     month, else null
+ * @param monthDay     the day of a {@link Type#MONTH_DAY} written without a year, day 1 of the month a
+ *                     {@link Type#MONTH} or a {@link Type#YEAR} names, else null
  * @param weekday      the day of a {@link Type#WEEKDAY}, else null
  * @param relativeDays days after the anchor date of a {@link Type#RELATIVE} day ({@code yesterday} is -1)
  * @param startsPeriod true when it starts a period ({@code since February 24}) rather than stating an as-of date
@@ -57,9 +57,32 @@ record TimeMention(Type type, int start, int end, LocalDate date, MonthDay month
         return new TimeMention(Type.MONTH, start, end, null, MonthDay.of(month, 1), null, 0, false);
     }
 
-    /** A year, or a month of it ({@code month} 1 when none is named). */
-    static TimeMention year(int start, int end, int year, int month) {
-        return new TimeMention(Type.YEAR, start, end, LocalDate.of(year, month, 1), null, null, 0, false);
+    /** A year named alone ({@code in 2022}). */
+    static TimeMention year(int start, int end, int year) {
+        return new TimeMention(Type.YEAR, start, end, LocalDate.of(year, 1, 1), null, null, 0, false);
+    }
+
+    /** A month of a year ({@code in September 2022}). */
+    static TimeMention yearMonth(int start, int end, int year, int month) {
+        return new TimeMention(Type.YEAR, start, end, LocalDate.of(year, month, 1), MonthDay.of(month, 1), null, 0,
+                false);
+    }
+
+    /**
+     * The last day of the month or year this {@link Type#MONTH} or {@link Type#YEAR} names, or {@code anchor} when
+     * that is earlier (the period is not over yet): the as-of date of the losses of that period. A month alone is
+     * the last such month on or before the anchor. Null for other types, and for a month alone without an anchor.
+     */
+    LocalDate periodEnd(LocalDate anchor) {
+        LocalDate end;
+        if (type == Type.YEAR) {
+            end = monthDay == null ? date.withMonth(12).withDayOfMonth(31) : date.with(TemporalAdjusters.lastDayOfMonth());
+        } else if (type == Type.MONTH && anchor != null) {
+            end = lastOnOrBefore(monthDay, anchor).with(TemporalAdjusters.lastDayOfMonth());
+        } else {
+            return null;
+        }
+        return anchor != null && anchor.isBefore(end) ? anchor : end;
     }
 
     /**

@@ -638,11 +638,12 @@ class ProseExtractionTest {
             "За даними Генштабу ЗСУ, у 2023 році Росія втратила понад 250 тисяч військових.",
             "Según el Estado Mayor ucraniano, en 2023 Rusia perdió más de 250.000 soldados.",
             "Podľa ukrajinského generálneho štábu Rusko v roku 2023 stratilo viac ako 250 000 vojakov."})
-        void aFigureOfAnEarlierYearIsUndatedAndKeepsItsQualifier(String sentence) {
+        void aFigureOfAnEarlierYearIsThatYearsChangeAndKeepsItsQualifier(String sentence) {
             Claim claim = Documents.extract(sentence, march12).claims().get(0);
             assertThat(claim.value()).isEqualTo(250_000);
             assertThat(claim.qualifier()).isEqualTo(Qualifier.MORE_THAN);
-            assertThat(claim.date()).isNull();
+            assertThat(claim.kind()).isEqualTo(Kind.INCREMENT);
+            assertThat(claim.date()).isEqualTo(LocalDate.of(2023, 12, 31));
         }
 
         @Test
@@ -1120,6 +1121,44 @@ class ProseExtractionTest {
             Claim claim = Documents.extract(sentence, LocalDate.of(2022, 3, 13)).claims().get(0);
             assertThat((long) claim.value()).isEqualTo(value);
             assertThat(claim.qualifier()).isEqualTo(Qualifier.fromId(qualifier));
+        }
+    }
+
+    /** A month's or a year's losses are a change over that period, dated its last day, never a running total. */
+    @Nested
+    class PeriodsOfLoss {
+        private final LocalDate november5 = LocalDate.of(2025, 11, 5);
+
+        private String described(Claim claim) {
+            return claim.claimant().id() + " " + claim.category().id() + " " + (long) claim.value() + " "
+                    + claim.kind().id() + " " + claim.date();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "Генштаб ЗСУ: у 2025 році росіяни втратили 418 000 військових. | 418000 | 2025-11-05",
+            "За даними Генштабу ЗСУ, за жовтень окупанти втратили 29 600 військових. | 29600 | 2025-10-31",
+            "According to the General Staff, Russia lost 29,600 troops in October alone. | 29600 | 2025-10-31",
+            "Ukraine's General Staff said Russia lost 430,000 soldiers in 2024. | 430000 | 2024-12-31",
+            "По данным Генштаба ВСУ, в сентябре 2025 года Россия потеряла 27 900 военных. | 27900 | 2025-09-30",
+            "По данным Генштаба ВСУ, за прошлый месяц Россия потеряла 29 600 военных. | 29600 | 2025-11-05"})
+        void aMonthsOrAYearsLossesAreAChangeDatedTheEndOfThePeriod(String sentence, long value, String date) {
+            assertThat(Documents.extract(sentence, november5).claims()).extracting(this::described)
+                    .containsExactly("ua-general-staff personnel " + value + " increment " + date);
+        }
+
+        @Test
+        void aRunningTotalStatedInAMonthStaysOne() {
+            assertThat(Documents.extract("У жовтні Генштаб ЗСУ повідомив, що з початку вторгнення Росія втратила "
+                    + "1 140 000 військових.", november5).claims()).extracting(claim -> claim.kind().id())
+                    .containsExactly("cumulative");
+        }
+
+        @Test
+        void anEstimateStatedForAMonthStaysAnEstimateOfThatTime() {
+            Claim claim = Documents.onlyClaim("Російська служба BBC спільно з «Медіазоною» наприкінці листопада 2024 "
+                    + "року встановила імена 80 973 військовослужбовців РФ, які загинули на війні.");
+            assertThat(claim.kind()).isEqualTo(Kind.ESTIMATE);
         }
     }
 
