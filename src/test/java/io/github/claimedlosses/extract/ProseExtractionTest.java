@@ -49,6 +49,16 @@ class ProseExtractionTest {
             assertThat(claim.value()).isEqualTo(value);
         }
 
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+            "Генштаб ЗСУ: за минулу добу Сили оборони знищили одну реактивну систему залпового вогню.",
+            "Минобороны России: за сутки ВС РФ уничтожили одну реактивную систему залпового огня."})
+        void theFeminineAccusativeOfOneIsOne(String sentence) {
+            Claim claim = onlyClaim(sentence);
+            assertThat(claim.category().id()).isEqualTo("mlrs");
+            assertThat(claim.value()).isEqualTo(1);
+        }
+
         @Test
         void theOffsetPointsAtTheFirstCharacterOfTheFigure() {
             String text = MINISTRY + "twenty-five tanks and 1,200 trucks by 31 March 2022.";
