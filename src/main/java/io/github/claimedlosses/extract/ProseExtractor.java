@@ -120,6 +120,12 @@ final class ProseExtractor {
     private static final class Carried {
         private Claimant claimant;
         private Kind kind;
+        /**
+         * The day an earlier sentence's change was of, when it named one other than the document's date
+         * ("Упродовж минулої доби, 2 січня, ..."): the changes after it that name no day of their own are of it too
+         * ("Сили оборони знищили ще один танк, ..."); null when there is none.
+         */
+        private LocalDate changeDay;
     }
 
     /**
@@ -173,6 +179,7 @@ final class ProseExtractor {
             if ((!sentence.attributions().isEmpty() && sentence.attributions().get(0).value() != inherited
                     && !context.opensWithBackReference(sentence.tokens())) || (spoken != null && spoken != inherited)) {
                 carried.kind = null; // another claimant's statement: what the last one spoke of is not carried over
+                carried.changeDay = null;
             }
             boolean increment = context.statesIncrement(sentence.tokens()) || sinceALaterDay(sentence, anchor);
             boolean total = context.statesTotal(sentence.tokens());
@@ -186,7 +193,10 @@ final class ProseExtractor {
             if (!sentence.mentions().isEmpty()) {
                 Kind periodKind = increment || total ? null : carried.kind;
                 SentenceScan scan = sentence(text, sentence, fallback, comment, anchor, periodKind, partOf,
-                        findings);
+                        carried.changeDay, findings);
+                if (scan.namedChangeDay != null) {
+                    carried.changeDay = scan.namedChangeDay;
+                }
                 Claim last = scan.last == null || scan.last.kind() == Kind.DERIVED ? null : scan.last;
                 if (scan.carriedRefuted) {
                     carried.kind = null; // its figures were too large to go on with the day's changes
@@ -329,8 +339,9 @@ final class ProseExtractor {
      * that a sentence opening with a part word is part of, or null.
      */
     private SentenceScan sentence(String text, Parsed parsed, Claimant fallback, boolean comment, LocalDate anchor,
-                                  Kind periodKind, Claim partOf, Findings findings) {
-        SentenceScan scan = new SentenceScan(text, parsed, fallback, comment, anchor, periodKind, partOf, findings);
+                                  Kind periodKind, Claim partOf, LocalDate changeDay, Findings findings) {
+        SentenceScan scan = new SentenceScan(text, parsed, fallback, comment, anchor, periodKind, partOf, changeDay,
+                findings);
         scan.run();
         return scan;
     }
@@ -363,6 +374,10 @@ final class ProseExtractor {
         private boolean carriedRefuted;
         /** Whether the sentence gave a day's change (or another period's). */
         private boolean gaveIncrement;
+        /** The day an earlier sentence's change was of ({@link Carried#changeDay}), or null. */
+        private final LocalDate changeDay;
+        /** The day, other than the document's date, that this sentence's last change named, or null. */
+        private LocalDate namedChangeDay;
         /** The figure of the sentence before whose part this sentence states ("Darunter ..."), or null. */
         private final Claim partOf;
         /**
@@ -382,7 +397,7 @@ final class ProseExtractor {
         private int previousNumberEnd;
 
         SentenceScan(String text, Parsed parsed, Claimant fallback, boolean comment, LocalDate anchor,
-                     Kind periodKind, Claim partOf, Findings findings) {
+                     Kind periodKind, Claim partOf, LocalDate changeDay, Findings findings) {
             this.text = text;
             this.parsed = parsed;
             this.tokens = parsed.tokens();
@@ -395,6 +410,7 @@ final class ProseExtractor {
             this.losses = onlyPart || context.speaksOfLosses(tokens);
             this.periodKind = periodKind;
             this.partOf = partOf;
+            this.changeDay = changeDay;
         }
 
         void run() {
@@ -418,7 +434,12 @@ final class ProseExtractor {
             for (Held figure : held) {
                 Claim claim = figure.claim();
                 if (carriedRefuted && figure.carried()) {
-                    claim = ofKind(claim, kind(figure.rule(), figure.category(), figure.mention(), null));
+                    Kind kind = kind(figure.rule(), figure.category(), figure.mention(), null);
+                    boolean dayOfChange = changeDay != null && changeDay.equals(claim.date());
+                    claim = ofKind(claim, kind);
+                    if (dayOfChange && kind != Kind.INCREMENT) { // a running total is not of the change's day
+                        claim = dated(claim, dateOf(figure.index(), kind, figure.mention()));
+                    }
                 }
                 findings.claim(figure.index(), claim);
                 last = figure.claim() == last ? claim : last;
@@ -502,11 +523,24 @@ final class ProseExtractor {
             Qualifier qualifier = mention.isRange() ? Qualifier.RANGE : stated != null ? stated.value()
                     : after != null ? after.value() : Qualifier.EXACT;
             Kind kind = kind(rule, category, mention, periodKind);
-            LocalDate date = date(text, timeMentions, index, anchor, context.statesTotal(tokens),
-                    kind == Kind.CUMULATIVE, kind == Kind.INCREMENT ? periodOfLoss(mention) : null, findings);
+            LocalDate date = dateOf(index, kind, mention);
+            if (kind == Kind.INCREMENT && date != null && !date.equals(anchor) && !date.equals(changeDay)
+                    && periodOfLoss(mention) == null) {
+                namedChangeDay = date;
+            }
             lastEnd = mention.end();
             add(index, new Claim(date, null, claimant, side, category, mention.value(), qualifier, mention.low(),
                     mention.high(), kind, provenance(index)), rule, category, mention);
+        }
+
+        /**
+         * The as-of date of a figure of {@code kind} at {@code index} ({@link ProseExtractor#date}): a change
+         * without a day of its own is of the period its clause names, else of the day an earlier change named.
+         */
+        private LocalDate dateOf(int index, Kind kind, Mention mention) {
+            boolean change = kind == Kind.INCREMENT;
+            return date(text, timeMentions, index, anchor, context.statesTotal(tokens), kind == Kind.CUMULATIVE,
+                    change ? periodOfLoss(mention) : null, change ? changeDay : null, findings);
         }
 
         /**
@@ -776,6 +810,11 @@ final class ProseExtractor {
         return claim.claimedBy(claim.claimant(), kind);
     }
 
+    private static Claim dated(Claim claim, LocalDate date) {
+        return new Claim(date, null, claim.claimant(), claim.side(), claim.category(), claim.value(),
+                claim.qualifier(), claim.low(), claim.high(), claim.kind(), claim.provenance());
+    }
+
     private static Claimant attributed(List<PhraseIndex.Match<Claimant>> attributions, int at, Claimant fallback) {
         Claimant before = null;
         for (PhraseIndex.Match<Claimant> attribution : attributions) {
@@ -792,12 +831,13 @@ final class ProseExtractor {
     /**
      * The as-of date of the figure at {@code index}: the last dating expression before it in the sentence, else the
      * first after it, else the end of the month or year whose losses a change counts ({@code period}, or null), else
-     * the anchor; the invasion's first day is no such expression. Null, with a warning, when the
+     * the day an earlier change was of ({@code changeDay}, or null), else the anchor; the invasion's first day is no such expression. Null, with a warning, when the
      * expression needs the anchor and there is none, when there is nothing at all, or when the sentence speaks of an
      * earlier year and states no running total ({@code total}).
      */
     private static LocalDate date(String text, List<TimeMention> timeMentions, int index, LocalDate anchor,
-                                  boolean total, boolean runningTotal, TimeMention period, Findings findings) {
+                                  boolean total, boolean runningTotal, TimeMention period, LocalDate changeDay,
+                                  Findings findings) {
         TimeMention chosen = null;
         for (TimeMention mention : timeMentions) {
             // the invasion's first day starts the count ("od początku inwazji ... 24 lutego", "began on February 24
@@ -828,6 +868,9 @@ final class ProseExtractor {
                         + "\", before the document's " + (earlier.type() == TimeMention.Type.MONTH ? "month" : "year")
                         + ", and no day in it dates this figure; its date is left empty");
                 return null;
+            }
+            if (changeDay != null) {
+                return changeDay;
             }
             if (anchor == null) {
                 findings.warn(index, "nothing in the text dates this figure; its date is left empty");

@@ -1172,6 +1172,43 @@ class ProseExtractionTest {
         }
     }
 
+    /** A day named for one change dates the changes after it that name none. */
+    @Nested
+    class DaysOfChange {
+        private final LocalDate january3 = LocalDate.of(2025, 1, 3);
+
+        private List<String> described(String text) {
+            return Documents.extract(text, january3).claims().stream().map(claim -> claim.category().id() + " "
+                    + (long) claim.value() + " " + claim.kind().id() + " " + claim.date()).toList();
+        }
+
+        @Test
+        void laterChangesInTheReportAreOfTheDayTheFirstNamed() {
+            assertThat(described("Упродовж минулої доби, 2 січня, Росія втратила ще 1 080 окупантів убитими й "
+                    + "пораненими.\n\nПро це повідомляє Генеральний штаб ЗСУ.\n\nСили оборони знищили ще один танк "
+                    + "і 14 бойових броньованих машин. Також знищено 41 одиницю автомобільної техніки.\n\nЗа даними "
+                    + "Генштабу, від початку великої війни Росія втратила 793 250 військових.")).containsExactly(
+                    "personnel 1080 increment 2025-01-02", "tanks 1 increment 2025-01-02",
+                    "armored_vehicles 14 increment 2025-01-02", "vehicles 41 increment 2025-01-02",
+                    "personnel 793250 cumulative 2025-01-03");
+        }
+
+        @Test
+        void runningTotalsAfterTheChangeAreNotOfItsDay() {
+            assertThat(described("Russia lost 1,080 troops on January 2, Ukraine's General Staff said. It also "
+                    + "lost 9,629 tanks and 19,999 armored vehicles.")).containsExactly(
+                    "personnel 1080 increment 2025-01-02", "tanks 9629 cumulative 2025-01-03",
+                    "armored_vehicles 19999 cumulative 2025-01-03");
+        }
+
+        @Test
+        void anotherClaimantsChangesAreNotOfTheDayTheFirstNamed() {
+            assertThat(described("Упродовж минулої доби, 2 січня, Росія втратила ще 1 080 окупантів, повідомляє "
+                    + "Генштаб ЗСУ.\n\nМинобороны России сообщило, что за сутки ВСУ потеряли до 1 500 военнослужащих.")).containsExactly(
+                    "personnel 1080 increment 2025-01-02", "personnel 1500 increment 2025-01-03");
+        }
+    }
+
     @Test
     void theQuoteIsTheSentenceWithWhiteSpaceFolded() {
         String text = "First sentence.  The Ukrainian Ministry of Defence said\nRussia had lost   614 tanks.  Last one.";
