@@ -323,6 +323,15 @@ final class LossContext {
         return totalCues.first(tokens, 0, at) != null;
     }
 
+    /**
+     * Whether a verb of losing starts at token {@code end} ("the Ukrainian military lost"): a claimant's name right
+     * before it is the party that lost, not the source of the figure. Only right there: "Według Sztabu Generalnego
+     * Rosja straciła" names its source.
+     */
+    boolean losesAt(List<Token> tokens, int end) {
+        return sufferVerbs.longestAt(tokens, end, tokens.size()) != null;
+    }
+
     /** Whether the sentence speaks of a running total ("since the start of the invasion", "всего"). */
     boolean statesTotal(List<Token> tokens) {
         return totalCues.first(tokens, 0, tokens.size()) != null;

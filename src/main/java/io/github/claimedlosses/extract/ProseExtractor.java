@@ -153,7 +153,8 @@ final class ProseExtractor {
             // without numbers, time expressions matter only when one can start a period (sinceALaterDay)
             List<TimeMention> timeMentions = mentions.isEmpty() && !times.mayStartPeriod(tokens) ? List.of()
                     : times.find(text, tokens, sentence.start(), sentence.end());
-            List<PhraseIndex.Match<Claimant>> attributions = claimants.attributions(tokens);
+            List<PhraseIndex.Match<Claimant>> attributions = losingPartiesLeftOut(claimants.attributions(tokens),
+                    tokens);
             PhraseIndex.Match<Side> speaker = comment ? null : context.speaker(tokens);
             PhraseIndex.Match<Side> attributedSpeaker = null;
             if (speaker != null && !attributions.isEmpty()) {
@@ -219,6 +220,23 @@ final class ProseExtractor {
             }
         }
         carried.claimant = inherited;
+    }
+
+    /**
+     * {@code attributions} without the names of a party that lost ("while the Ukrainian military lost up to 2,700
+     * soldiers, the Russian Defense Ministry said": the ministry is the source, and the losses are Ukraine's).
+     */
+    private List<PhraseIndex.Match<Claimant>> losingPartiesLeftOut(List<PhraseIndex.Match<Claimant>> attributions,
+                                                                    List<Token> tokens) {
+        List<PhraseIndex.Match<Claimant>> kept = attributions;
+        for (PhraseIndex.Match<Claimant> attribution : attributions) {
+            if (context.losesAt(tokens, attribution.end())) {
+                kept = new ArrayList<>(attributions);
+                kept.removeIf(match -> context.losesAt(tokens, match.end()));
+                break;
+            }
+        }
+        return kept;
     }
 
     /**

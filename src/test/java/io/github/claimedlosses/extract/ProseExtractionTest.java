@@ -1209,6 +1209,54 @@ class ProseExtractionTest {
         }
     }
 
+    /** The Russian ministry's reports as English-language agencies write them, and a president's day. */
+    @Nested
+    class MinistryReportsRetold {
+        private final LocalDate june7 = LocalDate.of(2024, 6, 7);
+
+        private List<String> described(String text) {
+            return Documents.extract(text, june7).claims().stream().map(claim -> claim.claimant().id() + " "
+                    + claim.side().id() + " " + claim.category().id() + " " + (long) claim.value() + " "
+                    + claim.kind().id()).toList();
+        }
+
+        @Test
+        void aClaimantsNameBeforeAVerbOfLosingIsThePartyThatLost() {
+            assertThat(described("Russia's Zapad group of forces took better positions in the past week, while the "
+                    + "Ukrainian military lost up to 2,700 soldiers, the Russian Defense Ministry said on Friday."))
+                    .containsExactly("ru-mod ukraine personnel 2700 increment");
+        }
+
+        @Test
+        void aClaimantsNameBeforeAVerbOfSayingStillAttributes() {
+            assertThat(described("Russia lost 1,200 troops over the past day, the Ukrainian military said."))
+                    .containsExactly("ua-general-staff russia personnel 1200 increment");
+        }
+
+        @Test
+        void theBattlegroupsSpokesmenSpeakForTheMinistry() {
+            assertThat(described("The Ukrainian Armed Forces lost about 1,480 servicemen over the past 24 hours, "
+                    + "according to statements from spokesmen for Russian troop groups. The spokesman for "
+                    + "Battlegroup Vostok said Ukraine lost 290 servicemen.")).containsExactly(
+                    "ru-mod ukraine personnel 1480 increment", "ru-mod ukraine personnel 290 increment");
+        }
+
+        @Test
+        void carsAreVehicles() {
+            assertThat(described("The Ukrainian armed forces lost up to 85 servicemen, two armored combat vehicles, "
+                    + "11 cars and 4 artillery pieces over the past day, the Russian Defense Ministry reported."))
+                    .containsExactly("ru-mod ukraine personnel 85 increment",
+                            "ru-mod ukraine armored_vehicles 2 increment", "ru-mod ukraine vehicles 11 increment",
+                            "ru-mod ukraine artillery 4 increment");
+        }
+
+        @Test
+        void aPresidentsFigureForADayIsThatDaysChange() {
+            assertThat(described("За словами Зеленського, українська армія втратила за день 340 військових."))
+                    .containsExactly("ua-president ukraine personnel 340 increment");
+        }
+    }
+
     @Test
     void theQuoteIsTheSentenceWithWhiteSpaceFolded() {
         String text = "First sentence.  The Ukrainian Ministry of Defence said\nRussia had lost   614 tanks.  Last one.";
