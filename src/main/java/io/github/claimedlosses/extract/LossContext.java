@@ -4,8 +4,10 @@ import io.github.claimedlosses.model.Category;
 import io.github.claimedlosses.model.Kind;
 import io.github.claimedlosses.model.Side;
 import io.github.claimedlosses.model.Taxonomy;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
@@ -67,7 +69,11 @@ final class LossContext {
     private final List<String> abbreviations;
 
     private LossContext(DataFile file, Taxonomy taxonomy) {
-        this.lossCues = cues(file, "lossCues");
+        // a verb of losing or of dying speaks of losses too ("Russland verlor ... 990 Soldaten")
+        List<String> lossWords = new ArrayList<>(file.strings("lossCues"));
+        lossWords.addAll(file.strings("sufferVerbs"));
+        lossWords.addAll(file.strings("diedVerbs"));
+        this.lossCues = PhraseIndex.of(new ArrayList<>(new LinkedHashSet<>(lossWords)), true, FILE + " lossCues");
         this.nonLossCues = cues(file, "nonLossCues");
         this.civilianCues = cues(file, "civilianCues");
         this.measureWords = cues(file, "measureWords");
@@ -324,12 +330,20 @@ final class LossContext {
     }
 
     /**
-     * Whether a verb of losing starts at token {@code end} ("the Ukrainian military lost"): a claimant's name right
-     * before it is the party that lost, not the source of the figure. Only right there: "Według Sztabu Generalnego
-     * Rosja straciła" names its source.
+     * Whether the claimant's name over tokens {@code [start, end)} is a party that lost: it names a side, and a verb
+     * of losing follows right after it that no other party follows ("while the Ukrainian military lost up to 2,700
+     * soldiers, the Russian Defense Ministry said"). A source before the verb is no party ("Laut ukrainischem
+     * Generalstab verlor Russland", "verlor die russische Armee"), nor is a name before anything else ("Według
+     * Sztabu Generalnego Rosja straciła").
      */
-    boolean losesAt(List<Token> tokens, int end) {
-        return sufferVerbs.longestAt(tokens, end, tokens.size()) != null;
+    boolean losesAt(List<Token> tokens, int start, int end) {
+        PhraseIndex.Match<Boolean> verb = sufferVerbs.longestAt(tokens, end, tokens.size());
+        if (verb == null || sides.first(tokens, start, end) == null) {
+            return false;
+        }
+        int after = verb.end();
+        return sides.longestAt(tokens, after, tokens.size()) == null
+                && sides.longestAt(tokens, after + 1, tokens.size()) == null;
     }
 
     /** Whether the sentence speaks of a running total ("since the start of the invasion", "всего"). */

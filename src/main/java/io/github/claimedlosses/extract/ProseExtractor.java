@@ -26,6 +26,8 @@ final class ProseExtractor {
     private final ClaimantRules claimants;
     private final TimeExpressions times;
     private final SentenceSplitter splitter;
+    /** How far after a category's adjective ("tote") its noun ("russische Soldaten") may end, in tokens. */
+    private static final int NOUN_AFTER_ADJECTIVE = 3;
     /** Above these a figure is no change over a period merely because an earlier sentence spoke of one. */
     private final PlausibleMaxima carriedIncrements;
     /** How many words may stand between a listed article and the category it counts one of. */
@@ -230,9 +232,9 @@ final class ProseExtractor {
                                                                     List<Token> tokens) {
         List<PhraseIndex.Match<Claimant>> kept = attributions;
         for (PhraseIndex.Match<Claimant> attribution : attributions) {
-            if (context.losesAt(tokens, attribution.end())) {
+            if (context.losesAt(tokens, attribution.start(), attribution.end())) {
                 kept = new ArrayList<>(attributions);
-                kept.removeIf(match -> context.losesAt(tokens, match.end()));
+                kept.removeIf(match -> context.losesAt(tokens, match.start(), match.end()));
                 break;
             }
         }
@@ -503,6 +505,12 @@ final class ProseExtractor {
                     fallback);
             ClaimantRules.Rule rule = claimants.rule(claimant);
             Side named = context.namedSide(tokens, mention.end(), head.end(), rule.adversary());
+            if (named == null && head.end() > head.start()) {
+                // "1.351 tote russische Soldaten": the side between an adjective that names the category and its noun
+                PhraseIndex.Match<Category> noun = lexicon.firstCategory(tokens, head.end(),
+                        Math.min(phraseEnd, head.end() + NOUN_AFTER_ADJECTIVE), parsed.language());
+                named = noun == null ? null : context.namedSide(tokens, head.end(), noun.start(), rule.adversary());
+            }
             if (named == null && namedBeforeVerb) {
                 // "Russian military deaths have reached up to 120,000": the side is named with the category
                 named = context.sideNamedBefore(tokens, clauseStart, mention.start(), parsed.attributions());
@@ -620,7 +628,7 @@ final class ProseExtractor {
                             token -> inAside(text, tokens.get(token).start(), figure));
             // a month's or a year's losses are a change for a claimant of running totals; an estimate stated for a
             // time ("наприкінці листопада 2024 року встановила імена 80 973") stays one
-            if (period == null && (sinceALaterDay(parsed, anchor) || onADayOfLoss(mention)
+            if (period == null && (countsFromALaterDay(mention) || onADayOfLoss(mention)
                     || rule.kind() == Kind.CUMULATIVE && periodOfLoss(mention) != null)) {
                 period = Kind.INCREMENT;
             }
@@ -722,6 +730,26 @@ final class ProseExtractor {
                         token++;
                     }
                     return context.isDayOfLoss(tokens, token, mention.start());
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether the figure's clause counts from a day after the invasion's first ("seit dem 3. Februar hat Russland
+         * ... verloren"); not a day in another clause ("hat seit dem 25. März keine Zahlen genannt – damals
+         * bestätigte es 1.351 Tote").
+         */
+        private boolean countsFromALaterDay(Mention mention) {
+            int clauseStart = context.clauseStart(tokens, 0, mention.start());
+            int clauseEnd = context.clauseEnd(tokens, mention.end(), tokens.size());
+            int from = tokens.get(clauseStart).start();
+            int to = clauseEnd < tokens.size() ? tokens.get(clauseEnd).start() : text.length();
+            for (TimeMention time : timeMentions) {
+                LocalDate start = time.startsPeriod() ? time.resolve(anchor) : null;
+                if (start != null && start.isAfter(InvasionCalendar.DAY_ONE) && time.start() >= from
+                        && time.end() <= to) {
+                    return true;
                 }
             }
             return false;

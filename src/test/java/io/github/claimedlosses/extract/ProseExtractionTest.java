@@ -1257,6 +1257,50 @@ class ProseExtractionTest {
         }
     }
 
+    /** German prose as news agencies and tickers write it. */
+    @Nested
+    class GermanProse {
+        private final LocalDate june2 = LocalDate.of(2024, 6, 2);
+
+        private List<String> described(String text) {
+            return Documents.extract(text, june2).claims().stream().map(claim -> claim.claimant().id() + " "
+                    + claim.side().id() + " " + claim.category().id() + " " + (long) claim.value() + " "
+                    + claim.kind().id()).toList();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+            "Russland verlor laut Generalstab 990 Soldaten.",
+            "Laut ukrainischem Generalstab verlor Russland 990 Soldaten.",
+            "Nach Angaben des ukrainischen Generalstabs verlor die russische Armee 990 Soldaten."})
+        void theSimplePastOfLosingSpeaksOfLossesAndASourceBeforeItStaysTheSource(String sentence) {
+            assertThat(described(sentence)).containsExactly("ua-general-staff russia personnel 990 cumulative");
+        }
+
+        @Test
+        void theTotalADaysChangeRaisesIsReadFromItsLink() {
+            assertThat(described("Laut ukrainischem Generalstab verlor Russland in den vergangenen 24 Stunden 1200 "
+                    + "Soldaten, was die Gesamtzahl seit Beginn der Invasion auf 621.550 hebt.")).containsExactly(
+                    "ua-general-staff russia personnel 1200 increment",
+                    "ua-general-staff russia personnel 621550 cumulative");
+        }
+
+        @Test
+        void aDayInAnotherClauseDoesNotMakeAFigureAChange() {
+            assertThat(described("Das russische Verteidigungsministerium hat seit dem 25. März keine neuen Zahlen "
+                    + "genannt – damals bestätigte es 1.351 getötete russische Soldaten.")).containsExactly(
+                    "ru-mod russia personnel 1351 cumulative");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+            "The Russian Defence Ministry confirmed 1,351 dead Russian soldiers.",
+            "Минобороны России подтвердило гибель 1351 российского военнослужащего."})
+        void theSideNamedWithTheCategoryIsWhoseLossesTheyAre(String sentence) {
+            assertThat(described(sentence)).containsExactly("ru-mod russia personnel_killed 1351 cumulative");
+        }
+    }
+
     @Test
     void theQuoteIsTheSentenceWithWhiteSpaceFolded() {
         String text = "First sentence.  The Ukrainian Ministry of Defence said\nRussia had lost   614 tanks.  Last one.";
