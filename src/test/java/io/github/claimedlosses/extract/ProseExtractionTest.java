@@ -1257,6 +1257,30 @@ class ProseExtractionTest {
         }
     }
 
+    /** The Russian ministry's totals and months as Russian agencies write them. */
+    @Nested
+    class RussianMinistryInRussian {
+        private List<String> described(String text) {
+            return Documents.extract(text, LocalDate.of(2023, 12, 19)).claims().stream().map(claim ->
+                    claim.category().id() + " " + (long) claim.value() + " " + claim.kind().id()).toList();
+        }
+
+        @Test
+        void tanksInfantryFightingVehiclesAndPersonnelCarriersTogetherAreArmouredVehicles() {
+            assertThat(described("Потери Вооруженных сил Украины с начала спецоперации превысили 383 тыс. "
+                    + "военнослужащих убитыми и ранеными, 14 тыс. танков, боевых машин пехоты и бронетранспортеров, "
+                    + "553 самолета, сообщил министр обороны РФ Сергей Шойгу.")).containsExactly(
+                    "personnel 383000 cumulative", "armored_vehicles 14000 cumulative", "aircraft 553 cumulative");
+        }
+
+        @Test
+        void howitzersAreArtilleryAndThePastMonthIsAPeriodsChange() {
+            assertThat(described("Потери ВСУ за прошедший месяц составили более 20,8 тыс. военных и две гаубицы "
+                    + "M777, заявил министр обороны РФ Сергей Шойгу.")).containsExactly("personnel 20800 increment",
+                    "artillery 2 increment");
+        }
+    }
+
     /** German prose as news agencies and tickers write it. */
     @Nested
     class GermanProse {
