@@ -546,7 +546,8 @@ final class LossContext {
         Side suffering = null;
         for (int i = verb.start() - 1; i >= Math.max(from, verb.start() - AGENT_REACH) && suffering == null; i--) {
             PhraseIndex.Match<Side> side = sides.longestAt(tokens, i, verb.start());
-            if (side != null && skipEnd(skip, side.start()) == side.start()) {
+            // "Russia's forces in Ukraine have lost": a side named as the place is not the one that lost
+            if (side != null && skipEnd(skip, side.start()) == side.start() && !isPlace(tokens, side.start())) {
                 suffering = side.value();
             }
         }
@@ -567,13 +568,17 @@ final class LossContext {
      * ("Russian military casualties in Ukraine", "las bajas rusas en Ucrania"), or null; the other side when an
      * agent verb follows the name ("Ukrainian forces destroyed").
      */
+    /** Whether the side named at token {@code at} is named as a place ("in Ukraine", "en Ucrania"). */
+    private boolean isPlace(List<Token> tokens, int at) {
+        return at > 0 && tokens.get(at - 1).type() == Token.Type.WORD
+                && placeMarkers.longestAt(tokens, at - 1, at) != null;
+    }
+
     Side sideNamedBefore(List<Token> tokens, int from, int to, List<? extends PhraseIndex.Match<?>> skip) {
         Side named = null;
         for (PhraseIndex.Match<Side> side : sides.all(tokens, from, to)) {
             int at = side.start();
-            boolean place = at > 0 && tokens.get(at - 1).type() == Token.Type.WORD
-                    && placeMarkers.longestAt(tokens, at - 1, at) != null;
-            if (!place && skipEnd(skip, at) == at) {
+            if (!isPlace(tokens, at) && skipEnd(skip, at) == at) {
                 boolean agent = agentVerbs.first(tokens, side.end(), Math.min(tokens.size(), side.end() + AGENT_REACH))
                         != null;
                 named = agent ? other(side.value()) : side.value(); // "Ukrainian forces destroyed 20 tanks"

@@ -1281,6 +1281,38 @@ class ProseExtractionTest {
         }
     }
 
+    /** English news that retells the General Staff's month and record figures. */
+    @Nested
+    class EnglishRetellings {
+        private List<String> described(String text) {
+            return Documents.extract(text, LocalDate.of(2024, 2, 23)).claims().stream().map(claim ->
+                    claim.claimant().id() + " " + claim.side().id() + " " + (long) claim.value() + " "
+                            + claim.kind().id() + " " + claim.date()).toList();
+        }
+
+        @Test
+        void aSideNamedAsThePlaceIsNotTheOneThatLost() {
+            assertThat(described("Russia's forces in Ukraine have lost more than 20,000 soldiers in February, "
+                    + "according to data released by Kyiv's military.")).containsExactly(
+                    "ua-general-staff russia 20000 increment 2024-02-23");
+        }
+
+        @Test
+        void aDailyHighIsNoFigureOfAnyDay() {
+            assertThat(described("Russia has lost 818,740 troops since the invasion, Ukraine's General Staff "
+                    + "reported, with a daily high of 2,030 troops lost in November.")).containsExactly(
+                    "ua-general-staff russia 818740 cumulative 2024-02-23");
+        }
+
+        @Test
+        void theDefenseIntelligenceAgencyIsAnAmericanSource() {
+            assertThat(Documents.extract("A leaked assessment from the U.S. Defense Intelligence Agency said Ukraine "
+                    + "had suffered 124,500 to 131,000 casualties.", LocalDate.of(2023, 4, 12)).claims())
+                    .extracting(claim -> claim.claimant().id() + " " + claim.side().id()).containsExactly(
+                            "us-dod ukraine");
+        }
+    }
+
     /** German prose as news agencies and tickers write it. */
     @Nested
     class GermanProse {
