@@ -235,8 +235,9 @@ final class LossContext {
     }
 
     /**
-     * Every token of the sentence where a part of a figure starts: a part word that a numeral follows ("425 890
-     * soldats, dont 910 au cours des dernières 24 heures": the day's cue is the part's, not the total's), or a
+     * Every token of the sentence where a part of a figure starts: a part word that a numeral follows, right after
+     * it or after one word ("425 890 soldats, dont 910 au cours des dernières 24 heures": the day's cue is the
+     * part's, not the total's; "w tym około 250"), or a
      * numeral that a part word follows ("910 de ellos").
      */
     int[] partStarts(List<Token> tokens) {
@@ -252,8 +253,16 @@ final class LossContext {
 
     private boolean startsPart(List<Token> tokens, int i, int to) {
         PhraseIndex.Match<Boolean> link = subsetLinks.longestAt(tokens, i, to);
-        return link != null && link.end() < to && tokens.get(link.end()).type() == Token.Type.NUMERAL
-                || tokens.get(i).type() == Token.Type.NUMERAL && partAfter(tokens, i + 1) > i + 1;
+        if (link != null) { // "w tym 250", or with a word of qualifying between them ("w tym około 250")
+            int at = link.end();
+            if (at + 1 < to && tokens.get(at).type() == Token.Type.WORD) {
+                at++;
+            }
+            if (at < to && tokens.get(at).type() == Token.Type.NUMERAL) {
+                return true;
+            }
+        }
+        return tokens.get(i).type() == Token.Type.NUMERAL && partAfter(tokens, i + 1) > i + 1;
     }
 
     /** Whether a phrase of {@code index} starts in {@code [from, to)} (it may end after {@code to}). */

@@ -1313,6 +1313,35 @@ class ProseExtractionTest {
         }
     }
 
+    /** Polish agency reports of the General Staff's figures. */
+    @Nested
+    class PolishReports {
+        private List<String> described(String text) {
+            return Documents.extract(text, LocalDate.of(2022, 5, 28)).claims().stream().map(claim ->
+                    claim.claimant().id() + " " + claim.category().id() + " " + (long) claim.value() + " "
+                            + claim.kind().id()).toList();
+        }
+
+        @Test
+        void aQualifiedDaysPartLeavesTheTotalATotal() {
+            assertThat(described("Od początku inwazji na Ukrainę wojsko rosyjskie straciło już około 30,5 tys. "
+                    + "żołnierzy, w tym około 250 w ciągu ostatniej doby – ogłosił w sobotę Sztab Generalny Sił "
+                    + "Zbrojnych Ukrainy.")).containsExactly("ua-general-staff personnel 30500 cumulative",
+                    "ua-general-staff personnel 250 increment");
+        }
+
+        @Test
+        void theAgenciesNamesOfTheListsItemsAreRead() {
+            assertThat(described("Według ukraińskiego sztabu łączne straty sił rosyjskich wynoszą: 1330 czołgów, "
+                    + "3258 pojazdów opancerzonych, 174 helikoptery, 203 wieloprowadnicowe wyrzutnie rakiet, 93 "
+                    + "systemy przeciwlotnicze, 409 samochodów i 13 jednostek pływających.")).containsExactly(
+                    "ua-general-staff tanks 1330 cumulative", "ua-general-staff armored_vehicles 3258 cumulative",
+                    "ua-general-staff helicopters 174 cumulative", "ua-general-staff mlrs 203 cumulative",
+                    "ua-general-staff air_defense 93 cumulative", "ua-general-staff vehicles 409 cumulative",
+                    "ua-general-staff warships 13 cumulative");
+        }
+    }
+
     /** German prose as news agencies and tickers write it. */
     @Nested
     class GermanProse {
