@@ -62,6 +62,11 @@ final class LossContext {
     private final Set<String> conjunctions;
     private final PhraseIndex<Boolean> reachVerbs;
     private final PhraseIndex<Boolean> totalLinks;
+    /**
+     * Words that pair several numbers with several names in order ("portando il totale rispettivamente a 3.757 e
+     * 7.319"): a number after a link to a total is then not the total of the figure right before it.
+     */
+    private final PhraseIndex<Boolean> respectively;
     private final Set<String> totalLinkEnds;
     private final PhraseIndex<Boolean> subsetLinks;
     private final PhraseIndex<Boolean> partsAfter;
@@ -105,6 +110,7 @@ final class LossContext {
         this.conjunctions = new HashSet<>(file.strings("conjunctions"));
         this.reachVerbs = cues(file, "reachVerbs");
         this.totalLinks = cues(file, "totalLinks");
+        this.respectively = cues(file, "respectively");
         this.totalLinkEnds = new HashSet<>(file.strings("totalLinkEnds"));
         this.subsetLinks = cues(file, "subsetLinks");
         this.partsAfter = cues(file, "partsAfter");
@@ -214,7 +220,16 @@ final class LossContext {
      */
     boolean linksToTotal(List<Token> tokens, int from, int end) {
         return end > from && tokens.get(end - 1).type() == Token.Type.WORD
-                && totalLinkEnds.contains(tokens.get(end - 1).norm()) && totalLinks.first(tokens, from, end) != null;
+                && totalLinkEnds.contains(tokens.get(end - 1).norm()) && totalLinks.first(tokens, from, end) != null
+                && respectively.first(tokens, from, tokens.size()) == null;
+    }
+
+    /**
+     * Whether a link to a running total follows token {@code from} in the sentence ("sei carri armati ... sono stati
+     * distrutti, portando il totale a 3.757"): the figure before it is the change that led there.
+     */
+    boolean leadsToTotal(List<Token> tokens, int from) {
+        return totalLinks.first(tokens, from, tokens.size()) != null;
     }
 
     /**
@@ -496,6 +511,22 @@ final class LossContext {
             }
         }
         return null;
+    }
+
+    /**
+     * The side that suffers the losses a speaking country says it inflicted (its verb of saying soon followed by an
+     * agent verb, no other party named between them: "Le forze di Kiev affermano inoltre di aver distrutto 3.002
+     * carri armati", "Ukraine says it destroyed"): its other side; null otherwise.
+     */
+    Side struckBySpeaker(List<Token> tokens, PhraseIndex.Match<Side> speaker) {
+        PhraseIndex.Match<Boolean> verb = speakerVerbs.first(tokens, speaker.end(),
+                Math.min(tokens.size(), speaker.end() + AGENT_REACH));
+        if (verb == null) {
+            return null;
+        }
+        int reach = Math.min(tokens.size(), verb.end() + AGENT_REACH + 1);
+        PhraseIndex.Match<Boolean> agent = agentVerbs.first(tokens, verb.end(), reach);
+        return agent != null && sides.first(tokens, verb.end(), agent.start()) == null ? other(speaker.value()) : null;
     }
 
     /** Whether the sentence speaks of the speaker's own losses ("its own casualties", "свои потери"). */

@@ -523,6 +523,7 @@ final class ProseExtractor {
                 // a country speaking of losses may speak of its own: whose they are must be evident from the sentence
                 Side speaker = speaking.value();
                 Side struck = context.struckByOwnForces(tokens, speaker);
+                struck = struck != null ? struck : context.struckBySpeaker(tokens, speaking);
                 evident = evident != null ? evident : context.speaksOfOwn(tokens) ? speaker
                         : struck != null ? struck : context.sentenceSide(tokens, List.of(speaking), null);
                 if (evident == null) {
@@ -629,6 +630,7 @@ final class ProseExtractor {
             // a month's or a year's losses are a change for a claimant of running totals; an estimate stated for a
             // time ("наприкінці листопада 2024 року встановила імена 80 973") stays one
             if (period == null && (countsFromALaterDay(mention) || onADayOfLoss(mention)
+                    || context.leadsToTotal(tokens, mention.end())
                     || rule.kind() == Kind.CUMULATIVE && periodOfLoss(mention) != null)) {
                 period = Kind.INCREMENT;
             }

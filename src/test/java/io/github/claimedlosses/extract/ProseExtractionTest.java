@@ -1342,6 +1342,40 @@ class ProseExtractionTest {
         }
     }
 
+    /** Italian agency reports of the General Staff's figures. */
+    @Nested
+    class ItalianReports {
+        private List<String> described(String text) {
+            return Documents.extract(text, LocalDate.of(2024, 3, 2)).claims().stream().map(claim ->
+                    claim.claimant().id() + " " + claim.side().id() + " " + claim.category().id() + " "
+                            + (long) claim.value() + " " + claim.kind().id()).toList();
+        }
+
+        @Test
+        void theDefenceForcesClaimAndTheirTotalIsReadFromItsLink() {
+            assertThat(described("Le forze di difesa ucraine rivendicano di aver ucciso, nelle ultime 24 ore, 960 "
+                    + "militari russi, portando le perdite totali delle forze russe a 415.640 dall'inizio della "
+                    + "guerra.")).containsExactly("ua-general-staff russia personnel 960 increment",
+                    "ua-general-staff russia personnel 415640 cumulative");
+        }
+
+        @Test
+        void figuresBeforeALinkToTheirTotalsAreChangesAndRespectiveTotalsAreNotGuessed() {
+            assertThat(described("Secondo lo Stato maggiore ucraino, sei carri armati e 12 veicoli corazzati sono "
+                    + "stati distrutti, portando il totale rispettivamente a 3.757 e 7.319.")).containsExactly(
+                    "ua-general-staff russia tanks 6 increment", "ua-general-staff russia armored_vehicles 12 increment");
+        }
+
+        @Test
+        void aSpeakingCountryThatSaysItDestroyedCountsTheOtherSidesLosses() {
+            assertThat(described("Secondo lo Stato maggiore, la Russia ha perso circa 100.400 soldati. Le forze di "
+                    + "Kiev affermano inoltre di aver distrutto 3.002 carri armati e 29 automobili e autocisterne."))
+                    .containsExactly("ua-general-staff russia personnel 100400 cumulative",
+                            "ua-general-staff russia tanks 3002 cumulative",
+                            "ua-general-staff russia vehicles_fuel_tanks 29 cumulative");
+        }
+    }
+
     /** German prose as news agencies and tickers write it. */
     @Nested
     class GermanProse {
