@@ -1376,6 +1376,24 @@ class ProseExtractionTest {
         }
     }
 
+    /** Turkish agency reports of the General Staff's figures. */
+    @Nested
+    class TurkishReports {
+        @Test
+        void theReportsNamesOfItemsAndTheRussianMinistryInTheAblative() {
+            assertThat(Documents.extract("Rapora göre Rusya ayrıca 6 bin 214 tank, 11 bin 548 zırhlı savaş aracı, 11 "
+                    + "bin 956 araç ve yakıt tankı, 970 çoklu fırlatma roket sistemi ve 23 tekne kaybetti, Ukrayna "
+                    + "Genelkurmay Başkanlığından yapılan açıklamada bildirildi. Rusya Savunma Bakanlığından 25 Mart'ta "
+                    + "yapılan açıklamada, Ukrayna'da 1351 Rus askerinin öldüğü duyurulmuştu.",
+                    LocalDate.of(2024, 1, 23)).claims()).extracting(claim -> claim.claimant().id() + " "
+                    + claim.side().id() + " " + claim.category().id() + " " + (long) claim.value())
+                    .containsExactly("ua-general-staff russia tanks 6214",
+                            "ua-general-staff russia armored_vehicles 11548",
+                            "ua-general-staff russia vehicles_fuel_tanks 11956", "ua-general-staff russia mlrs 970",
+                            "ua-general-staff russia warships 23", "ru-mod russia personnel 1351");
+        }
+    }
+
     /** German prose as news agencies and tickers write it. */
     @Nested
     class GermanProse {
