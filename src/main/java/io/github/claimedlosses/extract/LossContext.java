@@ -26,6 +26,10 @@ final class LossContext {
     private static final Set<String> CLAUSE_SYMBOLS = Set.of(",", ";", ":", "(", ")", "\"", "“", "”", "—", "–");
     /** How many tokens after a party's name an agent verb may come ("Ukrainian forces have destroyed"). */
     private static final int AGENT_REACH = 3;
+    /** What a cue before a number's clause adds to its distance ({@link #cueDistance}). */
+    private static final int OTHER_CLAUSE = 1_000;
+    /** Tokens between a cue and a number it is set off right before (a comma, and a qualifier). */
+    private static final int ADJACENT = 2;
     /** How many words an as-of marker may have ("по состоянию на"). */
     private static final int AS_OF_REACH = 3;
     /** How many words a launch verb may have ("attacked with"). */
@@ -164,20 +168,21 @@ final class LossContext {
 
     /** {@link #nearestPeriod(List, int, int, int, int)}, leaving out the cues that start at a {@code skipped} token. */
     Kind nearestPeriod(List<Token> tokens, int from, int start, int end, int to, IntPredicate skipped) {
+        int clauseStart = clauseStart(tokens, from, start);
         int best = Integer.MAX_VALUE;
         Kind kind = null;
         for (var cue : incrementCues.all(tokens, from, to)) {
             if (skipped.test(cue.start())) {
                 continue;
             }
-            int distance = cue.end() <= start ? start - cue.end() : cue.start() - end + 1;
+            int distance = cueDistance(cue, start, end, clauseStart);
             if (distance >= 0 && distance < best) {
                 best = distance;
                 kind = Kind.INCREMENT;
             }
         }
         for (var cue : weakIncrementCues.all(tokens, from, to)) { // "ще 1210", not "з початку ..., ще 370 тисяч"
-            int distance = cue.end() <= start ? start - cue.end() : cue.start() - end + 1;
+            int distance = cueDistance(cue, start, end, clauseStart);
             if (!skipped.test(cue.start()) && distance >= 0 && distance < best && !totalBefore(tokens, cue.start())) {
                 best = distance;
                 kind = Kind.INCREMENT;
@@ -187,13 +192,27 @@ final class LossContext {
             if (skipped.test(cue.start())) {
                 continue;
             }
-            int distance = cue.end() <= start ? start - cue.end() : cue.start() - end + 1;
+            int distance = cueDistance(cue, start, end, clauseStart);
             if (distance >= 0 && distance < best) {
                 best = distance;
                 kind = Kind.CUMULATIVE;
             }
         }
         return kind;
+    }
+
+    /**
+     * How far a cue is from the number at {@code [start, end)}, in tokens; a cue before the number's clause (which
+     * starts at {@code clauseStart}) is farther than any in it or after it ("... tués dans les combats des dernières
+     * 24 heures et que plus de 82 700 soldats russes sont morts depuis le début de l'invasion"), unless it is set off
+     * right before the number ("rivendicano di aver ucciso, nelle ultime 24 ore, 960 militari").
+     */
+    private static int cueDistance(PhraseIndex.Match<Boolean> cue, int start, int end, int clauseStart) {
+        if (cue.end() <= start) {
+            boolean setOffBefore = start - cue.end() <= ADJACENT;
+            return start - cue.end() + (cue.end() <= clauseStart && !setOffBefore ? OTHER_CLAUSE : 0);
+        }
+        return cue.start() - end + 1;
     }
 
     /** A verb of reaching ("reached", "сягнули", "zvýšil na") that ends right before token {@code end}; or null. */
@@ -608,6 +627,12 @@ final class LossContext {
      * ("Russian military casualties in Ukraine", "las bajas rusas en Ucrania"), or null; the other side when an
      * agent verb follows the name ("Ukrainian forces destroyed").
      */
+    /** The side whose name starts at token {@code at}, an adjective after its noun ("soldats russes"), or null. */
+    Side sideRightAfter(List<Token> tokens, int at) {
+        PhraseIndex.Match<Side> side = sides.longestAt(tokens, at, tokens.size());
+        return side == null ? null : side.value();
+    }
+
     /** Whether the side named at token {@code at} is named as a place ("in Ukraine", "en Ucrania"). */
     private boolean isPlace(List<Token> tokens, int at) {
         return at > 0 && tokens.get(at - 1).type() == Token.Type.WORD

@@ -511,6 +511,9 @@ final class ProseExtractor {
                         Math.min(phraseEnd, head.end() + NOUN_AFTER_ADJECTIVE), parsed.language());
                 named = noun == null ? null : context.namedSide(tokens, head.end(), noun.start(), rule.adversary());
             }
+            if (named == null && head.end() > head.start()) {
+                named = context.sideRightAfter(tokens, head.end()); // "600 militaires russes", "960 militari russi"
+            }
             if (named == null && namedBeforeVerb) {
                 // "Russian military deaths have reached up to 120,000": the side is named with the category
                 named = context.sideNamedBefore(tokens, clauseStart, mention.start(), parsed.attributions());

@@ -1394,6 +1394,38 @@ class ProseExtractionTest {
         }
     }
 
+    /** French agency reports of the General Staff's figures. */
+    @Nested
+    class FrenchReports {
+        private List<String> described(String text) {
+            return Documents.extract(text, LocalDate.of(2022, 11, 16)).claims().stream().map(claim ->
+                    claim.claimant().id() + " " + claim.side().id() + " " + claim.category().id() + " "
+                            + (long) claim.value() + " " + claim.kind().id()).toList();
+        }
+
+        @Test
+        void theArmysStatementGivesTheDaysChangeAndTheTotalOfItsOwnClause() {
+            assertThat(described("L'armée ukrainienne a déclaré mercredi que plus de 600 militaires russes ont été "
+                    + "tués dans les combats des dernières 24 heures et que plus de 82 700 soldats russes sont morts "
+                    + "depuis le début de l'invasion.")).containsExactly(
+                    "ua-general-staff russia personnel_killed 600 increment",
+                    "ua-general-staff russia personnel_killed 82700 cumulative");
+        }
+
+        @Test
+        void theSideAfterItsNounIsWhoseLossesTheyAre() {
+            assertThat(described("Selon un bilan publié mercredi, plus de 600 militaires russes ont été tués au cours "
+                    + "des dernières 24 heures.")).containsExactly("press russia personnel_killed 600 increment");
+        }
+
+        @Test
+        void ukraineSpeakingWithItsArticleAndMilitaryVehicles() {
+            assertThat(described("Au cours des 24 heures précédentes, l'Ukraine a également affirmé que la Russie "
+                    + "avait perdu 30 chars et 42 véhicules militaires.")).containsExactly(
+                    "ua-general-staff russia tanks 30 increment", "ua-general-staff russia vehicles 42 increment");
+        }
+    }
+
     /** German prose as news agencies and tickers write it. */
     @Nested
     class GermanProse {
