@@ -1426,6 +1426,17 @@ class ProseExtractionTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Según el Estado Mayor ucraniano, las fuerzas ucranianas destruyeron 15 tanques durante el último día.",
+        "Podľa ukrajinského generálneho štábu ukrajinské sily za posledný deň zničili 15 tankov.",
+        "Secondo lo Stato maggiore ucraino, nelle ultime 24 ore le forze ucraine distrussero 15 carri armati."})
+    void theSimplePastOfDestroyingSpeaksOfLosses(String sentence) {
+        Claim claim = Documents.onlyClaim(sentence);
+        assertThat(claim.category().id() + " " + (long) claim.value() + " " + claim.side().id())
+                .isEqualTo("tanks 15 russia");
+    }
+
     /** German prose as news agencies and tickers write it. */
     @Nested
     class GermanProse {
