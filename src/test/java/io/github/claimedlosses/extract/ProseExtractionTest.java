@@ -1437,6 +1437,14 @@ class ProseExtractionTest {
                 .isEqualTo("tanks 15 russia");
     }
 
+    @Test
+    void slovakMenArePersonnel() {
+        Claim claim = Documents.onlyClaim("Podľa ukrajinského generálneho štábu ruské straty od začiatku invázie "
+                + "dosiahli 690 040 mužov.");
+        assertThat(claim.category().id() + " " + (long) claim.value() + " " + claim.kind().id())
+                .isEqualTo("personnel 690040 cumulative");
+    }
+
     /** German prose as news agencies and tickers write it. */
     @Nested
     class GermanProse {
