@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Finds loss figures in English prose, sentence by sentence. A number is a loss figure when a category names what
@@ -722,22 +723,10 @@ final class ProseExtractor {
          * invasion's first day), as {@link LossContext#isDayOfLoss} decides.
          */
         private boolean onADayOfLoss(Mention mention) {
-            int clauseStart = context.clauseStart(tokens, 0, mention.start());
-            int clauseEnd = context.clauseEnd(tokens, mention.end(), tokens.size());
-            int from = tokens.get(clauseStart).start();
-            int to = clauseEnd < tokens.size() ? tokens.get(clauseEnd).start() : text.length();
-            for (TimeMention time : timeMentions) {
-                boolean day = time.type() == TimeMention.Type.DATE || time.type() == TimeMention.Type.MONTH_DAY;
-                if (day && !time.startsPeriod() && time.start() >= from && time.end() <= to
-                        && !isInvasionsFirstDay(time, anchor)) {
-                    int token = clauseStart;
-                    while (token < clauseEnd && tokens.get(token).start() < time.start()) {
-                        token++;
-                    }
-                    return context.isDayOfLoss(tokens, token, mention.start());
-                }
-            }
-            return false;
+            TimeMention day = inClause(mention, time -> (time.type() == TimeMention.Type.DATE
+                    || time.type() == TimeMention.Type.MONTH_DAY) && !time.startsPeriod()
+                    && !isInvasionsFirstDay(time, anchor));
+            return day != null && context.isDayOfLoss(tokens, tokenAt(day.start()), mention.start());
         }
 
         /**
@@ -746,18 +735,10 @@ final class ProseExtractor {
          * bestätigte es 1.351 Tote").
          */
         private boolean countsFromALaterDay(Mention mention) {
-            int clauseStart = context.clauseStart(tokens, 0, mention.start());
-            int clauseEnd = context.clauseEnd(tokens, mention.end(), tokens.size());
-            int from = tokens.get(clauseStart).start();
-            int to = clauseEnd < tokens.size() ? tokens.get(clauseEnd).start() : text.length();
-            for (TimeMention time : timeMentions) {
+            return inClause(mention, time -> {
                 LocalDate start = time.startsPeriod() ? time.resolve(anchor) : null;
-                if (start != null && start.isAfter(InvasionCalendar.DAY_ONE) && time.start() >= from
-                        && time.end() <= to) {
-                    return true;
-                }
-            }
-            return false;
+                return start != null && start.isAfter(InvasionCalendar.DAY_ONE);
+            }) != null;
         }
 
         /**
@@ -770,22 +751,35 @@ final class ProseExtractor {
             if (context.statesTotal(tokens)) {
                 return null;
             }
+            int figure = tokens.get(mention.start()).start();
+            TimeMention period = inClause(mention, time -> (time.type() == TimeMention.Type.MONTH
+                    || time.type() == TimeMention.Type.YEAR) && !time.startsPeriod()
+                    && !inAside(text, time.start(), figure));
+            return period != null && context.isDayOfLoss(tokens, tokenAt(period.start()), mention.start()) ? period
+                    : null;
+        }
+
+        /** The first time expression within the figure's clause that {@code wanted} accepts, or null. */
+        private TimeMention inClause(Mention mention, Predicate<TimeMention> wanted) {
             int clauseStart = context.clauseStart(tokens, 0, mention.start());
             int clauseEnd = context.clauseEnd(tokens, mention.end(), tokens.size());
             int from = tokens.get(clauseStart).start();
             int to = clauseEnd < tokens.size() ? tokens.get(clauseEnd).start() : text.length();
             for (TimeMention time : timeMentions) {
-                boolean period = time.type() == TimeMention.Type.MONTH || time.type() == TimeMention.Type.YEAR;
-                if (period && !time.startsPeriod() && time.start() >= from && time.end() <= to
-                        && !inAside(text, time.start(), tokens.get(mention.start()).start())) {
-                    int token = clauseStart;
-                    while (token < clauseEnd && tokens.get(token).start() < time.start()) {
-                        token++;
-                    }
-                    return context.isDayOfLoss(tokens, token, mention.start()) ? time : null;
+                if (time.start() >= from && time.end() <= to && wanted.test(time)) {
+                    return time;
                 }
             }
             return null;
+        }
+
+        /** The first token of the sentence that starts at or after character {@code index}. */
+        private int tokenAt(int index) {
+            int token = 0;
+            while (token < tokens.size() && tokens.get(token).start() < index) {
+                token++;
+            }
+            return token;
         }
 
         /** The first token at or after {@code end} where a part of a figure starts, else the sentence's end. */
