@@ -26,6 +26,15 @@ final class Documents {
         return TextExtractor.standard().extract(text, new DocumentInfo(SOURCE, date));
     }
 
+    /**
+     * The claims of {@code text}, published on {@code date}, each as "claimant side category value kind" (the value
+     * a whole number): what the prose tests compare.
+     */
+    static List<String> figures(String text, LocalDate date) {
+        return extract(text, date).claims().stream().map(claim -> claim.claimant().id() + " " + claim.side().id()
+                + " " + claim.category().id() + " " + (long) claim.value() + " " + claim.kind().id()).toList();
+    }
+
     /** The one claim of {@code text}; fails when there are none or several. */
     static Claim onlyClaim(String text) {
         Extraction extraction = extract(text);

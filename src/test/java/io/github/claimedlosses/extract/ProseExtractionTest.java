@@ -1215,9 +1215,7 @@ class ProseExtractionTest {
         private final LocalDate june7 = LocalDate.of(2024, 6, 7);
 
         private List<String> described(String text) {
-            return Documents.extract(text, june7).claims().stream().map(claim -> claim.claimant().id() + " "
-                    + claim.side().id() + " " + claim.category().id() + " " + (long) claim.value() + " "
-                    + claim.kind().id()).toList();
+            return Documents.figures(text, june7);
         }
 
         @Test
@@ -1346,9 +1344,7 @@ class ProseExtractionTest {
     @Nested
     class ItalianReports {
         private List<String> described(String text) {
-            return Documents.extract(text, LocalDate.of(2024, 3, 2)).claims().stream().map(claim ->
-                    claim.claimant().id() + " " + claim.side().id() + " " + claim.category().id() + " "
-                            + (long) claim.value() + " " + claim.kind().id()).toList();
+            return Documents.figures(text, LocalDate.of(2024, 3, 2));
         }
 
         @Test
@@ -1398,9 +1394,7 @@ class ProseExtractionTest {
     @Nested
     class FrenchReports {
         private List<String> described(String text) {
-            return Documents.extract(text, LocalDate.of(2022, 11, 16)).claims().stream().map(claim ->
-                    claim.claimant().id() + " " + claim.side().id() + " " + claim.category().id() + " "
-                            + (long) claim.value() + " " + claim.kind().id()).toList();
+            return Documents.figures(text, LocalDate.of(2022, 11, 16));
         }
 
         @Test
@@ -1451,9 +1445,7 @@ class ProseExtractionTest {
         private final LocalDate june2 = LocalDate.of(2024, 6, 2);
 
         private List<String> described(String text) {
-            return Documents.extract(text, june2).claims().stream().map(claim -> claim.claimant().id() + " "
-                    + claim.side().id() + " " + claim.category().id() + " " + (long) claim.value() + " "
-                    + claim.kind().id()).toList();
+            return Documents.figures(text, june2);
         }
 
         @ParameterizedTest(name = "{0}")
