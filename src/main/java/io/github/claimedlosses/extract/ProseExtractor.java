@@ -565,13 +565,16 @@ final class ProseExtractor {
         }
 
         /**
-         * The as-of date of a figure of {@code kind} at {@code index} ({@link ProseExtractor#date}): a change
-         * without a day of its own is of the period its clause names, else of the day an earlier change named.
+         * The as-of date of a figure of {@code kind} at {@code index} ({@link ProseExtractor#date}): a change or an
+         * estimate without a day of its own is of the end of the period its clause names ("45,680 casualties in
+         * November alone", "наприкінці листопада 2024 року встановила імена 80 973"), a change else of the day an
+         * earlier change named.
          */
         private LocalDate dateOf(int index, Kind kind, Mention mention) {
             boolean change = kind == Kind.INCREMENT;
+            boolean ofAPeriod = change || kind == Kind.ESTIMATE;
             return date(text, timeMentions, index, anchor, context.statesTotal(tokens), kind == Kind.CUMULATIVE,
-                    change ? periodOfLoss(mention) : null, change ? changeDay : null, findings);
+                    ofAPeriod ? periodOfLoss(mention) : null, change ? changeDay : null, findings);
         }
 
         /**

@@ -1169,6 +1169,15 @@ class ProseExtractionTest {
             Claim claim = Documents.onlyClaim("Російська служба BBC спільно з «Медіазоною» наприкінці листопада 2024 "
                     + "року встановила імена 80 973 військовослужбовців РФ, які загинули на війні.");
             assertThat(claim.kind()).isEqualTo(Kind.ESTIMATE);
+            assertThat(claim.date()).isEqualTo(LocalDate.of(2024, 11, 30));
+        }
+
+        @Test
+        void anEstimateOfAMonthsLossesIsDatedItsEnd() {
+            Claim claim = Documents.extract("Russia has likely suffered around 45,680 casualties in November alone, "
+                    + "the UK Ministry of Defence said.", LocalDate.of(2024, 12, 1)).claims().get(0);
+            assertThat(claim.claimant().id() + " " + claim.kind().id() + " " + claim.date())
+                    .isEqualTo("uk-mod estimate 2024-11-30");
         }
     }
 
