@@ -1249,6 +1249,14 @@ class ProseExtractionTest {
         }
 
         @Test
+        void inAllTheAreasIsNoRunningTotalButInAllCommaIs() {
+            assertThat(described("The Ukrainian army lost up to 1,850 troops in all the areas of the special "
+                    + "military operation over the past day, the Russian Defense Ministry said. \"In all, 593 "
+                    + "surface-to-air missile systems have been destroyed,\" the ministry said.")).containsExactly(
+                    "ru-mod ukraine personnel 1850 increment", "ru-mod ukraine air_defense 593 cumulative");
+        }
+
+        @Test
         void carsAreVehicles() {
             assertThat(described("The Ukrainian armed forces lost up to 85 servicemen, two armored combat vehicles, "
                     + "11 cars and 4 artillery pieces over the past day, the Russian Defense Ministry reported."))
