@@ -21,7 +21,12 @@ record Mention(Type type, int start, int end, double value, Double low, Double h
          * An article that stands for one in a list of counts ({@code 70 personnel, a tank and three vehicles}): a count
          * of one only when a category follows it closely.
          */
-        LISTED_ARTICLE
+        LISTED_ARTICLE,
+        /**
+         * A category noun that stands for one in a list of counts, in languages without articles ({@code до 260
+         * военнослужащих, танк и три боевые бронированные машины}): a count of one when it is the category's name.
+         */
+        LISTED_NOUN
     }
 
     /** True for a stated range such as {@code 50-60}. */

@@ -37,6 +37,10 @@ final class NumberReader {
     /** Fractions of a scale written before it, with or without an article ("half a million", "пів мільйона"). */
     private final Map<String, Double> fractions;
     private final Set<String> joiners;
+    /** Category nouns that count one as an item of a list of counts ("до 260 военнослужащих, танк и ..."). */
+    private final Set<String> listedNouns;
+    /** Words that join the items of a list ("и", "та"), where a listed noun may follow. */
+    private final Set<String> listJoiners;
     private final Map<String, Double> multipliers;
     private final PhraseIndex<Boolean> times;
     private final PhraseIndex<Boolean> references;
@@ -61,6 +65,9 @@ final class NumberReader {
         this.loneScales = new HashSet<>(file.strings("loneScales"));
         this.fractions = file.map("fractions", node -> node.asDouble());
         this.joiners = new HashSet<>(file.strings("joiners"));
+        this.listedNouns = new HashSet<>();
+        file.strings("listedNouns").forEach(noun -> listedNouns.add(Tokenizer.tokenize(noun).get(0).norm()));
+        this.listJoiners = new HashSet<>(file.strings("listJoiners"));
         this.multipliers = file.map("multipliers", node -> node.asDouble());
         this.times = PhraseIndex.of(file.strings("times"), true, FILE + " times");
         this.references = PhraseIndex.of(file.strings("references"), true, FILE + " references");
@@ -121,6 +128,11 @@ final class NumberReader {
      * articleStops}: "a number of", "a further 20"); else null.
      */
     private Mention listedArticle(List<Token> tokens, int i) {
+        if (i > 0 && listedNouns.contains(tokens.get(i).norm())) {
+            Token before = tokens.get(i - 1);
+            return before.isSymbol(",") || listJoiners.contains(before.norm())
+                    ? new Mention(Mention.Type.LISTED_NOUN, i, i + 1, 1, null, null) : null;
+        }
         if (i == 0 || i + 1 >= tokens.size() || !articles.contains(tokens.get(i).norm())) {
             return null;
         }

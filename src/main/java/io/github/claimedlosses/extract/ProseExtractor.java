@@ -478,8 +478,12 @@ final class ProseExtractor {
             if (context.isLaunched(tokens, previousNumberEnd, stated == null ? mention.start() : stated.start())) {
                 return; // "Russia launched 85 drones": what was fired, not lost
             }
-            PhraseIndex.Match<Category> head = lexicon.firstCategory(tokens, mention.end(), phraseEnd,
-                    parsed.language());
+            boolean listedNoun = mention.type() == Mention.Type.LISTED_NOUN;
+            PhraseIndex.Match<Category> head = lexicon.firstCategory(tokens,
+                    listedNoun ? mention.start() : mention.end(), phraseEnd, parsed.language());
+            if (listedNoun && (head == null || head.start() != mention.start() || !endsItem(head.end()))) {
+                return; // "..., танк и три ББМ": the noun itself names the category and ends the item
+            }
             if (mention.type() == Mention.Type.LISTED_ARTICLE && (head == null
                     || head.start() - mention.end() > LISTED_ARTICLE_REACH || !endsItem(head.end()))) {
                 return; // "and a helicopter", "a US-made Bradley infantry fighting vehicle"; not "and a commander",

@@ -1289,6 +1289,26 @@ class ProseExtractionTest {
         }
 
         @Test
+        void aNounListedAmongCountsIsOne() {
+            assertThat(Documents.figures("Потери ВСУ за сутки составили до 260 военнослужащих, танк, три боевые "
+                    + "бронированные машины, пять автомобилей и гаубицу, сообщили в Минобороны России.",
+                    LocalDate.of(2024, 11, 8))).containsExactly("ru-mod ukraine personnel 260 increment",
+                    "ru-mod ukraine tanks 1 increment", "ru-mod ukraine armored_vehicles 3 increment",
+                    "ru-mod ukraine artillery 1 increment");
+            assertThat(Documents.figures("За минулу добу Сили оборони знищили 15 танків, бойову броньовану машину "
+                    + "та літак, повідомив Генштаб ЗСУ.", LocalDate.of(2024, 11, 8))).containsExactly(
+                    "ua-general-staff russia tanks 15 increment", "ua-general-staff russia armored_vehicles 1 increment",
+                    "ua-general-staff russia aircraft 1 increment");
+        }
+
+        @Test
+        void aNounOutsideAListIsNoCount() {
+            assertThat(Documents.figures("Минобороны России сообщило, что танк Т-90 уничтожил позиции ВСУ, а 120 "
+                    + "военнослужащих противника ликвидированы за сутки. Танк вернулся на базу.",
+                    LocalDate.of(2024, 11, 8))).containsExactly("ru-mod ukraine personnel 120 increment");
+        }
+
+        @Test
         void howitzersAreArtilleryAndThePastMonthIsAPeriodsChange() {
             assertThat(described("Потери ВСУ за прошедший месяц составили более 20,8 тыс. военных и две гаубицы "
                     + "M777, заявил министр обороны РФ Сергей Шойгу.")).containsExactly("personnel 20800 increment",
