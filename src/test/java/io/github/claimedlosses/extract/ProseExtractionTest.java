@@ -1302,6 +1302,15 @@ class ProseExtractionTest {
         }
 
         @Test
+        void ukrainianPersonsArePersonnelButNotInACivilianToll() {
+            assertThat(Documents.figures("Станом на ранок 14 березня загальні втрати ворога становили близько 891 660 "
+                    + "осіб, повідомляв Генштаб ЗСУ.", LocalDate.of(2025, 3, 15))).containsExactly(
+                    "ua-general-staff russia personnel 891660 cumulative");
+            assertThat(Documents.figures("Внаслідок ракетного удару по Києву загинули 12 осіб, ще 48 осіб поранені, "
+                    + "повідомили в ДСНС.", LocalDate.of(2025, 3, 15))).isEmpty();
+        }
+
+        @Test
         void aNounOutsideAListIsNoCount() {
             assertThat(Documents.figures("Минобороны России сообщило, что танк Т-90 уничтожил позиции ВСУ, а 120 "
                     + "военнослужащих противника ликвидированы за сутки. Танк вернулся на базу.",
