@@ -1477,6 +1477,18 @@ class ProseExtractionTest {
                 .isEqualTo("tanks 15 russia");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "In all, 3,994 tanks and other combat armored vehicles have been destroyed, the Russian Defense Ministry said. "
+            + "| armored_vehicles",
+        "Secondo lo Stato maggiore ucraino, la Russia ha perso 5.981 veicoli blindati da combattimento. "
+            + "| armored_vehicles",
+        "Según el Estado Mayor ucraniano, los rusos habrían perdido 16 barcos. | warships",
+        "El Estado Mayor ucraniano informó de 1.060 nuevas bajas rusas en las últimas 24 horas. | personnel"})
+    void agencyNamesOfCategoriesAreRead(String sentence, String category) {
+        assertThat(Documents.onlyClaim(sentence).category().id()).isEqualTo(category);
+    }
+
     @Test
     void slovakMenArePersonnel() {
         Claim claim = Documents.onlyClaim("Podľa ukrajinského generálneho štábu ruské straty od začiatku invázie "
