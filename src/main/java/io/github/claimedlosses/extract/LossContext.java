@@ -675,8 +675,12 @@ final class LossContext {
      * России ... погибли 5 937 военнослужащих", not "4480 солдат ВСУ погибли"), else the adversary.
      */
     Side unnamedSide(List<Token> tokens, int from, int to, Side adversary) {
-        return diedVerbs.first(tokens, from, to) != null && sides.first(tokens, from, to) == null ? other(adversary)
-                : adversary;
+        return saysDied(tokens, from, to) ? other(adversary) : adversary;
+    }
+
+    /** Whether {@code [from, to)} says they died and names no party at all (see {@link #unnamedSide}). */
+    boolean saysDied(List<Token> tokens, int from, int to) {
+        return diedVerbs.first(tokens, from, to) != null && sides.first(tokens, from, to) == null;
     }
 
     private static Side other(Side side) {

@@ -534,6 +534,9 @@ final class ProseExtractor {
                 struck = struck != null ? struck : context.struckBySpeaker(tokens, speaking);
                 evident = evident != null ? evident : context.speaksOfOwn(tokens) ? speaker
                         : struck != null ? struck : context.sentenceSide(tokens, List.of(speaking), null);
+                if (evident == null && context.saysDied(tokens, clauseStart, clauseEnd)) {
+                    evident = speaker; // "Москва ... тоді заявляли про 5 937 загиблих": its own dead
+                }
                 if (evident == null) {
                     findings.warn(index, "whose losses \"" + words(text, tokens, mention) + " " + head.value()
                             + "\" counts is not stated (" + claimant.id() + " may speak of its own); the figure is "

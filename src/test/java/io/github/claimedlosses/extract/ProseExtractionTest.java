@@ -1311,6 +1311,25 @@ class ProseExtractionTest {
         }
 
         @Test
+        void theKilledAndTheWoundedAreTheirOwnCategories() {
+            assertThat(Documents.figures("Министр обороны России Сергей Шойгу заявил, что потери украинской армии "
+                    + "составляют более 61 тысячи убитых и около 49 тысяч раненых.", LocalDate.of(2022, 9, 21)))
+                    .containsExactly("ru-mod ukraine personnel_killed 61000 cumulative",
+                            "ru-mod ukraine personnel_wounded 49000 cumulative");
+        }
+
+        @Test
+        void aSpeakingCountrysDeadWithNoPartyNamedAreItsOwn() {
+            assertThat(Documents.figures("В сентябре Москва заявляла, что погибли 5 937 военнослужащих.",
+                    LocalDate.of(2022, 10, 5))).containsExactly("ru-mod russia personnel_killed 5937 cumulative");
+            // a boilerplate paragraph of Ukrainian news: Moscow's figure, never the General Staff's
+            assertThat(Documents.figures("Сили оборони знищили ще один танк, повідомив Генштаб ЗСУ.\n\nМосква "
+                    + "офіційно востаннє називала кількість убитих у вересні 2022 року — тоді заявляли про 5 937 "
+                    + "загиблих.", LocalDate.of(2025, 1, 3))).containsExactly(
+                    "ua-general-staff russia tanks 1 increment");
+        }
+
+        @Test
         void aNounOutsideAListIsNoCount() {
             assertThat(Documents.figures("Минобороны России сообщило, что танк Т-90 уничтожил позиции ВСУ, а 120 "
                     + "военнослужащих противника ликвидированы за сутки. Танк вернулся на базу.",
