@@ -71,6 +71,8 @@ final class LossContext {
      * 7.319"): a number after a link to a total is then not the total of the figure right before it.
      */
     private final PhraseIndex<Boolean> respectively;
+    /** Names of a kind of formation whose figures a report lists in turn ("Battlegroup South up to 260"). */
+    private final PhraseIndex<Boolean> formations;
     private final Set<String> totalLinkEnds;
     private final PhraseIndex<Boolean> subsetLinks;
     private final PhraseIndex<Boolean> partsAfter;
@@ -115,6 +117,7 @@ final class LossContext {
         this.reachVerbs = cues(file, "reachVerbs");
         this.totalLinks = cues(file, "totalLinks");
         this.respectively = cues(file, "respectively");
+        this.formations = cues(file, "formations");
         this.totalLinkEnds = new HashSet<>(file.strings("totalLinkEnds"));
         this.subsetLinks = cues(file, "subsetLinks");
         this.partsAfter = cues(file, "partsAfter");
@@ -241,6 +244,11 @@ final class LossContext {
         return end > from && tokens.get(end - 1).type() == Token.Type.WORD
                 && totalLinkEnds.contains(tokens.get(end - 1).norm()) && totalLinks.first(tokens, from, end) != null
                 && respectively.first(tokens, from, tokens.size()) == null;
+    }
+
+    /** Whether a formation is named in {@code [from, to)} ("and Battlegroup South up to 260"). */
+    boolean namesFormation(List<Token> tokens, int from, int to) {
+        return formations.first(tokens, from, to) != null;
     }
 
     /**

@@ -694,6 +694,11 @@ final class ProseExtractor {
             if (last != null && last.kind() != Kind.DERIVED && (dashBefore || dashAfter)) {
                 return new PhraseIndex.Match<>(last.category(), mention.end(), mention.end());
             }
+            if (last != null && last.kind() != Kind.DERIVED && endsItem(mention.end())
+                    && context.namesFormation(tokens, previousNumberEnd, before)) {
+                // "Battlegroup West eliminated up to 480 Ukrainian troops and Battlegroup South up to 260"
+                return new PhraseIndex.Match<>(last.category(), mention.end(), mention.end());
+            }
             return null;
         }
 

@@ -1257,6 +1257,14 @@ class ProseExtractionTest {
         }
 
         @Test
+        void aBareNumberOfTheNextBattlegroupTakesTheCategoryBefore() {
+            assertThat(described("Battlegroup West eliminated up to 480 Ukrainian troops over the past day and "
+                    + "Battlegroup South up to 260, while Battlegroup East repelled 12 counterattacks, the Russian "
+                    + "Defense Ministry said.")).containsExactly("ru-mod ukraine personnel 480 increment",
+                    "ru-mod ukraine personnel 260 increment");
+        }
+
+        @Test
         void carsAreVehicles() {
             assertThat(described("The Ukrainian armed forces lost up to 85 servicemen, two armored combat vehicles, "
                     + "11 cars and 4 artillery pieces over the past day, the Russian Defense Ministry reported."))
