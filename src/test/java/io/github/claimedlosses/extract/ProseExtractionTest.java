@@ -1517,6 +1517,14 @@ class ProseExtractionTest {
     }
 
     @Test
+    void hungarianPersonsKilledAndWoundedTogetherArePersonnel() {
+        Claim claim = Documents.extract("Amerikai tisztviselők szerint az orosz hadsereg vesztesége megközelíti a 300 "
+                + "ezer főt, halottakat és sebesülteket együtt számolva.", LocalDate.of(2023, 8, 18)).claims().get(0);
+        assertThat(claim.claimant().id() + " " + claim.side().id() + " " + claim.category().id() + " "
+                + (long) claim.value() + " " + claim.qualifier().id()).isEqualTo("us-dod russia personnel 300000 about");
+    }
+
+    @Test
     void slovakMenArePersonnel() {
         Claim claim = Documents.onlyClaim("Podľa ukrajinského generálneho štábu ruské straty od začiatku invázie "
                 + "dosiahli 690 040 mužov.");
