@@ -1511,7 +1511,10 @@ class ProseExtractionTest {
         "Secondo lo Stato maggiore ucraino, la Russia ha perso 5.981 veicoli blindati da combattimento. "
             + "| armored_vehicles",
         "Según el Estado Mayor ucraniano, los rusos habrían perdido 16 barcos. | warships",
-        "El Estado Mayor ucraniano informó de 1.060 nuevas bajas rusas en las últimas 24 horas. | personnel"})
+        "El Estado Mayor ucraniano informó de 1.060 nuevas bajas rusas en las últimas 24 horas. | personnel",
+        "Laut dem ukrainischen Generalstab verlor Russland 2.162 Bodenroboter. | ground_robots",
+        "Według Sztabu Generalnego Rosja straciła 2162 roboty naziemne. | ground_robots",
+        "За даними Генштабу ЗСУ, росіяни втратили 2162 наземні роботизовані комплекси. | ground_robots"})
     void agencyNamesOfCategoriesAreRead(String sentence, String category) {
         assertThat(Documents.onlyClaim(sentence).category().id()).isEqualTo(category);
     }
