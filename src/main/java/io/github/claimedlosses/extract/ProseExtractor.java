@@ -638,7 +638,9 @@ final class ProseExtractor {
                 periodKind = null;
             }
             carriedKindUsed = periodKind != null;
+            // "... since the invasion began, 1,160 of them in the past day": a part with a day's cue is that change
             Kind period = periodKind != null ? periodKind
+                    : context.isChangePart(tokens, mention.start(), mention.end()) ? Kind.INCREMENT
                     : context.nearestPeriod(tokens, 0, mention.start(), mention.end(), beforePart(mention.end()),
                             token -> inAside(text, tokens.get(token).start(), figure));
             // a month's or a year's losses are a change for a claimant of running totals; an estimate stated for a

@@ -1369,6 +1369,14 @@ class ProseExtractionTest {
         }
 
         @Test
+        void aPartOfTheTotalWithADaysCueIsThatChangeEvenRightAfterTheTotalsCue() {
+            assertThat(described("The General Staff reported that Russia has lost a total of 407,240 troops since "
+                    + "the invasion began, 1,160 of them in the past day.")).containsExactly(
+                    "ua-general-staff russia 407240 cumulative 2024-02-23",
+                    "ua-general-staff russia 1160 increment 2024-02-23");
+        }
+
+        @Test
         void aDailyHighIsNoFigureOfAnyDay() {
             assertThat(described("Russia has lost 818,740 troops since the invasion, Ukraine's General Staff "
                     + "reported, with a daily high of 2,030 troops lost in November.")).containsExactly(
