@@ -226,14 +226,15 @@ public final class TimeChart {
 
     /**
      * A date axis whose ticks fall on calendar boundaries: the first of January, of a quarter, of a month or a
-     * Monday, labelled "2024", "Apr 2024" or "7 Apr", whichever is the finest that does not crowd the labels.
+     * Monday, labelled "2024", "Apr 2024" or "7 Apr 2024" (every label names its year, so that a chart of a few
+     * weeks still says which), whichever is the finest that does not crowd the labels.
      */
     static DateAxis calendarAxis(String label) {
         DateAxis axis = new DateAxis(label, UTC, Locale.ROOT);
         axis.setLowerMargin(0.01);
         axis.setUpperMargin(0.01);
         TickUnits units = new TickUnits();
-        units.add(unit(DateTickUnitType.DAY, 7, "d MMM"));
+        units.add(unit(DateTickUnitType.DAY, 7, "d MMM yyyy"));
         units.add(unit(DateTickUnitType.MONTH, 1, "MMM yyyy"));
         units.add(unit(DateTickUnitType.MONTH, 3, "MMM yyyy"));
         units.add(unit(DateTickUnitType.YEAR, 1, "yyyy"));
