@@ -736,12 +736,14 @@ final class ProseExtractor {
 
         /**
          * Whether the figure's clause names the day the losses happened on ("3 июня ВСУ потеряли до 1 720
-         * военнослужащих", "противник потерял 3 июня"): a full date or a day and month in its clause (not the
-         * invasion's first day), as {@link LossContext#isDayOfLoss} decides.
+         * военнослужащих", "противник потерял 3 июня", "Вчора росія втратила 1 070"): a full date, a day and month
+         * or a day before the document's ("yesterday") in its clause (not the invasion's first day), as
+         * {@link LossContext#isDayOfLoss} decides.
          */
         private boolean onADayOfLoss(Mention mention) {
             TimeMention day = inClause(mention, time -> (time.type() == TimeMention.Type.DATE
-                    || time.type() == TimeMention.Type.MONTH_DAY) && !time.startsPeriod()
+                    || time.type() == TimeMention.Type.MONTH_DAY
+                    || time.type() == TimeMention.Type.RELATIVE && time.relativeDays() < 0) && !time.startsPeriod()
                     && !isInvasionsFirstDay(time, anchor));
             return day != null && context.isDayOfLoss(tokens, tokenAt(day.start()), mention.start());
         }

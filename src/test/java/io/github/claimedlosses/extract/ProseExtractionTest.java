@@ -1210,6 +1210,21 @@ class ProseExtractionTest {
                     "armored_vehicles 19999 cumulative 2025-01-03");
         }
 
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+            "Вчора росія втратила 1 080 окупантів, повідомив Генштаб ЗСУ.",
+            "Вчера Россия потеряла 1 080 военнослужащих, сообщил Генштаб ВСУ.",
+            "Gestern verlor Russland laut Generalstab 1.080 Soldaten."})
+        void yesterdaysLossesAreThatDaysChange(String sentence) {
+            assertThat(described(sentence)).containsExactly("personnel 1080 increment 2025-01-02");
+        }
+
+        @Test
+        void yesterdaysStatementOfARunningTotalStaysOne() {
+            assertThat(described("Вчора Генштаб ЗСУ повідомив, що росія втратила 793 250 окупантів."))
+                    .containsExactly("personnel 793250 cumulative 2025-01-03");
+        }
+
         @Test
         void anotherClaimantsChangesAreNotOfTheDayTheFirstNamed() {
             assertThat(described("Упродовж минулої доби, 2 січня, Росія втратила ще 1 080 окупантів, повідомляє "
@@ -1559,6 +1574,14 @@ class ProseExtractionTest {
             "Nach Angaben des ukrainischen Generalstabs verlor die russische Armee 990 Soldaten."})
         void theSimplePastOfLosingSpeaksOfLossesAndASourceBeforeItStaysTheSource(String sentence) {
             assertThat(described(sentence)).containsExactly("ua-general-staff russia personnel 990 cumulative");
+        }
+
+        @Test
+        void figuresAccordingToOneSidesStatementsAreTheLosersNotTheSpeakers() {
+            assertThat(described("Russland hat nach ukrainischen Angaben seit Kriegsbeginn 1.162.120 Soldaten "
+                    + "verloren.")).containsExactly("other russia personnel 1162120 estimate");
+            assertThat(described("Die Ukraine hat nach russischen Angaben seit Kriegsbeginn 1.000.000 Soldaten "
+                    + "verloren.")).containsExactly("other ukraine personnel 1000000 estimate");
         }
 
         @Test
