@@ -38,6 +38,7 @@ final class LossContext {
     private final PhraseIndex<Boolean> lossCues;
     private final PhraseIndex<Boolean> nonLossCues;
     private final PhraseIndex<Boolean> civilianCues;
+    private final PhraseIndex<Boolean> victimNouns;
     private final PhraseIndex<Boolean> measureWords;
     private final Set<String> currencySymbols;
     private final PhraseIndex<Boolean> phraseBoundaries;
@@ -87,6 +88,7 @@ final class LossContext {
         this.lossCues = PhraseIndex.of(new ArrayList<>(new LinkedHashSet<>(lossWords)), true, FILE + " lossCues");
         this.nonLossCues = cues(file, "nonLossCues");
         this.civilianCues = cues(file, "civilianCues");
+        this.victimNouns = cues(file, "victimNouns");
         this.measureWords = cues(file, "measureWords");
         this.currencySymbols = new HashSet<>(file.strings("currencySymbols"));
         this.phraseBoundaries = cues(file, "phraseBoundaries");
@@ -145,6 +147,25 @@ final class LossContext {
      */
     boolean speaksOfLosses(List<Token> tokens) {
         return lossCues.first(tokens, 0, tokens.size()) != null && civilianCues.first(tokens, 0, tokens.size()) == null;
+    }
+
+    /**
+     * Whether one of the sentence's numbers counts people by a word no army counts its enemy's losses by (a
+     * 'victimNouns' word right after it) and no party is said to have lost them: a toll of a strike ("Two people
+     * were killed and 11 wounded in a Russian attack", "погибли два человека, еще 15 получили ранения"), whose
+     * sentence gives no figures; not "українська армія втратила 340 людей".
+     */
+    boolean countsVictims(List<Token> tokens, List<Mention> mentions) {
+        if (sufferVerbs.first(tokens, 0, tokens.size()) != null) {
+            return false;
+        }
+        for (Mention mention : mentions) {
+            if (mention.type() == Mention.Type.COUNT
+                    && victimNouns.longestAt(tokens, mention.end(), tokens.size()) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the sentence states a change over a period ("in the past 24 hours"). */

@@ -427,8 +427,9 @@ final class ProseExtractor {
             this.anchor = anchor;
             this.findings = findings;
             this.timeMentions = parsed.times();
-            this.onlyPart = partOf != null && !context.speaksOfLosses(tokens);
-            this.losses = onlyPart || context.speaksOfLosses(tokens);
+            boolean victims = context.countsVictims(tokens, parsed.mentions());
+            this.onlyPart = !victims && partOf != null && !context.speaksOfLosses(tokens);
+            this.losses = !victims && (onlyPart || context.speaksOfLosses(tokens));
             this.periodKind = periodKind;
             this.partOf = partOf;
             this.changeDay = changeDay;

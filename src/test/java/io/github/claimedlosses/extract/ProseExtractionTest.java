@@ -1333,6 +1333,26 @@ class ProseExtractionTest {
                     + "повідомили в ДСНС.", LocalDate.of(2025, 3, 15))).isEmpty();
         }
 
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+            "Russian strikes on Dnipro on Tuesday killed four people and wounded 23 others, the governor said.",
+            "Two people were killed and 11 wounded in a Russian attack on Kharkiv overnight, the mayor said.",
+            "Внаслідок удару по Запоріжжю загинули троє людей, ще 14 отримали поранення, повідомив очільник ОВА.",
+            "В результате удара по Белгороду погибли два человека, еще 15 получили ранения, сообщил губернатор.",
+            "Bei einem Angriff auf Charkiw sind zwei Menschen getötet und 16 verletzt worden."})
+        void aStrikesTollOfPeopleGivesNoFigures(String sentence) {
+            assertThat(Documents.figures("Ukraine's General Staff said Russia had lost 1,162,120 soldiers. " + sentence,
+                    LocalDate.of(2025, 11, 20))).containsExactly("ua-general-staff russia personnel 1162120 cumulative");
+        }
+
+        @Test
+        void anArmysLossOfPeopleIsAFigure() {
+            assertThat(Documents.figures("За словами президента Володимира Зеленського, за минулу добу українська "
+                    + "армія втратила 340 людей (з них 18 загиблих і 243 поранених).", LocalDate.of(2025, 8, 12)))
+                    .containsExactly("ua-president ukraine personnel_killed 18 increment",
+                            "ua-president ukraine personnel_wounded 243 increment");
+        }
+
         @Test
         void theKilledAndTheWoundedAreTheirOwnCategories() {
             assertThat(Documents.figures("Министр обороны России Сергей Шойгу заявил, что потери украинской армии "
