@@ -48,6 +48,14 @@ final class ClaimantRules {
                 }
             }
         }
+        for (String ending : DataFile.strings(file.node("possessiveEndings"))) {
+            for (Map.Entry<String, Claimant> entry : List.copyOf(byPhrase.entrySet())) {
+                String phrase = entry.getKey();
+                if (Character.isLetter(phrase.charAt(phrase.length() - 1))) {
+                    byPhrase.putIfAbsent(phrase + ending, entry.getValue());
+                }
+            }
+        }
         this.rules = byClaimant;
         this.phrases = PhraseIndex.of(byPhrase, FILE + " phrases");
         this.bulletin = role(file, "bulletin");

@@ -1397,6 +1397,15 @@ class ProseExtractionTest {
         }
 
         @Test
+        void aLossOverTheMonthIsAChangeAndAPossessiveNameAttributes() {
+            assertThat(described("The General Staff's tally stood at 406,080 at the end of January, compared with "
+                    + "383,600 a month earlier, meaning Russia has suffered a loss of 22,480 soldiers over the "
+                    + "month.")).containsExactly("ua-general-staff russia 22480 increment null");
+            assertThat(described("According to the Pentagon's estimate, Russia has suffered 315,000 casualties."))
+                    .containsExactly("us-dod russia 315000 estimate 2024-02-23");
+        }
+
+        @Test
         void aSideNamedAsThePlaceIsNotTheOneThatLost() {
             assertThat(described("Russia's forces in Ukraine have lost more than 20,000 soldiers in February, "
                     + "according to data released by Kyiv's military.")).containsExactly(
