@@ -1214,7 +1214,8 @@ class ProseExtractionTest {
         @ValueSource(strings = {
             "Вчора росія втратила 1 080 окупантів, повідомив Генштаб ЗСУ.",
             "Вчера Россия потеряла 1 080 военнослужащих, сообщил Генштаб ВСУ.",
-            "Gestern verlor Russland laut Generalstab 1.080 Soldaten."})
+            "Gestern verlor Russland laut Generalstab 1.080 Soldaten.",
+            "Allein am Vortag seien laut Generalstab 1.080 russische Soldaten getötet oder verwundet worden."})
         void yesterdaysLossesAreThatDaysChange(String sentence) {
             assertThat(described(sentence)).containsExactly("personnel 1080 increment 2025-01-02");
         }
