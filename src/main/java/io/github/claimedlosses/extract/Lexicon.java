@@ -141,14 +141,23 @@ final class Lexicon {
 
     /** The first category name in {@code [from, to)}, as {@link #categoryAt} finds them; null when there is none. */
     PhraseIndex.Match<Category> firstCategory(List<Token> tokens, int from, int to, Language language) {
+        return firstCategory(tokens, from, to, to, language);
+    }
+
+    /**
+     * The first category name that starts in {@code [from, to)} and ends by {@code reach}, as {@link #categoryAt}
+     * finds them: a name may run past the end of a noun phrase when it spells out the word that ended it ("3,373
+     * units of special equipment"); null when there is none.
+     */
+    PhraseIndex.Match<Category> firstCategory(List<Token> tokens, int from, int to, int reach, Language language) {
         List<Token> stems = null;
         PhraseIndex<Category> byStem = stemmed(language);
         for (int i = from; i < to; i++) {
-            PhraseIndex.Match<Category> exact = categories.longestAt(tokens, i, to);
+            PhraseIndex.Match<Category> exact = categories.longestAt(tokens, i, reach);
             PhraseIndex.Match<Category> stem = null;
             if (byStem != null && tokens.get(i).type() == Token.Type.WORD) {
                 stems = stems == null ? stems(tokens, language) : stems;
-                stem = byStem.longestAt(stems, i, to);
+                stem = byStem.longestAt(stems, i, reach);
             }
             if (exact != null || stem != null) {
                 return stem != null && (exact == null || stem.end() > exact.end()) ? stem : exact;

@@ -500,12 +500,15 @@ final class LossContext {
         if (!refinable.contains(category)) {
             return category;
         }
-        PhraseIndex.Match<Category> cue = refinements.longestAt(tokens, afterFrom, afterTo);
+        // a cue after the number that starts in its clause is read whole, though the clause's reach cuts it
+        // ("662.970 soldati in Ucraina tra morti e feriti" are all casualties, not the killed)
+        PhraseIndex.Match<Category> cue = afterFrom < afterTo ? refinements.longestAt(tokens, afterFrom, tokens.size())
+                : null;
         if (cue == null) {
             cue = refinements.last(tokens, beforeFrom, beforeTo);
         }
         if (cue == null) {
-            cue = refinements.first(tokens, afterFrom, afterTo);
+            cue = refinements.firstStartingIn(tokens, afterFrom, afterTo);
         }
         return cue == null ? category : cue.value();
     }

@@ -139,6 +139,20 @@ final class PhraseIndex<V> {
     }
 
     /**
+     * The first phrase that starts in {@code [from, to)}, left to right (the longest at its start, which may end
+     * after {@code to}), or null.
+     */
+    Match<V> firstStartingIn(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Match<V> match = longestAt(tokens, i, tokens.size());
+            if (match != null) {
+                return match;
+            }
+        }
+        return null;
+    }
+
+    /**
      * The last phrase that ends in {@code (from, to]}, as {@link #all} finds them from a phrase's length before
      * {@code from}: the end of a longer phrase is not taken for a phrase of its own ("вбитими й пораненими", not
      * "пораненими"), even when {@code from} cuts it; null when there is none.

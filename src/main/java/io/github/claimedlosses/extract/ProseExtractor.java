@@ -481,7 +481,7 @@ final class ProseExtractor {
             }
             boolean listedNoun = mention.type() == Mention.Type.LISTED_NOUN;
             PhraseIndex.Match<Category> head = lexicon.firstCategory(tokens,
-                    listedNoun ? mention.start() : mention.end(), phraseEnd, parsed.language());
+                    listedNoun ? mention.start() : mention.end(), phraseEnd, limit, parsed.language());
             if (listedNoun && (head == null || head.start() != mention.start() || !endsItem(head.end()))) {
                 return; // "..., танк и три ББМ": the noun itself names the category and ends the item
             }

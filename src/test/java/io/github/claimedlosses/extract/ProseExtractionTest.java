@@ -1398,6 +1398,13 @@ class ProseExtractionTest {
         }
 
         @Test
+        void aNameThatSpellsOutTheWordEndingItsNounPhraseIsRead() {
+            assertThat(described("Russia has also lost 16,686 operational-tactical UAVs and 3,373 units of special "
+                    + "equipment, the General Staff said.")).containsExactly("ua-general-staff russia 16686 cumulative "
+                    + "2024-02-23", "ua-general-staff russia 3373 cumulative 2024-02-23");
+        }
+
+        @Test
         void aLossOverTheMonthIsAChangeAndAPossessiveNameAttributes() {
             assertThat(described("The General Staff's tally stood at 406,080 at the end of January, compared with "
                     + "383,600 a month earlier, meaning Russia has suffered a loss of 22,480 soldiers over the "
@@ -1471,6 +1478,17 @@ class ProseExtractionTest {
     class ItalianReports {
         private List<String> described(String text) {
             return Documents.figures(text, LocalDate.of(2024, 3, 2));
+        }
+
+        @Test
+        void theDeadAndWoundedTogetherAreAllCasualtiesAndTheReportsNamesAreRead() {
+            assertThat(described("La Russia ha perso 415.640 soldati in Ucraina tra morti e feriti dall'inizio "
+                    + "dell'invasione, secondo lo Stato Maggiore delle Forze Armate ucraine. Secondo il rapporto, la "
+                    + "Russia ha perso anche 20.750 veicoli e serbatoi di carburante, 1.000 sistemi di lancio "
+                    + "multiplo di razzi e 25 tra navi e imbarcazioni.")).containsExactly(
+                    "ua-general-staff russia personnel 415640 cumulative",
+                    "ua-general-staff russia vehicles_fuel_tanks 20750 cumulative",
+                    "ua-general-staff russia mlrs 1000 cumulative", "ua-general-staff russia warships 25 cumulative");
         }
 
         @Test
