@@ -3,6 +3,7 @@ package io.github.claimedlosses.extract;
 import io.github.claimedlosses.model.Category;
 import io.github.claimedlosses.model.Claim;
 import io.github.claimedlosses.model.Claimant;
+import io.github.claimedlosses.model.InvasionCalendar;
 import io.github.claimedlosses.model.Kind;
 import io.github.claimedlosses.model.Qualifier;
 import io.github.claimedlosses.model.Side;
@@ -13,7 +14,8 @@ import java.util.List;
 /**
  * Reads lists of loss figures as news sites repost the General Staff's bulletin, in any language of {@code lang/}:
  * items {@code name — [qualifier] total [unit] [(+change [words])]}, one a line with any bullet, dash or emoji, or
- * run together in one paragraph with commas or semicolons; the name a category in any of its inflections. A run of
+ * run together in one paragraph with commas or semicolons, or one a line with the total first ({@code * 8,940 tanks},
+ * {@code • 1 546 (+2) РСЗВ}); the name a category in any of its inflections. A run of
  * at least {@link #MIN_ITEMS} consecutive items is a list (fewer is left to prose). The claimant is the one the text
  * before the list attributes it to (the bulletin claimant when none), the side the claimant's adversary, the date
  * the last date of the header before the list ({@code станом на 15 березня 2025}, {@code Stand: 15. Januar 2024},
@@ -52,7 +54,7 @@ final class FigureListReader {
 
     /** One item: its category, total and change, and where its name starts and it ends (token indexes). */
     private record Item(int nameStart, int end, Category category, int totalToken, double total, Qualifier qualifier,
-                        int changeIndex, Double change) {
+                        int changeIndex, Double change, boolean totalFirst) {
     }
 
     /**
@@ -94,8 +96,33 @@ final class FigureListReader {
         return to;
     }
 
-    /** A cheap test: at least {@link #MIN_ITEMS} digits right after a dash or colon (and spaces). */
+    /**
+     * A cheap test: at least {@link #MIN_ITEMS} digits right after a dash or colon (and spaces), or lines that open
+     * with a digit after their bullet.
+     */
     private boolean mayHoldList(String text, int from, int to) {
+        return separatedDigits(text, from, to) >= MIN_ITEMS || linesOpeningWithDigits(text, from, to) >= MIN_ITEMS;
+    }
+
+    /** How many lines of {@code [from, to)} have a digit as their first letter or digit (after bullets and spaces). */
+    private static int linesOpeningWithDigits(String text, int from, int to) {
+        int count = 0;
+        int line = from;
+        while (line < to) {
+            int j = line;
+            while (j < to && text.charAt(j) != '\n' && !Character.isLetterOrDigit(text.charAt(j))) {
+                j++;
+            }
+            if (j < to && Tokenizer.isDigit(text.charAt(j))) {
+                count++;
+            }
+            int next = text.indexOf('\n', line);
+            line = next < 0 || next >= to ? to : next + 1;
+        }
+        return count;
+    }
+
+    private int separatedDigits(String text, int from, int to) {
         int count = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
@@ -111,11 +138,11 @@ final class FigureListReader {
                     j++;
                 }
                 if (j < to && Tokenizer.isDigit(text.charAt(j)) && ++count >= MIN_ITEMS) {
-                    return true;
+                    return count;
                 }
             }
         }
-        return false;
+        return count;
     }
 
     private void block(TokenizedText doc, int from, int to, LocalDate documentDate, Language documentLanguage,
@@ -127,7 +154,8 @@ final class FigureListReader {
         boolean[] listSeen = {false};
         int i = 0;
         while (i < tokens.size()) {
-            Item item = tokens.get(i).type() == Token.Type.NUMERAL ? itemAt(text, tokens, i, language) : null;
+            Item item = tokens.get(i).type() != Token.Type.NUMERAL ? null : opensLine(text, tokens, i)
+                    ? totalFirstItemAt(text, tokens, i, language) : itemAt(text, tokens, i, language);
             if (item != null && (run.isEmpty() || adjacent(text, tokens, run.get(run.size() - 1), item))) {
                 run.add(item);
                 i = item.end();
@@ -207,32 +235,95 @@ final class FigureListReader {
             return null;
         }
         int end = skipUnits(tokens, total.end());
-        int changeIndex = -1;
-        Double change = null;
-        if (end < tokens.size() && tokens.get(end).isSymbol("(")) {
-            int close = end + 1;
-            while (close < tokens.size() && close - end <= MAX_CHANGE_TOKENS && !tokens.get(close).isSymbol(")")) {
-                close++;
-            }
-            if (close < tokens.size() && tokens.get(close).isSymbol(")")) {
-                int k = end + 1;
-                int sign = 1;
-                if (k < close && tokens.get(k).type() == Token.Type.SYMBOL && "+-−–".contains(tokens.get(k).norm())) {
-                    sign = tokens.get(k).norm().equals("+") ? 1 : -1;
-                    k++;
-                }
-                if (k < close && tokens.get(k).type() == Token.Type.NUMERAL) {
-                    NumberReader.Quantity amount = lexicon.numbers().quantityAt(tokens, k, language);
-                    if (amount != null && amount.value() == Math.rint(amount.value())) {
-                        change = sign * amount.value();
-                        changeIndex = tokens.get(k).start();
-                    }
-                }
-                end = skipUnits(tokens, close + 1);
-            }
+        Change change = changeAt(tokens, end, language);
+        if (change != null) {
+            end = skipUnits(tokens, change.end());
         }
         return new Item(category.start(), end, category.value(), at, total.value(),
-                qualifier == null ? Qualifier.EXACT : qualifier.value(), changeIndex, change);
+                qualifier == null ? Qualifier.EXACT : qualifier.value(), change == null ? -1 : change.index(),
+                change == null ? null : change.value(), false);
+    }
+
+    /** Whether the numeral at token {@code at} is the first word or number of its line (after its bullet). */
+    private static boolean opensLine(String text, List<Token> tokens, int at) {
+        int k = at - 1;
+        while (k >= 0 && tokens.get(k).type() == Token.Type.SYMBOL && !lineBreakBetween(text, tokens.get(k),
+                tokens.get(k + 1))) {
+            k--;
+        }
+        return k < 0 || lineBreakBetween(text, tokens.get(k), tokens.get(k + 1));
+    }
+
+    /**
+     * The item of a line that states its total first, at token {@code at}: {@code total [(+change)] name}, the name
+     * a category that ends the line (or its item, before a comma or semicolon); null when the line is not one.
+     */
+    private Item totalFirstItemAt(String text, List<Token> tokens, int at, Language language) {
+        NumberReader.Quantity total = lexicon.numbers().quantityAt(tokens, at, language);
+        if (total == null || total.value() != Math.rint(total.value()) || total.value() < 0) {
+            return null;
+        }
+        int nameStart = total.end();
+        Change change = changeAt(tokens, nameStart, language);
+        if (change != null) {
+            nameStart = change.end();
+        }
+        if (nameStart >= tokens.size() || lineBreakBetween(text, tokens.get(nameStart - 1), tokens.get(nameStart))) {
+            return null;
+        }
+        PhraseIndex.Match<Category> category = lexicon.categoryAt(tokens, nameStart, tokens.size(), language);
+        if (category == null) {
+            return null;
+        }
+        int end = category.end();
+        if (change == null) {
+            change = changeAt(tokens, end, language);
+            end = change != null ? change.end() : end;
+        }
+        boolean endsItem = end == tokens.size() || lineBreakBetween(text, tokens.get(end - 1), tokens.get(end))
+                || tokens.get(end).isSymbol(",") || tokens.get(end).isSymbol(";") || tokens.get(end).isSymbol(".");
+        if (!endsItem) {
+            return null;
+        }
+        return new Item(at, end, category.value(), at, total.value(), Qualifier.EXACT,
+                change == null ? -1 : change.index(), change == null ? null : change.value(), true);
+    }
+
+    /**
+     * The parentheses of a change: its value and the character index of its number (null and -1 when they hold
+     * none, as in {@code (+)}), and the token after them.
+     */
+    private record Change(Double value, int index, int end) {
+    }
+
+    /**
+     * The change written in parentheses at token {@code at} ({@code (+23)}, {@code (+4 за минулу добу)}, an empty
+     * {@code (+)}), or null when no closed parentheses start there.
+     */
+    private Change changeAt(List<Token> tokens, int at, Language language) {
+        if (at >= tokens.size() || !tokens.get(at).isSymbol("(")) {
+            return null;
+        }
+        int close = at + 1;
+        while (close < tokens.size() && close - at <= MAX_CHANGE_TOKENS && !tokens.get(close).isSymbol(")")) {
+            close++;
+        }
+        if (close >= tokens.size() || !tokens.get(close).isSymbol(")")) {
+            return null;
+        }
+        int k = at + 1;
+        int sign = 1;
+        if (k < close && tokens.get(k).type() == Token.Type.SYMBOL && "+-−–".contains(tokens.get(k).norm())) {
+            sign = tokens.get(k).norm().equals("+") ? 1 : -1;
+            k++;
+        }
+        if (k < close && tokens.get(k).type() == Token.Type.NUMERAL) {
+            NumberReader.Quantity amount = lexicon.numbers().quantityAt(tokens, k, language);
+            if (amount != null && amount.value() == Math.rint(amount.value())) {
+                return new Change(sign * amount.value(), tokens.get(k).start(), close + 1);
+            }
+        }
+        return new Change(null, -1, close + 1);
     }
 
     private int skipUnits(List<Token> tokens, int from) {
@@ -268,6 +359,9 @@ final class FigureListReader {
         int listStart = tokens.get(run.get(0).nameStart()).start();
         int headerStart = Math.max(0, listStart - HEADER_REACH);
         List<Token> header = Tokenizer.tokenize(text, headerStart, listStart);
+        if (run.get(0).totalFirst() && !speaksOfLosses(run, header)) {
+            return; // "The package includes:\n- 60 tanks\n- 100 armoured vehicles" counts no losses
+        }
         List<PhraseIndex.Match<Claimant>> attributions = claimants.attributions(header);
         Claimant claimant = attributions.isEmpty() ? claimants.bulletin()
                 : attributions.get(attributions.size() - 1).value();
@@ -299,9 +393,18 @@ final class FigureListReader {
     }
 
     /**
-     * The last date of the header, resolved against the document's date; else that date. Neither a period's start
-     * nor the day a change is counted for ("за минулу добу, 26 жовтня") dates the totals of the list: the bulletin
-     * gives them as of its own date.
+     * Whether a list of totals written first speaks of losses, as a bulletin's name-first list always does: an item
+     * states a change, or the header has a loss cue and no cue that denies a loss (deliveries, stocks).
+     */
+    private boolean speaksOfLosses(List<Item> run, List<Token> header) {
+        return run.stream().anyMatch(item -> item.change() != null)
+                || context.speaksOfLosses(header) && !context.deniesLoss(header, 0, header.size());
+    }
+
+    /**
+     * The last date of the header, resolved against the document's date; else that date. Neither a period's start,
+     * the invasion's first day ("since February 24, 2022") nor the day a change is counted for ("за минулу добу, 26
+     * жовтня") dates the totals of the list: the bulletin gives them as of its own date.
      */
     private LocalDate headerDate(String text, List<Token> header, int from, int to, LocalDate documentDate) {
         TimeMention last = null;
@@ -310,7 +413,8 @@ final class FigureListReader {
             while (t < header.size() && header.get(t).start() < mention.start()) {
                 t++;
             }
-            if (mention.dates() && !context.followsIncrementCue(header, t)) {
+            if (mention.dates() && !context.followsIncrementCue(header, t)
+                    && !InvasionCalendar.DAY_ONE.equals(mention.resolve(documentDate))) {
                 last = mention;
             }
         }

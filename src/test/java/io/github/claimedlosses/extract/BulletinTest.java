@@ -92,6 +92,39 @@ class BulletinTest {
     }
 
     @Test
+    void aListWithItsTotalsFirstIsReadWithItsChanges() {
+        LocalDate october8 = LocalDate.of(2024, 10, 8);
+        Extraction english = extract("Since February 24, 2022, the General Staff of Ukraine's Armed Forces has "
+                + "reported that Russia has lost 662,970 troops.\n\nAccording to the report, Russia has also lost:\n\n"
+                + "* 8,940 tanks\n* 17,740 armored fighting vehicles\n* 26,185 vehicles and fuel tanks\n* 973 air "
+                + "defense systems\n", october8);
+        assertThat(english.claims()).allSatisfy(claim -> {
+            assertThat(claim.claimant().id()).isEqualTo("ua-general-staff");
+            assertThat(claim.date()).isEqualTo(october8);
+        });
+        assertThat(totals(english.claims(), Kind.CUMULATIVE)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "personnel", 662_970.0, "tanks", 8940.0, "armored_vehicles", 17_740.0, "vehicles_fuel_tanks",
+                26_185.0, "air_defense", 973.0));
+        Extraction emoji = extract("Втрати ворога станом на 8 жовтня, за даними Генштабу ЗСУ:\n\n🔹 662 970 (+1 150) "
+                + "особового складу\n🔹 8 940 (+9) танків\n🔹 17 740 (+17) бойових броньованих машин\n", october8);
+        assertThat(totals(emoji.claims(), Kind.CUMULATIVE)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "personnel", 662_970.0, "tanks", 8940.0, "armored_vehicles", 17_740.0));
+        assertThat(totals(emoji.claims(), Kind.INCREMENT)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "personnel", 1150.0, "tanks", 9.0, "armored_vehicles", 17.0));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "The new US package announced on Tuesday includes:\n\n- 4 HIMARS launchers\n- 60 tanks\n- 100 armored "
+                + "vehicles\n- 20 air defense systems\n",
+        "Before the war, Russia's army had:\n\n- 3,300 tanks\n- 13,000 armored vehicles\n- 1,500 helicopters\n",
+        "Key events of the day:\n\n1. Russia launched 85 drones at Ukraine overnight.\n2. 3 people were killed in "
+                + "Kharkiv.\n3. 12 tanks were delivered by Germany.\n"})
+    void aListOfTotalsFirstThatSpeaksOfNoLossesGivesNoFigures(String text) {
+        assertThat(extract(text, LocalDate.of(2024, 10, 8)).claims()).isEmpty();
+    }
+
+    @Test
     void aboutQualifiesTheTotalAndTheIncrementIsExact() {
         List<Claim> personnel = extract(ENGLISH_2022, MARCH_31).claims().stream()
                 .filter(claim -> claim.category().id().equals("personnel")).collect(Collectors.toList());
