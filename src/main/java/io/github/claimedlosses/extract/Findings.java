@@ -2,6 +2,7 @@ package io.github.claimedlosses.extract;
 
 import io.github.claimedlosses.model.Claim;
 import io.github.claimedlosses.model.Claimant;
+import io.github.claimedlosses.model.Kind;
 import io.github.claimedlosses.model.Provenance;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -125,7 +126,8 @@ final class Findings {
     /**
      * Credits each figure of the title (before {@code titleEnd}) that no words attribute, {@code unattributed}'s, to
      * the claimant of the body's first figure that restates it (the same side, category, value and kind): "Втрати
-     * ворога: ліквідовано ще 1210 окупантів" above "... знищили 1210 російських військових, повідомляє Генштаб ЗСУ";
+     * ворога: ліквідовано ще 1210 окупантів" above "... знищили 1210 російських військових, повідомляє Генштаб ЗСУ"
+     * (as the body's change when the title states no kind and the body gives it as one);
      * else, when every figure of the body is one claimant's and of the title figure's side, and none states another
      * value for its category and kind, to that claimant.
      * {@code credit} gives a figure as another claimant states it (its kind as that claimant's).
@@ -150,6 +152,12 @@ final class Findings {
                 Claim claim = body.value();
                 Claim candidate = body.index() < titleEnd || claim.claimant() == unattributed ? null
                         : credit.apply(title.value(), claim.claimant());
+                // a title figure of no stated kind that the body gives as a change is that change ("Потери России
+                // на 20 ноября: минус 1 070 оккупантов" over "личного состава ‒ около 1 162 120 (+1 070) человек")
+                if (candidate != null && candidate.kind() != title.value().kind() && claim.kind() == Kind.INCREMENT) {
+                    Claim change = title.value().claimedBy(claim.claimant(), Kind.INCREMENT);
+                    candidate = restates(claim, change) ? change : candidate;
+                }
                 if (candidate != null && restates(claim, candidate)) {
                     credited = candidate;
                     break;

@@ -834,6 +834,17 @@ class ProseExtractionTest {
         }
 
         @Test
+        void aHeadlineFigureOfNoStatedKindThatTheBodyListsAsAChangeIsThatChange() {
+            List<Claim> claims = Documents.extract("Потери России на 12 марта: минус 910 оккупантов\n\nОбщие боевые "
+                    + "потери противника с 24.02.22 по 12.03.24 ориентировочно составили, сообщает Генштаб ВСУ:\n\n"
+                    + "личного состава ‒ около 425 890 (+910) человек\nтанков ‒ 6 747 (+8) ед.\nсамолетов ‒ 347 "
+                    + "ед.\n", march12).claims();
+            assertThat(claims).extracting(claim -> claim.claimant().id() + " " + claim.category().id() + " "
+                    + (long) claim.value() + " " + claim.kind().id()).startsWith(
+                    "ua-general-staff personnel 910 increment", "ua-general-staff personnel 425890 cumulative");
+        }
+
+        @Test
         void aHeadlineFigureNoBodyFigureRestatesKeepsItsClaimant() {
             List<Claim> claims = Documents.extract("Втрати ворога: ліквідовано ще 1190 окупантів\n\nЗа минулу "
                     + "добу Сили оборони знищили 1210 російських військових, повідомляє Генштаб ЗСУ.", march12).claims();
