@@ -180,9 +180,13 @@ final class ProseExtractor {
             Claimant fallback = comment ? claimants.comment() : spoken != null ? spoken : quoted != null ? quoted
                     : namedAfter[k] != null ? namedAfter[k] : inherited != null ? inherited
                     : namedLater[k] != null ? namedLater[k] : claimants.unattributed();
-            if ((!sentence.attributions().isEmpty() && sentence.attributions().get(0).value() != inherited
-                    && !context.opensWithBackReference(sentence.tokens())) || (spoken != null && spoken != inherited)) {
-                carried.kind = null; // another claimant's statement: what the last one spoke of is not carried over
+            // another claimant's statement: what the last one spoke of is not carried over; what sentences of nobody's
+            // spoke of is ("Подразделения группировки «Север» за сутки ... Противник потерял до 175 военнослужащих
+            // ..., сообщили в Минобороны России")
+            if (inherited != null && ((!sentence.attributions().isEmpty()
+                    && sentence.attributions().get(0).value() != inherited
+                    && !context.opensWithBackReference(sentence.tokens())) || (spoken != null && spoken != inherited))) {
+                carried.kind = null;
                 carried.changeDay = null;
             }
             boolean increment = context.statesIncrement(sentence.tokens()) || sinceALaterDay(sentence, anchor);

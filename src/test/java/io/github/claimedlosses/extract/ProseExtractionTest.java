@@ -1316,6 +1316,14 @@ class ProseExtractionTest {
         }
 
         @Test
+        void aDaysReportWhoseSourceIsNamedAfterItsCueGoesOnWithTheDaysChanges() {
+            assertThat(described("Подразделения группировки войск «Север» за сутки нанесли поражение формированиям "
+                    + "ВСУ. Противник потерял до 175 военнослужащих, танк и 11 автомобилей, сообщили в Минобороны "
+                    + "России.")).containsExactly("personnel 175 increment", "tanks 1 increment",
+                    "vehicles 11 increment");
+        }
+
+        @Test
         void tanksInfantryFightingVehiclesAndPersonnelCarriersTogetherAreArmouredVehicles() {
             assertThat(described("Потери Вооруженных сил Украины с начала спецоперации превысили 383 тыс. "
                     + "военнослужащих убитыми и ранеными, 14 тыс. танков, боевых машин пехоты и бронетранспортеров, "
@@ -1329,7 +1337,7 @@ class ProseExtractionTest {
                     + "бронированные машины, пять автомобилей и гаубицу, сообщили в Минобороны России.",
                     LocalDate.of(2024, 11, 8))).containsExactly("ru-mod ukraine personnel 260 increment",
                     "ru-mod ukraine tanks 1 increment", "ru-mod ukraine armored_vehicles 3 increment",
-                    "ru-mod ukraine artillery 1 increment");
+                    "ru-mod ukraine vehicles 5 increment", "ru-mod ukraine artillery 1 increment");
             assertThat(Documents.figures("За минулу добу Сили оборони знищили 15 танків, бойову броньовану машину "
                     + "та літак, повідомив Генштаб ЗСУ.", LocalDate.of(2024, 11, 8))).containsExactly(
                     "ua-general-staff russia tanks 15 increment", "ua-general-staff russia armored_vehicles 1 increment",
