@@ -1472,6 +1472,16 @@ class ProseExtractionTest {
                             + claim.kind().id()).toList();
         }
 
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+            "Doradca prezydenta Ukrainy powiedział, że od początku wojny zginęło ok. 30 tys. rosyjskich żołnierzy.",
+            "Mychajło Podolak powiedział, że od początku wojny zginęło ok. 30 tys. rosyjskich żołnierzy."})
+        void aPresidentsAdviserIsNoOfficialSource(String sentence) {
+            assertThat(described("Od początku inwazji straty sił rosyjskich wynoszą już ok. 29 600 żołnierzy - "
+                    + "poinformował Sztab Generalny Sił Zbrojnych Ukrainy.\n\n" + sentence)).containsExactly(
+                    "ua-general-staff personnel 29600 cumulative", "other personnel_killed 30000 estimate");
+        }
+
         @Test
         void aQualifiedDaysPartLeavesTheTotalATotal() {
             assertThat(described("Od początku inwazji na Ukrainę wojsko rosyjskie straciło już około 30,5 tys. "
