@@ -484,8 +484,11 @@ final class ProseExtractor {
                 return; // "Russia launched 85 drones": what was fired, not lost
             }
             boolean listedNoun = mention.type() == Mention.Type.LISTED_NOUN;
+            // a name may open with the word that ends the noun phrase ("1,150 of its soldiers")
+            int nameStarts = phraseEnd < limit && lexicon.categoryAt(tokens, phraseEnd, limit, parsed.language()) != null
+                    ? phraseEnd + 1 : phraseEnd;
             PhraseIndex.Match<Category> head = lexicon.firstCategory(tokens,
-                    listedNoun ? mention.start() : mention.end(), phraseEnd, limit, parsed.language());
+                    listedNoun ? mention.start() : mention.end(), nameStarts, limit, parsed.language());
             if (listedNoun && (head == null || head.start() != mention.start() || !endsItem(head.end()))) {
                 return; // "..., танк и три ББМ": the noun itself names the category and ends the item
             }

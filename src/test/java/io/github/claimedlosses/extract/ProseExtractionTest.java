@@ -1417,6 +1417,19 @@ class ProseExtractionTest {
         }
 
         @Test
+        void aNameMayOpenWithTheWordThatEndsTheNounPhrase() {
+            assertThat(described("Over the past day, on February 22, Russia lost another 1,150 of its soldiers, the "
+                    + "General Staff said.")).containsExactly("ua-general-staff russia 1150 increment 2024-02-22");
+        }
+
+        @Test
+        void tanksAndArmouredCombatVehiclesTogetherAreArmouredVehicles() {
+            assertThat(Documents.extract("Russia's defense ministry said it had destroyed 19,050 tanks and armored "
+                    + "combat vehicles since February 24, 2022.", LocalDate.of(2024, 2, 23)).claims())
+                    .extracting(claim -> claim.category().id()).containsExactly("armored_vehicles");
+        }
+
+        @Test
         void aNameThatSpellsOutTheWordEndingItsNounPhraseIsRead() {
             assertThat(described("Russia has also lost 16,686 operational-tactical UAVs and 3,373 units of special "
                     + "equipment, the General Staff said.")).containsExactly("ua-general-staff russia 16686 cumulative "
