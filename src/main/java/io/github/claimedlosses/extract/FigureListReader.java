@@ -3,7 +3,6 @@ package io.github.claimedlosses.extract;
 import io.github.claimedlosses.model.Category;
 import io.github.claimedlosses.model.Claim;
 import io.github.claimedlosses.model.Claimant;
-import io.github.claimedlosses.model.InvasionCalendar;
 import io.github.claimedlosses.model.Kind;
 import io.github.claimedlosses.model.Qualifier;
 import io.github.claimedlosses.model.Side;
@@ -414,7 +413,7 @@ final class FigureListReader {
                 t++;
             }
             if (mention.dates() && !context.followsIncrementCue(header, t)
-                    && !InvasionCalendar.DAY_ONE.equals(mention.resolve(documentDate))) {
+                    && !mention.namesInvasionsFirstDay(documentDate)) {
                 last = mention;
             }
         }

@@ -9,7 +9,6 @@ import io.github.claimedlosses.model.Provenance;
 import io.github.claimedlosses.model.Qualifier;
 import io.github.claimedlosses.model.Side;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -752,7 +751,7 @@ final class ProseExtractor {
             TimeMention day = inClause(mention, time -> (time.type() == TimeMention.Type.DATE
                     || time.type() == TimeMention.Type.MONTH_DAY
                     || time.type() == TimeMention.Type.RELATIVE && time.relativeDays() < 0) && !time.startsPeriod()
-                    && !isInvasionsFirstDay(time, anchor));
+                    && !time.namesInvasionsFirstDay(anchor));
             return day != null && context.isDayOfLoss(tokens, tokenAt(day.start()), mention.start());
         }
 
@@ -914,7 +913,7 @@ final class ProseExtractor {
         for (TimeMention mention : timeMentions) {
             // the invasion's first day starts the count ("od początku inwazji ... 24 lutego", "began on February 24
             // last year"), it dates no figure; "yesterday" is the day of a change, not of the running total beside it
-            if (!mention.dates() || isInvasionsFirstDay(mention, anchor) || inAside(text, mention.start(), index)
+            if (!mention.dates() || mention.namesInvasionsFirstDay(anchor) || inAside(text, mention.start(), index)
                     || runningTotal && mention.type() == TimeMention.Type.RELATIVE) {
                 continue;
             }
@@ -969,12 +968,6 @@ final class ProseExtractor {
             }
         }
         return null;
-    }
-
-    /** Whether {@code mention} names the invasion's first day: 24 February 2022, or a 24 February without a year. */
-    private static boolean isInvasionsFirstDay(TimeMention mention, LocalDate anchor) {
-        return InvasionCalendar.DAY_ONE.equals(mention.resolve(anchor)) || MonthDay.from(InvasionCalendar.DAY_ONE)
-                .equals(mention.monthDay());
     }
 
     /**

@@ -85,6 +85,12 @@ record TimeMention(Type type, int start, int end, LocalDate date, MonthDay month
         return anchor != null && anchor.isBefore(end) ? anchor : end;
     }
 
+    /** Whether this names the invasion's first day: 24 February 2022, or a 24 February without a year. */
+    boolean namesInvasionsFirstDay(LocalDate anchor) {
+        return InvasionCalendar.DAY_ONE.equals(resolve(anchor))
+                || MonthDay.from(InvasionCalendar.DAY_ONE).equals(monthDay);
+    }
+
     /**
      * Whether this is a year (alone or with its month) before {@code anchor}'s that starts no period and cannot be
      * the invasion's start ("in February 2022", "invaded in 2022" name when the counting began, not when a figure

@@ -115,6 +115,20 @@ class BulletinTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
+        "Az ukrán vezérkar szerint az orosz hadsereg veszteségei február 24. óta:\n\n- élőerő: 662 970 fő (+1150)\n"
+                + "- harckocsik: 8940 (+9)\n- repülőgépek: 368\n",
+        "Straty Ruska podľa ukrajinského generálneho štábu:\n\nosoby – 662 970 (+1150)\ntanky – 8940 (+9)\n"
+                + "lietadlá – 368\n"})
+    void theInvasionsFirstDayInAHeaderDatesNoTotals(String bulletin) {
+        LocalDate october8 = LocalDate.of(2024, 10, 8);
+        Extraction extraction = extract(bulletin, october8);
+        assertThat(extraction.claims()).allSatisfy(claim -> assertThat(claim.date()).isEqualTo(october8));
+        assertThat(totals(extraction.claims(), Kind.CUMULATIVE)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "personnel", 662_970.0, "tanks", 8940.0, "aircraft", 368.0));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
         "The new US package announced on Tuesday includes:\n\n- 4 HIMARS launchers\n- 60 tanks\n- 100 armored "
                 + "vehicles\n- 20 air defense systems\n",
         "Before the war, Russia's army had:\n\n- 3,300 tanks\n- 13,000 armored vehicles\n- 1,500 helicopters\n",

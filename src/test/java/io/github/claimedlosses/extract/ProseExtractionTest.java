@@ -1562,6 +1562,13 @@ class ProseExtractionTest {
     @Nested
     class TurkishReports {
         @Test
+        void soldiersPutOutOfActionAreLosses() {
+            assertThat(Documents.figures("Ukrayna Genelkurmay Başkanlığı açıklama yaptı. Açıklamaya göre son 24 saatte "
+                    + "1150 Rus askeri etkisiz hale getirildi.", LocalDate.of(2024, 10, 8))).containsExactly(
+                    "ua-general-staff russia personnel 1150 increment");
+        }
+
+        @Test
         void theReportsNamesOfItemsAndTheRussianMinistryInTheAblative() {
             assertThat(Documents.extract("Rapora göre Rusya ayrıca 6 bin 214 tank, 11 bin 548 zırhlı savaş aracı, 11 "
                     + "bin 956 araç ve yakıt tankı, 970 çoklu fırlatma roket sistemi ve 23 tekne kaybetti, Ukrayna "
