@@ -30,6 +30,19 @@ class ProseExtractionTest {
     @Nested
     class Numbers {
         @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+            "По оценке британской разведки, потери России составляют от 790 000 до 900 000 человек.",
+            "За оцінкою британської розвідки, втрати росії становлять від 790 до 900 тисяч осіб."})
+        void aRangeFromOneNumberToAnotherIsARange(String sentence) {
+            assertThat(Documents.extract(sentence, LocalDate.of(2025, 11, 20)).claims()).singleElement()
+                    .satisfies(claim -> {
+                        assertThat(claim.low()).isEqualTo(790_000.0);
+                        assertThat(claim.high()).isEqualTo(900_000.0);
+                        assertThat(claim.qualifier().id()).isEqualTo("range");
+                    });
+        }
+
+        @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', value = {
             "17,500 troops | 17500",
             "17 500 troops | 17500",
