@@ -39,6 +39,7 @@ final class LossContext {
     private final PhraseIndex<Boolean> nonLossCues;
     private final PhraseIndex<Boolean> civilianCues;
     private final PhraseIndex<Boolean> victimNouns;
+    private final PhraseIndex<Boolean> rateWords;
     private final PhraseIndex<Boolean> measureWords;
     private final Set<String> currencySymbols;
     private final PhraseIndex<Boolean> phraseBoundaries;
@@ -89,6 +90,7 @@ final class LossContext {
         this.nonLossCues = cues(file, "nonLossCues");
         this.civilianCues = cues(file, "civilianCues");
         this.victimNouns = cues(file, "victimNouns");
+        this.rateWords = cues(file, "rateWords");
         this.measureWords = cues(file, "measureWords");
         this.currencySymbols = new HashSet<>(file.strings("currencySymbols"));
         this.phraseBoundaries = cues(file, "phraseBoundaries");
@@ -423,6 +425,14 @@ final class LossContext {
         return totalCues.first(tokens, 0, tokens.size()) != null;
     }
 
+    /**
+     * Whether a 'rateWords' phrase follows right after the figure's name at token {@code at}: a rate ("Russia is
+     * losing about 1,000 soldiers a day", "потери составляют до 1 500 в сутки"), no count of losses.
+     */
+    boolean isRate(List<Token> tokens, int at) {
+        return rateWords.longestAt(tokens, at, tokens.size()) != null;
+    }
+
     /** Whether the number ending before token {@code end} measures something else (percent, hours, money). */
     boolean isMeasure(List<Token> tokens, int start, int end) {
         boolean currency = start > 0 && currencySymbols.contains(tokens.get(start - 1).norm());
@@ -502,8 +512,10 @@ final class LossContext {
         }
         // a cue after the number that starts in its clause is read whole, though the clause's reach cuts it
         // ("662.970 soldati in Ucraina tra morti e feriti" are all casualties, not the killed)
-        PhraseIndex.Match<Category> cue = afterFrom < afterTo ? refinements.longestAt(tokens, afterFrom, tokens.size())
-                : null;
+        // ... or after a dash right after the number ("з них близько 180 тисяч – загиблими")
+        int right = afterFrom < tokens.size() && isDash(tokens.get(afterFrom)) ? afterFrom + 1 : afterFrom;
+        PhraseIndex.Match<Category> cue = afterFrom < afterTo || right > afterFrom
+                ? refinements.longestAt(tokens, right, tokens.size()) : null;
         if (cue == null) {
             cue = refinements.last(tokens, beforeFrom, beforeTo);
         }
@@ -511,6 +523,10 @@ final class LossContext {
             cue = refinements.firstStartingIn(tokens, afterFrom, afterTo);
         }
         return cue == null ? category : cue.value();
+    }
+
+    private static boolean isDash(Token token) {
+        return token.type() == Token.Type.SYMBOL && "-–—‒".contains(token.norm());
     }
 
     /**

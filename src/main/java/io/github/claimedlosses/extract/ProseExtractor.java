@@ -505,7 +505,8 @@ final class ProseExtractor {
                 namedBeforeVerb = head != null;
             }
             int clauseEnd = context.clauseEnd(tokens, phraseEnd, limit);
-            if (head == null || !losses || context.deniesLoss(tokens, clauseStart, clauseEnd)) {
+            if (head == null || !losses || context.deniesLoss(tokens, clauseStart, clauseEnd)
+                    || context.isRate(tokens, Math.max(head.end(), mention.end()))) {
                 return;
             }
             Category category = context.refine(head.value(), tokens, clauseStart, mention.start(), mention.end(),

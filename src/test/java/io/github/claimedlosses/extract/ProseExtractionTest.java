@@ -31,6 +31,22 @@ class ProseExtractionTest {
     class Numbers {
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {
+            "Russia is losing about 1,000 soldiers a day, Zelensky said.",
+            "Росія щодня втрачає близько 1 000 військових на добу, заявив Зеленський.",
+            "По словам Зеленского, Россия теряет около 1 000 военных в сутки."})
+        void aRateIsNoCount(String sentence) {
+            assertThat(Documents.extract(sentence, LocalDate.of(2025, 11, 20)).claims()).isEmpty();
+        }
+
+        @Test
+        void aCasualtyWordAfterADashMakesThePartSpecific() {
+            assertThat(Documents.figures("Зеленський заявив, що з початку року росія втратила понад 400 тисяч "
+                    + "військових, з них близько 180 тисяч – загиблими.", LocalDate.of(2025, 11, 20))).containsExactly(
+                    "ua-president russia personnel 400000 estimate", "ua-president russia personnel_killed 180000 estimate");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
             "По оценке британской разведки, потери России составляют от 790 000 до 900 000 человек.",
             "За оцінкою британської розвідки, втрати росії становлять від 790 до 900 тисяч осіб."})
         void aRangeFromOneNumberToAnotherIsARange(String sentence) {
