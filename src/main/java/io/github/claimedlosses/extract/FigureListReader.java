@@ -8,6 +8,7 @@ import io.github.claimedlosses.model.Qualifier;
 import io.github.claimedlosses.model.Side;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -38,13 +39,16 @@ final class FigureListReader {
 
     /** What besides the bulletins' dashes may end an item's name: "tanks: 6,747", "tanks = 6747". */
     private static final String OTHER_SEPARATORS = ":=";
-    /** The characters that end an item's name: the bulletins' dashes and {@link #OTHER_SEPARATORS}. */
-    private final String separators;
+    /**
+     * The characters that end an item's name: the bulletins' dashes and {@link #OTHER_SEPARATORS} (a set of bits, as
+     * every character of a paragraph is tested).
+     */
+    private final BitSet separators = new BitSet();
 
     FigureListReader(Lexicon lexicon, ClaimantRules claimants, TimeExpressions times, List<String> units,
                      List<String> dashes, LossContext context) {
         this.context = context;
-        this.separators = String.join("", dashes) + OTHER_SEPARATORS;
+        (String.join("", dashes) + OTHER_SEPARATORS).chars().forEach(separators::set);
         this.lexicon = lexicon;
         this.claimants = claimants;
         this.times = times;
@@ -125,7 +129,7 @@ final class FigureListReader {
         int count = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c == ':' || separators.indexOf(c) >= 0) {
+            if (separators.get(c)) {
                 int j = i + 1;
                 while (j < to && Tokenizer.isSpace(text.charAt(j))) {
                     j++;
@@ -335,7 +339,7 @@ final class FigureListReader {
     }
 
     private boolean isSeparator(String symbol) {
-        return symbol.length() == 1 && separators.indexOf(symbol.charAt(0)) >= 0;
+        return symbol.length() == 1 && separators.get(symbol.charAt(0));
     }
 
     private static boolean lineBreakBetween(String text, Token a, Token b) {
