@@ -398,6 +398,11 @@ final class LossContext {
                 && (day > figure || speakerVerbs.last(tokens, 0, day) == null);
     }
 
+    /** Whether a verb of saying starts at token {@code at} ("said", "повідомив"). */
+    boolean saysAt(List<Token> tokens, int at) {
+        return speakerVerbs.longestAt(tokens, at, tokens.size()) != null;
+    }
+
     /** Whether a running-total cue ends before token {@code at}. */
     private boolean totalBefore(List<Token> tokens, int at) {
         return totalCues.first(tokens, 0, at) != null;

@@ -588,8 +588,10 @@ final class ProseExtractor {
         private LocalDate dateOf(int index, Kind kind, Mention mention) {
             boolean change = kind == Kind.INCREMENT;
             boolean ofAPeriod = change || kind == Kind.ESTIMATE;
+            Predicate<TimeMention> statedOn = time -> time.start() < tokens.get(mention.start()).start()
+                    && introducesStatement(time);
             return date(text, timeMentions, index, anchor, context.statesTotal(tokens), kind == Kind.CUMULATIVE,
-                    ofAPeriod ? periodOfLoss(mention) : null, change ? changeDay : null, findings);
+                    statedOn, ofAPeriod ? periodOfLoss(mention) : null, change ? changeDay : null, findings);
         }
 
         /**
@@ -650,7 +652,7 @@ final class ProseExtractor {
             Kind period = periodKind != null ? periodKind
                     : context.isChangePart(tokens, mention.start(), mention.end()) ? Kind.INCREMENT
                     : context.nearestPeriod(tokens, 0, mention.start(), mention.end(), beforePart(mention.end()),
-                            token -> inAside(text, tokens.get(token).start(), figure));
+                            token -> inAside(text, tokens.get(token).start(), figure) || statesOnADay(token));
             // a month's or a year's losses are a change for a claimant of running totals; an estimate stated for a
             // time ("наприкінці листопада 2024 року встановила імена 80 973") stays one
             if (period == null && (countsFromALaterDay(mention) || onADayOfLoss(mention)
@@ -786,6 +788,44 @@ final class ProseExtractor {
                     : null;
         }
 
+        /**
+         * Whether the day named at token {@code token} is the day of a statement ("Yesterday the General Staff said
+         * Russia had lost 1,161,050", "Вчора Генштаб повідомив", "напередодні повідомлялося"): then it dates the
+         * statement, and is no cue of a day's change.
+         */
+        private boolean statesOnADay(int token) {
+            int at = tokens.get(token).start();
+            for (TimeMention time : timeMentions) {
+                if (time.start() == at) {
+                    return time.type() == TimeMention.Type.RELATIVE && introducesStatement(time);
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether the time expression opens the sentence or follows a comma, and a verb of saying follows it, after a
+         * comma and the name of who said it, if any: the time is when something was said ("Yesterday the General
+         * Staff said", not "destroyed 14 armored vehicles yesterday, the General Staff said").
+         */
+        private boolean introducesStatement(TimeMention time) {
+            int first = tokenAt(time.start());
+            if (first > 0 && !tokens.get(first - 1).isSymbol(",")) {
+                return false;
+            }
+            int i = tokenAt(time.end());
+            while (i < tokens.size() && tokens.get(i).isSymbol(",")) {
+                i++;
+            }
+            for (PhraseIndex.Match<Claimant> attribution : parsed.attributions()) {
+                if (attribution.start() >= i && attribution.start() <= i + 1) {
+                    i = attribution.end();
+                    break;
+                }
+            }
+            return context.saysAt(tokens, i);
+        }
+
         /** The first time expression within the figure's clause that {@code wanted} accepts, or null. */
         private TimeMention inClause(Mention mention, Predicate<TimeMention> wanted) {
             int clauseStart = context.clauseStart(tokens, 0, mention.start());
@@ -908,14 +948,15 @@ final class ProseExtractor {
      * earlier year and states no running total ({@code total}).
      */
     private static LocalDate date(String text, List<TimeMention> timeMentions, int index, LocalDate anchor,
-                                  boolean total, boolean runningTotal, TimeMention period, LocalDate changeDay,
-                                  Findings findings) {
+                                  boolean total, boolean runningTotal, Predicate<TimeMention> statedOn,
+                                  TimeMention period, LocalDate changeDay, Findings findings) {
         TimeMention chosen = null;
         for (TimeMention mention : timeMentions) {
             // the invasion's first day starts the count ("od początku inwazji ... 24 lutego", "began on February 24
-            // last year"), it dates no figure; "yesterday" is the day of a change, not of the running total beside it
+            // last year"), it dates no figure; "yesterday" is the day of a change, not of the running total beside it,
+            // unless it is the day the total was stated ("Вчора Генштаб повідомив, що ... 1 161 050")
             if (!mention.dates() || mention.namesInvasionsFirstDay(anchor) || inAside(text, mention.start(), index)
-                    || runningTotal && mention.type() == TimeMention.Type.RELATIVE) {
+                    || runningTotal && mention.type() == TimeMention.Type.RELATIVE && !statedOn.test(mention)) {
                 continue;
             }
             if (mention.start() < index || chosen == null) {
