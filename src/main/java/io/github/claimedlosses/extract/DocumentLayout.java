@@ -1,5 +1,6 @@
 package io.github.claimedlosses.extract;
 
+import io.github.claimedlosses.model.InvasionCalendar;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,7 +106,9 @@ record DocumentLayout(List<Segment> segments, LocalDate dateline) {
                 continue;
             }
             for (TimeMention mention : times.find(doc, line[0], line[1])) {
-                if (mention.type() == TimeMention.Type.DATE) {
+                // not the day a count starts from ("... since February 24, 2022") nor the invasion's first day
+                if (mention.type() == TimeMention.Type.DATE && mention.dates()
+                        && !InvasionCalendar.DAY_ONE.equals(mention.date())) {
                     return mention.date();
                 }
             }

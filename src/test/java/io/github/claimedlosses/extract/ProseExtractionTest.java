@@ -437,6 +437,16 @@ class ProseExtractionTest {
         }
 
         @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+            "General Staff: Russia lost 776,090 troops in Ukraine since February 24, 2022",
+            "Russia's losses since the invasion began on February 24, 2022"})
+        void theDayACountStartsFromIsNoDateline(String headline) {
+            Extraction extraction = Documents.extract(headline + "\n\nAccording to the General Staff, Russia has lost "
+                    + "776,090 troops.");
+            assertThat(extraction.claims()).isNotEmpty().allSatisfy(claim -> assertThat(claim.date()).isNull());
+        }
+
+        @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', value = {
             "as of Thursday | 2022-03-31",
             "as of Friday | 2022-04-01",
