@@ -75,6 +75,8 @@ final class LossContext {
     private final PhraseIndex<Boolean> respectively;
     /** Names of a kind of formation whose figures a report lists in turn ("Battlegroup South up to 260"). */
     private final PhraseIndex<Boolean> formations;
+    /** Words that open a clause of an event ("since", "after"): a name right after them is who acted, not a source. */
+    private final PhraseIndex<Boolean> eventOpeners;
     private final Set<String> totalLinkEnds;
     private final PhraseIndex<Boolean> subsetLinks;
     private final PhraseIndex<Boolean> partsAfter;
@@ -122,6 +124,7 @@ final class LossContext {
         this.totalLinks = cues(file, "totalLinks");
         this.respectively = cues(file, "respectively");
         this.formations = cues(file, "formations");
+        this.eventOpeners = cues(file, "eventOpeners");
         this.totalLinkEnds = new HashSet<>(file.strings("totalLinkEnds"));
         this.subsetLinks = cues(file, "subsetLinks");
         this.partsAfter = cues(file, "partsAfter");
@@ -396,6 +399,20 @@ final class LossContext {
         return asOfMarkers.endingAt(tokens, Math.max(0, day - AS_OF_REACH), day) == null
                 && speakerVerbs.first(tokens, Math.min(day, figure), Math.max(day, figure)) == null
                 && (day > figure || speakerVerbs.last(tokens, 0, day) == null);
+    }
+
+    /**
+     * Whether the name over tokens {@code [start, end)} is who acted in a clause of an event, not a source: an event
+     * opener ends at most one word before it and no verb of saying follows it ("Since Vladimir Putin ordered the
+     * invasion, Russia has lost 11,357 tanks, the General Staff said").
+     */
+    boolean actsInAnEvent(List<Token> tokens, int start, int end) {
+        for (int at = Math.max(0, start - 1); at <= start; at++) {
+            if (eventOpeners.endingAt(tokens, 0, at) != null) {
+                return !saysAt(tokens, end);
+            }
+        }
+        return false;
     }
 
     /** Whether a verb of saying starts at token {@code at} ("said", "повідомив"). */

@@ -155,7 +155,7 @@ final class ProseExtractor {
             // without numbers, time expressions matter only when one can start a period (sinceALaterDay)
             List<TimeMention> timeMentions = mentions.isEmpty() && !times.mayStartPeriod(tokens) ? List.of()
                     : times.find(text, tokens, sentence.start(), sentence.end());
-            List<PhraseIndex.Match<Claimant>> attributions = losingPartiesLeftOut(claimants.attributions(tokens),
+            List<PhraseIndex.Match<Claimant>> attributions = sourcesOnly(claimants.attributions(tokens),
                     tokens);
             PhraseIndex.Match<Side> speaker = comment ? null : context.speaker(tokens);
             PhraseIndex.Match<Side> attributedSpeaker = null;
@@ -230,19 +230,25 @@ final class ProseExtractor {
 
     /**
      * {@code attributions} without the names of a party that lost ("while the Ukrainian military lost up to 2,700
-     * soldiers, the Russian Defense Ministry said": the ministry is the source, and the losses are Ukraine's).
+     * soldiers, the Russian Defense Ministry said": the ministry is the source, and the losses are Ukraine's) or
+     * that acted in an event ("Since Vladimir Putin ordered the invasion, ...").
      */
-    private List<PhraseIndex.Match<Claimant>> losingPartiesLeftOut(List<PhraseIndex.Match<Claimant>> attributions,
+    private List<PhraseIndex.Match<Claimant>> sourcesOnly(List<PhraseIndex.Match<Claimant>> attributions,
                                                                     List<Token> tokens) {
         List<PhraseIndex.Match<Claimant>> kept = attributions;
         for (PhraseIndex.Match<Claimant> attribution : attributions) {
-            if (context.losesAt(tokens, attribution.start(), attribution.end())) {
+            if (notASource(tokens, attribution)) {
                 kept = new ArrayList<>(attributions);
-                kept.removeIf(match -> context.losesAt(tokens, match.start(), match.end()));
+                kept.removeIf(match -> notASource(tokens, match));
                 break;
             }
         }
         return kept;
+    }
+
+    private boolean notASource(List<Token> tokens, PhraseIndex.Match<Claimant> name) {
+        return context.losesAt(tokens, name.start(), name.end())
+                || context.actsInAnEvent(tokens, name.start(), name.end());
     }
 
     /**

@@ -1467,6 +1467,21 @@ class ProseExtractionTest {
         }
 
         @Test
+        void aNameThatOpensAClauseOfAnEventIsNoSource() {
+            assertThat(described("Since Vladimir Putin ordered the invasion in February 2022, Russia has lost 6,630 "
+                    + "tanks, the General Staff said.")).containsExactly(
+                    "ua-general-staff russia 6630 cumulative 2024-02-23");
+        }
+
+        @Test
+        void aPartOverJustOneDayIsThatDaysChange() {
+            assertThat(described("According to the General Staff, Russia has lost 406,080 troops. This includes "
+                    + "1,990 casualties over just one day.")).containsExactly(
+                    "ua-general-staff russia 406080 cumulative 2024-02-23",
+                    "ua-general-staff russia 1990 increment 2024-02-23");
+        }
+
+        @Test
         void tanksAndArmouredCombatVehiclesTogetherAreArmouredVehicles() {
             assertThat(Documents.extract("Russia's defense ministry said it had destroyed 19,050 tanks and armored "
                     + "combat vehicles since February 24, 2022.", LocalDate.of(2024, 2, 23)).claims())
