@@ -32,6 +32,8 @@ final class ProseExtractor {
     private final PlausibleMaxima carriedIncrements;
     /** How many words may stand between a listed article and the category it counts one of. */
     private static final int LISTED_ARTICLE_REACH = 3;
+    /** How many words of a running total's name may stand between its number and its change ("(+3)"). */
+    private static final int NAME_BEFORE_CHANGE = 5;
 
     ProseExtractor(Lexicon lexicon, LossContext context, ClaimantRules claimants, TimeExpressions times,
                    PlausibleMaxima carriedIncrements) {
@@ -454,6 +456,8 @@ final class ProseExtractor {
                 if (isInside(timeMentions, index, tokens.get(mention.end() - 1).end())
                         || (count && context.isMeasure(tokens, mention.start(), mention.end()))) {
                     previousEnd = mention.end();
+                } else if (count && changeOfLast(mention, index)) {
+                    previousEnd = mention.end();
                 } else if (count) {
                     count(mention, index, limit);
                 } else {
@@ -476,6 +480,30 @@ final class ProseExtractor {
                 last = figure.claim() == last ? claim : last;
                 gaveIncrement |= claim.kind() == Kind.INCREMENT;
             }
+        }
+
+        /**
+         * Whether the number is a change in parentheses right after the name of the running total before it
+         * ("Росія втратила 11 357 танків (+3)"): then it is added as that total's change, of the same day.
+         */
+        private boolean changeOfLast(Mention mention, int index) {
+            int open = mention.start() - 2;
+            if (last == null || last.kind() != Kind.CUMULATIVE || mention.type() != Mention.Type.COUNT
+                    || mention.isRange() || open < lastEnd || open - lastEnd > NAME_BEFORE_CHANGE
+                    || !tokens.get(open).isSymbol("(") || !tokens.get(open + 1).isSymbol("+")
+                    || mention.end() >= tokens.size() || !tokens.get(mention.end()).isSymbol(")")) {
+                return false;
+            }
+            for (int i = lastEnd; i < open; i++) {
+                if (tokens.get(i).type() != Token.Type.WORD) {
+                    return false; // only the total's name between them
+                }
+            }
+            Claim total = last;
+            add(index, new Claim(total.date(), null, total.claimant(), total.side(), total.category(),
+                    mention.value(), Qualifier.EXACT, null, null, Kind.INCREMENT, provenance(index)));
+            last = total;
+            return true;
         }
 
         /** A count: a figure when a category names it, the sentence speaks of losses and its clause does not deny it. */

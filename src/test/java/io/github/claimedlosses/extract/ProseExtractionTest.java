@@ -1466,6 +1466,25 @@ class ProseExtractionTest {
                     + "General Staff said.")).containsExactly("ua-general-staff russia 1150 increment 2024-02-22");
         }
 
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+            "Загалом з початку вторгнення Росія втратила 6 630 танків (+3) та 12 480 бойових броньованих машин (+5), "
+                    + "повідомив Генштаб ЗСУ.",
+            "Since the invasion began, Russia has lost 6,630 tanks (+3) and 12,480 armored fighting vehicles (+5), the "
+                    + "General Staff said."})
+        void aChangeInParenthesesAfterARunningTotalIsItsDaysChange(String sentence) {
+            assertThat(Documents.figures(sentence, LocalDate.of(2024, 2, 23))).containsExactly(
+                    "ua-general-staff russia tanks 6630 cumulative", "ua-general-staff russia tanks 3 increment",
+                    "ua-general-staff russia armored_vehicles 12480 cumulative",
+                    "ua-general-staff russia armored_vehicles 5 increment");
+        }
+
+        @Test
+        void aNumberInParenthesesThatIsNoChangeIsNotOne() {
+            assertThat(Documents.figures("Russia has lost 6,630 tanks (3 of them T-90s), the General Staff said.",
+                    LocalDate.of(2024, 2, 23))).containsExactly("ua-general-staff russia tanks 6630 cumulative");
+        }
+
         @Test
         void aNameThatOpensAClauseOfAnEventIsNoSource() {
             assertThat(described("Since Vladimir Putin ordered the invasion in February 2022, Russia has lost 6,630 "
