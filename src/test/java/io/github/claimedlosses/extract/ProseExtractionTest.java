@@ -1485,6 +1485,17 @@ class ProseExtractionTest {
                     LocalDate.of(2024, 2, 23))).containsExactly("ua-general-staff russia tanks 6630 cumulative");
         }
 
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+            "Russia's total combat losses since the start of the full-scale invasion stood at around 406,080 as of "
+                    + "Feb. 23, the General Staff reported.",
+            "Russia's combat losses topped about 406,080 as of Feb. 23, the General Staff said."})
+        void combatLossesReachingANumberArePersonnel(String sentence) {
+            assertThat(Documents.extract(sentence, LocalDate.of(2024, 2, 23)).claims()).extracting(claim ->
+                    claim.category().id() + " " + (long) claim.value() + " " + claim.kind().id())
+                    .containsExactly("personnel 406080 cumulative");
+        }
+
         @Test
         void aNameThatOpensAClauseOfAnEventIsNoSource() {
             assertThat(described("Since Vladimir Putin ordered the invasion in February 2022, Russia has lost 6,630 "
