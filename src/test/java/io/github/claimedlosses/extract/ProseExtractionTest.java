@@ -1672,6 +1672,29 @@ class ProseExtractionTest {
         }
     }
 
+    /** Hungarian reports of both ministries, as Hungarian news sites write them. */
+    @Nested
+    class HungarianReports {
+        private final LocalDate june21 = LocalDate.of(2025, 6, 21);
+
+        @Test
+        void theGeneralStaffsTotalsWithTheirCaseEndings() {
+            assertThat(Documents.figures("Az ukrán vezérkar jelentése szerint Oroszország elveszített 416 repülőgépet, "
+                    + "337 helikoptert, több mint 52 000 katonai és üzemanyagszállító járművet, továbbá 28 hajót és "
+                    + "egy tengeralattjárót.", june21)).containsExactly(
+                    "ua-general-staff russia aircraft 416 cumulative", "ua-general-staff russia helicopters 337 cumulative",
+                    "ua-general-staff russia vehicles_fuel_tanks 52000 cumulative",
+                    "ua-general-staff russia warships 28 cumulative", "ua-general-staff russia submarines 1 cumulative");
+        }
+
+        @Test
+        void theMoscowMinistrysDayOfUkrainianLosses() {
+            assertThat(Documents.figures("A moszkvai védelmi tárca hadijelentése szerint mintegy 1 370 ukrán katona "
+                    + "esett el vagy sebesült meg súlyosan az utóbbi 24 órában.", june21)).containsExactly(
+                    "ru-mod ukraine personnel 1370 increment");
+        }
+    }
+
     /** French agency reports of the General Staff's figures. */
     @Nested
     class FrenchReports {
