@@ -113,31 +113,53 @@ final class BulletinParser {
         return covered;
     }
 
-    /** Reads the category lines after the header; returns the end of the last one (or of the header line). */
+    /** What a line after the header is. */
+    private enum Line {
+        /** No category line: the bulletin has ended. */
+        NONE,
+        /** A line of a name and figures whose name is no category (skipped, with a warning). */
+        UNKNOWN,
+        /** A category line. */
+        CATEGORY
+    }
+
+    /**
+     * Reads the category lines after the header; returns the end of the last one, or of the header line when no
+     * line names a category (then "– 62" after a sentence is no bulletin, and what it said is left to the other
+     * readers, with no warning).
+     */
     private int items(TokenizedText doc, int headerEnd, LocalDate date, Language language, Findings findings) {
         String text = doc.text();
         int end = headerEnd;
         int lineStart = headerEnd + 1;
+        Findings lines = findings.scratch();
+        boolean named = false;
         while (lineStart < text.length()) {
             int lineEnd = lineEnd(text, lineStart);
             if (!text.substring(lineStart, lineEnd).isBlank()) {
-                if (!item(doc, lineStart, lineEnd, date, language, findings)) {
+                Line line = item(doc, lineStart, lineEnd, date, language, lines);
+                if (line == Line.NONE) {
                     break;
                 }
+                named |= line == Line.CATEGORY;
                 end = lineEnd;
             }
             lineStart = lineEnd + 1;
         }
+        if (!named) {
+            return headerEnd;
+        }
+        findings.addAll(lines);
         return end;
     }
 
-    /** Reads one category line; false when the line is no category line (the bulletin has ended). */
-    private boolean item(TokenizedText doc, int lineStart, int lineEnd, LocalDate date, Language language,
-                         Findings findings) {
+    /** Reads one category line. */
+    private Line item(TokenizedText doc, int lineStart, int lineEnd, LocalDate date, Language language,
+                      Findings findings) {
         String text = doc.text();
         ItemLine line = ItemLine.of(text, lineStart, lineEnd, strongDashes, hyphens);
         if (line == null) {
-            return false;
+            return Line.NONE;
         }
         List<Token> rest = doc.tokens(line.restStart(), lineEnd);
         PhraseIndex.Match<Qualifier> qualifier = lexicon.qualifiers().longestAt(rest, 0, rest.size());
@@ -145,7 +167,7 @@ final class BulletinParser {
         NumberReader.Quantity total = at < rest.size() && rest.get(at).type() == Token.Type.NUMERAL
                 ? lexicon.numbers().quantityAt(rest, at, language) : null;
         if (total == null) {
-            return false;
+            return Line.NONE;
         }
         String name = text.substring(line.nameStart(), line.nameEnd());
         List<Token> nameTokens = doc.tokens(line.nameStart(), line.nameEnd());
@@ -154,10 +176,10 @@ final class BulletinParser {
         if (category == null || category.end() != nameTokens.size()) {
             findings.warn(totalIndex, "bulletin line \"" + findings.quote(lineStart, lineEnd, totalIndex) + "\": \""
                     + Findings.shorten(name.strip()) + "\" is no category or alias in taxonomy.json; the line is skipped");
-            return true;
+            return Line.UNKNOWN;
         }
         if (date == null) {
-            return true;
+            return Line.CATEGORY;
         }
         String quote = findings.quote(lineStart, lineEnd, totalIndex);
         findings.claim(totalIndex, claim(date, category.value(), total.value(),
@@ -173,7 +195,7 @@ final class BulletinParser {
                         Qualifier.EXACT, Kind.INCREMENT, findings.provenance(change.start(2), quote)));
             }
         }
-        return true;
+        return Line.CATEGORY;
     }
 
     private Claim claim(LocalDate date, Category category, double value, Qualifier qualifier, Kind kind,

@@ -50,6 +50,27 @@ final class Findings {
         this.surrogates = any;
     }
 
+    private Findings(Findings of) {
+        this.source = of.source;
+        this.maxima = of.maxima;
+        this.normalized = of.normalized;
+        this.text = of.text;
+        this.surrogates = of.surrogates;
+    }
+
+    /**
+     * Empty findings of the same document, to collect what a reader may yet give up; {@link #addAll} keeps them.
+     */
+    Findings scratch() {
+        return new Findings(this);
+    }
+
+    /** Adds the claims and warnings of {@code scratch} (made by {@link #scratch()}), in their order. */
+    void addAll(Findings scratch) {
+        claims.addAll(scratch.claims);
+        warnings.addAll(scratch.warnings);
+    }
+
     /**
      * The provenance of a figure at {@code index}, quoting {@code quote} (see {@link #quote}): a whole figure of its
      * category ({@link Provenance#WHOLE}), which other sentences may restate; the offset is its location.

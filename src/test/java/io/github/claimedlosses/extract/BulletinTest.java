@@ -80,6 +80,18 @@ class BulletinTest {
     }
 
     @Test
+    void aHeaderWhoseNextLinesNameNoCategoryLeavesItsParagraphToTheProse() {
+        LocalDate february24 = LocalDate.of(2025, 2, 24);
+        Extraction extraction = extract("Генштаб: за добу окупанти втратили 1 050 солдатів\n\nЗагальні бойові втрати "
+                + "противника з 24.02.22 по 24.02.25 орієнтовно склали 868 230 осіб, з них 1 050 – за минулу добу. "
+                + "Також знищено 10 177 танків.\n\nНайбільше боєзіткнень минулої доби відбулося на Покровському "
+                + "напрямку – 62.", february24);
+        assertThat(totals(extraction.claims(), Kind.CUMULATIVE)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "personnel", 868_230.0, "tanks", 10_177.0));
+        assertThat(extraction.warnings()).isEmpty();
+    }
+
+    @Test
     void telegramEmojiMinusSeparatesTheNameFromTheTotal() {
         LocalDate march12 = LocalDate.of(2024, 3, 12);
         Extraction extraction = extract("⚡️Бойові втрати ворога на 12.03.2024\n\n🔥 особового складу ➖ близько "
