@@ -40,6 +40,8 @@ final class LossContext {
     private final PhraseIndex<Boolean> civilianCues;
     private final PhraseIndex<Boolean> victimNouns;
     private final PhraseIndex<Boolean> rateWords;
+    /** Adverbs of a rate ("щомісяця", "ежедневно", "every month"): anywhere in a figure's clause, it is a rate. */
+    private final PhraseIndex<Boolean> rateAdverbs;
     private final PhraseIndex<Boolean> measureWords;
     private final Set<String> currencySymbols;
     private final PhraseIndex<Boolean> phraseBoundaries;
@@ -93,6 +95,7 @@ final class LossContext {
         this.civilianCues = cues(file, "civilianCues");
         this.victimNouns = cues(file, "victimNouns");
         this.rateWords = cues(file, "rateWords");
+        this.rateAdverbs = cues(file, "rateAdverbs");
         this.measureWords = cues(file, "measureWords");
         this.currencySymbols = new HashSet<>(file.strings("currencySymbols"));
         this.phraseBoundaries = cues(file, "phraseBoundaries");
@@ -453,6 +456,14 @@ final class LossContext {
      */
     boolean isRate(List<Token> tokens, int at) {
         return rateWords.longestAt(tokens, at, tokens.size()) != null;
+    }
+
+    /**
+     * Whether an adverb of a rate stands in the clause {@code [from, to)} ("у ГУР заявляли, що росія щомісяця
+     * втрачає близько 30 тисяч", "Russia loses about 30,000 troops every month"): its figure is a rate.
+     */
+    boolean ratedIn(List<Token> tokens, int from, int to) {
+        return rateAdverbs.first(tokens, from, to) != null;
     }
 
     /** Whether the number ending before token {@code end} measures something else (percent, hours, money). */

@@ -540,7 +540,8 @@ final class ProseExtractor {
             }
             int clauseEnd = context.clauseEnd(tokens, phraseEnd, limit);
             if (head == null || !losses || context.deniesLoss(tokens, clauseStart, clauseEnd)
-                    || context.isRate(tokens, Math.max(head.end(), mention.end()))) {
+                    || context.isRate(tokens, Math.max(head.end(), mention.end()))
+                    || context.ratedIn(tokens, clauseStart, clauseEnd)) {
                 return;
             }
             Category category = context.refine(head.value(), tokens, clauseStart, mention.start(), mention.end(),

@@ -1672,6 +1672,37 @@ class ProseExtractionTest {
         }
     }
 
+    /** Estimates of both sides' dead in Ukrainian, and rates that are no counts. */
+    @Nested
+    class UkrainianEstimates {
+        private final LocalDate february24 = LocalDate.of(2025, 2, 24);
+
+        @Test
+        void theKilledInTheInstrumentalAreKilled() {
+            assertThat(Documents.figures("За його словами, росія втратила майже 350 тисяч убитими та понад 600 тисяч "
+                    + "пораненими, заявив Зеленський.", february24)).containsExactly(
+                    "ua-president russia personnel_killed 350000 estimate",
+                    "ua-president russia personnel_wounded 600000 estimate");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+            "Генштаб ЗСУ повідомив, що росія щомісяця втрачає близько 30 тисяч військових.",
+            "По данным Генштаба ВСУ, Россия ежемесячно теряет около 30 тысяч военнослужащих.",
+            "The General Staff said Russia loses about 30,000 troops every month.",
+            "Laut Generalstab verliert Russland monatlich etwa 30.000 Soldaten."})
+        void aFigureWithAnAdverbOfARateIsNoCount(String sentence) {
+            assertThat(Documents.figures(sentence, february24)).isEmpty();
+        }
+
+        @Test
+        void militaryIntelligenceIsNotTheGeneralStaff() {
+            assertThat(Documents.figures("Генштаб ЗСУ повідомив, що росія втратила 868 230 військових.\n\nРаніше у ГУР "
+                    + "заявляли, що в росії загинули понад 250 тисяч військових.", february24)).containsExactly(
+                    "ua-general-staff russia personnel 868230 cumulative", "other russia personnel_killed 250000 estimate");
+        }
+    }
+
     /** Hungarian reports of both ministries, as Hungarian news sites write them. */
     @Nested
     class HungarianReports {
