@@ -40,6 +40,13 @@ final class LossContext {
     private final PhraseIndex<Boolean> civilianCues;
     private final PhraseIndex<Boolean> victimNouns;
     private final PhraseIndex<Boolean> rateWords;
+    /**
+     * Nouns of losses that name a category when a verb of reaching follows them and no category is named ("Russia's
+     * losses stood at 878,200": personnel), by that category.
+     */
+    private final PhraseIndex<Category> lossNouns;
+    /** How many tokens long a side's name before a noun of losses may be ("Russia's", "the enemy's"). */
+    private static final int SIDE_BEFORE_NOUN = 3;
     /** Adverbs of a rate ("щомісяця", "ежедневно", "every month"): anywhere in a figure's clause, it is a rate. */
     private final PhraseIndex<Boolean> rateAdverbs;
     private final PhraseIndex<Boolean> measureWords;
@@ -95,6 +102,7 @@ final class LossContext {
         this.civilianCues = cues(file, "civilianCues");
         this.victimNouns = cues(file, "victimNouns");
         this.rateWords = cues(file, "rateWords");
+        this.lossNouns = PhraseIndex.of(file.phrasesByValue("lossNouns", taxonomy::category), FILE + " lossNouns");
         this.rateAdverbs = cues(file, "rateAdverbs");
         this.measureWords = cues(file, "measureWords");
         this.currencySymbols = new HashSet<>(file.strings("currencySymbols"));
@@ -416,6 +424,19 @@ final class LossContext {
             }
         }
         return false;
+    }
+
+    /**
+     * The last noun of losses in {@code [from, to)} with a side named right before or after it ("Russia's losses",
+     * "втрати росії", "потери ВСУ"; not "equipment losses"), with the category it names; or null.
+     */
+    PhraseIndex.Match<Category> lossNounIn(List<Token> tokens, int from, int to) {
+        PhraseIndex.Match<Category> noun = lossNouns.last(tokens, from, to);
+        if (noun == null) {
+            return null;
+        }
+        boolean sideBefore = sides.endingAt(tokens, Math.max(0, noun.start() - SIDE_BEFORE_NOUN), noun.start()) != null;
+        return sideBefore || sides.longestAt(tokens, noun.end(), tokens.size()) != null ? noun : null;
     }
 
     /** Whether a verb of saying starts at token {@code at} ("said", "повідомив"). */

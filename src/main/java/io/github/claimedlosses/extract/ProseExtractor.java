@@ -776,7 +776,9 @@ final class ProseExtractor {
                     return new PhraseIndex.Match<>(name.value(), mention.end(), mention.end());
                 }
             }
-            return null;
+            // "Russia's losses stood at 878,200": a noun of losses names personnel when nothing else is named
+            PhraseIndex.Match<Category> losses = context.lossNounIn(tokens, clauseStart, nameEnd);
+            return losses == null ? null : new PhraseIndex.Match<>(losses.value(), mention.end(), mention.end());
         }
 
         /**

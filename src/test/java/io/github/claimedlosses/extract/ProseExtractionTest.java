@@ -1496,6 +1496,19 @@ class ProseExtractionTest {
                     .containsExactly("personnel 406080 cumulative");
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "The General Staff said Russia's losses stood at 406,080. | ua-general-staff russia 406080 cumulative "
+                    + "2024-02-23",
+            "A week ago, the General Staff said Russia's losses stood at 400,010. | ua-general-staff russia 400010 "
+                    + "cumulative 2024-02-16",
+            "Загальні втрати росії склали 406 080, повідомив Генштаб. | ua-general-staff russia 406080 cumulative "
+                    + "2024-02-23",
+            "Russia's equipment losses reached 30,000 units, the General Staff said. |"})
+        void aSidesLossesReachingANumberArePersonnel(String sentence, String figure) {
+            assertThat(described(sentence)).containsExactlyElementsOf(figure == null ? List.of() : List.of(figure));
+        }
+
         @Test
         void aNameThatOpensAClauseOfAnEventIsNoSource() {
             assertThat(described("Since Vladimir Putin ordered the invasion in February 2022, Russia has lost 6,630 "
