@@ -420,6 +420,8 @@ final class ProseExtractor {
         /** The last figure found, the base of a multiple, and the token after its number. */
         private Claim last;
         private int lastEnd;
+        /** The end of the name of the last figure that is no loss ("entered the war with 360,000 troops"), or -1. */
+        private int deniedUntil = -1;
         /** Where the previous number's noun phrase ended: this number's clause starts no earlier. */
         private int previousEnd;
         /**
@@ -483,6 +485,22 @@ final class ProseExtractor {
         }
 
         /**
+         * Whether the figure starting at token {@code start} is listed after one that is no loss, with only commas
+         * and conjunctions between them.
+         */
+        private boolean listedAfterDenied(int start) {
+            if (deniedUntil < 0 || deniedUntil >= start) {
+                return false;
+            }
+            for (int i = deniedUntil; i < start; i++) {
+                if (!tokens.get(i).isSymbol(",") && !context.isConjunction(tokens.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
          * Whether the number is a change in parentheses right after the name of the running total before it
          * ("Росія втратила 11 357 танків (+3)"): then it is added as that total's change, of the same day.
          */
@@ -539,8 +557,13 @@ final class ProseExtractor {
                 namedBeforeVerb = head != null;
             }
             int clauseEnd = context.clauseEnd(tokens, phraseEnd, limit);
-            if (head == null || !losses || context.deniesLoss(tokens, clauseStart, clauseEnd)
-                    || context.isRate(tokens, Math.max(head.end(), mention.end()))
+            if (head != null && (context.deniesLoss(tokens, clauseStart, clauseEnd)
+                    || listedAfterDenied(stated == null ? mention.start() : stated.start()))) {
+                // "entered the war with 360,000 troops and 3,500 tanks": both are no loss
+                deniedUntil = Math.max(head.end(), mention.end());
+                return;
+            }
+            if (head == null || !losses || context.isRate(tokens, Math.max(head.end(), mention.end()))
                     || context.ratedIn(tokens, clauseStart, clauseEnd)) {
                 return;
             }

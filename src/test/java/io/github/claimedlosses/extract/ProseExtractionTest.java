@@ -1510,6 +1510,13 @@ class ProseExtractionTest {
         }
 
         @Test
+        void whatAnArmyEnteredTheWarWithIsNoLossButWhatItHasLostOfItIs() {
+            assertThat(Documents.figures("Moscow entered the war with 360,000 troops and 3,500 tanks, and has since "
+                    + "lost 2,200 of those tanks, US officials said.", LocalDate.of(2023, 12, 12)))
+                    .containsExactly("us-dod russia tanks 2200 estimate");
+        }
+
+        @Test
         void aNameThatOpensAClauseOfAnEventIsNoSource() {
             assertThat(described("Since Vladimir Putin ordered the invasion in February 2022, Russia has lost 6,630 "
                     + "tanks, the General Staff said.")).containsExactly(
