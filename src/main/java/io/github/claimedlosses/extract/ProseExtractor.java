@@ -769,6 +769,18 @@ final class ProseExtractor {
                 // "Battlegroup West eliminated up to 480 Ukrainian troops and Battlegroup South up to 260"
                 return new PhraseIndex.Match<>(last.category(), mention.end(), mention.end());
             }
+            if (partOf != null && k == 0 && mention.value() <= partOf.value()) {
+                // "... 175,000 and 200,000 casualties. Of these, 40,000 to 60,000 were killed": the part of the figure
+                // before that its clause (the whole sentence, when it is the only figure) makes specific
+                boolean alone = parsed.mentions().size() == 1;
+                int clauseStart = alone ? 0 : context.clauseStart(tokens, 0, mention.start());
+                int clauseEnd = alone ? tokens.size() : context.clauseEnd(tokens, mention.end(), tokens.size());
+                Category part = context.refine(partOf.category(), tokens, clauseStart, mention.start(), mention.end(),
+                        clauseEnd);
+                if (part != partOf.category()) {
+                    return new PhraseIndex.Match<>(part, mention.end(), mention.end());
+                }
+            }
             return null;
         }
 

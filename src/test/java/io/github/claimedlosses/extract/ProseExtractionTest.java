@@ -1715,6 +1715,26 @@ class ProseExtractionTest {
             assertThat(Documents.figures(sentence, february24)).isEmpty();
         }
 
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+            "Росія втратила 175—200 тисяч військових убитими й пораненими, йдеться в огляді Міністерства оборони "
+                    + "Великої Британії. З них загинули, за оцінкою британської розвідки, 40—60 тисяч.",
+            "Russia has probably suffered between 175,000 and 200,000 casualties, UK Defence Intelligence said. Of "
+                    + "these, 40,000 to 60,000 are likely to have been killed, the ministry assessed."})
+        void aPartOfTheFigureBeforeIsWhatItsSentenceMakesSpecific(String text) {
+            assertThat(Documents.extract(text, LocalDate.of(2023, 2, 17)).claims()).extracting(claim ->
+                    claim.claimant().id() + " " + claim.category().id() + " " + (long) claim.low() + "-"
+                            + (long) claim.high()).containsExactly("uk-mod personnel 175000-200000",
+                    "uk-mod personnel_killed 40000-60000");
+        }
+
+        @Test
+        void aPartWithNothingToMakeItSpecificIsNoFigure() {
+            assertThat(Documents.figures("Russia has probably suffered 187,000 casualties, UK Defence Intelligence "
+                    + "said. Of these, 40,000 were reported in the Donetsk region.", LocalDate.of(2023, 2, 17)))
+                    .containsExactly("uk-mod russia personnel 187000 estimate");
+        }
+
         @Test
         void militaryIntelligenceIsNotTheGeneralStaff() {
             assertThat(Documents.figures("Генштаб ЗСУ повідомив, що росія втратила 868 230 військових.\n\nРаніше у ГУР "
