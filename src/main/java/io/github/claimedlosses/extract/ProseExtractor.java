@@ -32,8 +32,13 @@ final class ProseExtractor {
     private final PlausibleMaxima carriedIncrements;
     /** How many words may stand between a listed article and the category it counts one of. */
     private static final int LISTED_ARTICLE_REACH = 3;
-    /** How many words of a running total's name may stand between its number and its change ("(+3)"). */
+    /**
+     * How many words a category's name may have when it is read back from its end: before a running total's change
+     * ("(+3)"), or before a verb of reaching.
+     */
     private static final int NAME_BEFORE_CHANGE = 5;
+    /** How many words may open an attribution set off by commas before the claimant's name ("за даними"). */
+    private static final int ASIDE_CUE_WORDS = 3;
 
     ProseExtractor(Lexicon lexicon, LossContext context, ClaimantRules claimants, TimeExpressions times,
                    PlausibleMaxima carriedIncrements) {
@@ -485,6 +490,27 @@ final class ProseExtractor {
         }
 
         /**
+         * The comma that opens an attribution set off by commas and ending right before token {@code end}
+         * (", за даними Генштабу,", ", according to the General Staff,"); -1 when there is none.
+         */
+        private int attributionAsideEndingAt(int end) {
+            if (end < 1 || !tokens.get(end - 1).isSymbol(",")) {
+                return -1;
+            }
+            for (PhraseIndex.Match<Claimant> attribution : parsed.attributions()) {
+                if (attribution.end() == end - 1) {
+                    for (int i = attribution.start() - 1; i >= Math.max(0, attribution.start() - ASIDE_CUE_WORDS - 1);
+                         i--) {
+                        if (tokens.get(i).isSymbol(",")) {
+                            return i;
+                        }
+                    }
+                }
+            }
+            return -1;
+        }
+
+        /**
          * Whether the figure starting at token {@code start} is listed after one that is no loss, with only commas
          * and conjunctions between them.
          */
@@ -805,9 +831,20 @@ final class ProseExtractor {
             } else {
                 return null;
             }
+            int asideStart = attributionAsideEndingAt(nameEnd);
+            if (asideStart >= 0) {
+                // "Кількість ... артилерійських систем, за даними Генштабу, сягнула 34 969": the name before the aside
+                nameEnd = asideStart;
+                clauseStart = context.clauseStart(tokens, 0, asideStart);
+            }
             for (int i = nameEnd - 1; i >= clauseStart; i--) {
                 PhraseIndex.Match<Category> name = lexicon.categoryAt(tokens, i, nameEnd, parsed.language());
                 if (name != null) {
+                    // the longest name that ends there ("автомобільної техніки та автоцистерн", not "автоцистерн")
+                    for (int j = i - 1; j >= Math.max(clauseStart, i - NAME_BEFORE_CHANGE); j--) {
+                        PhraseIndex.Match<Category> longer = lexicon.categoryAt(tokens, j, nameEnd, parsed.language());
+                        name = longer != null && longer.end() >= name.end() ? longer : name;
+                    }
                     return new PhraseIndex.Match<>(name.value(), mention.end(), mention.end());
                 }
             }

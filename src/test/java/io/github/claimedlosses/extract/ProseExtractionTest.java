@@ -1735,6 +1735,17 @@ class ProseExtractionTest {
                     .containsExactly("uk-mod russia personnel 187000 estimate");
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "Кількість знищених російських артилерійських систем, за даними Генштабу, сягнула 34 969. | artillery 34969",
+            "Кількість знищеної російської автомобільної техніки та автоцистерн перевищила 67 703 одиниці, повідомляє "
+                    + "Генштаб ЗСУ. | vehicles_fuel_tanks 67703",
+            "За три роки війни загинула 31 тисяча українських військових, заявив Зеленський. | personnel_killed 31000"})
+        void aNameBeforeAVerbOfReachingIsReadWhole(String sentence, String figure) {
+            assertThat(Documents.extract(sentence, february24).claims()).extracting(claim ->
+                    claim.category().id() + " " + (long) claim.value()).containsExactly(figure);
+        }
+
         @Test
         void militaryIntelligenceIsNotTheGeneralStaff() {
             assertThat(Documents.figures("Генштаб ЗСУ повідомив, що росія втратила 868 230 військових.\n\nРаніше у ГУР "
