@@ -1524,6 +1524,13 @@ class ProseExtractionTest {
         }
 
         @Test
+        void casualtiesWithinOneWeekAreAChange() {
+            assertThat(Documents.extract("Russian casualties reached nearly 10,000 within just one week, the General "
+                    + "Staff said.", LocalDate.of(2024, 2, 23)).claims()).extracting(claim -> claim.kind().id())
+                    .containsExactly("increment");
+        }
+
+        @Test
         void aPartOverJustOneDayIsThatDaysChange() {
             assertThat(described("According to the General Staff, Russia has lost 406,080 troops. This includes "
                     + "1,990 casualties over just one day.")).containsExactly(
