@@ -37,6 +37,8 @@ final class ProseExtractor {
      * ("(+3)"), or before a verb of reaching.
      */
     private static final int NAME_BEFORE_CHANGE = 5;
+    /** How many tokens a period's cue in the parentheses of a change may take ("(18 w ciągu ostatniej doby)"). */
+    private static final int CHANGE_CUE_TOKENS = 8;
     /** How many words may open an attribution set off by commas before the claimant's name ("за даними"). */
     private static final int ASIDE_CUE_WORDS = 3;
 
@@ -490,6 +492,22 @@ final class ProseExtractor {
         }
 
         /**
+         * Whether the parentheses of a change close at token {@code at} ("(+3)"), or, without a plus sign, after a
+         * period's cue ("10 292 czołgi (18 w ciągu ostatniej doby)").
+         */
+        private boolean closesChange(int at, boolean plus) {
+            if (plus) {
+                return at < tokens.size() && tokens.get(at).isSymbol(")");
+            }
+            for (int close = at; close < Math.min(tokens.size(), at + CHANGE_CUE_TOKENS); close++) {
+                if (tokens.get(close).isSymbol(")")) {
+                    return close > at && context.statesIncrement(tokens.subList(at, close));
+                }
+            }
+            return false;
+        }
+
+        /**
          * The comma that opens an attribution set off by commas and ending right before token {@code end}
          * (", за даними Генштабу,", ", according to the General Staff,"); -1 when there is none.
          */
@@ -531,11 +549,11 @@ final class ProseExtractor {
          * ("Росія втратила 11 357 танків (+3)"): then it is added as that total's change, of the same day.
          */
         private boolean changeOfLast(Mention mention, int index) {
-            int open = mention.start() - 2;
+            boolean plus = mention.start() > 0 && tokens.get(mention.start() - 1).isSymbol("+");
+            int open = mention.start() - (plus ? 2 : 1);
             if (last == null || last.kind() != Kind.CUMULATIVE || mention.type() != Mention.Type.COUNT
                     || mention.isRange() || open < lastEnd || open - lastEnd > NAME_BEFORE_CHANGE
-                    || !tokens.get(open).isSymbol("(") || !tokens.get(open + 1).isSymbol("+")
-                    || mention.end() >= tokens.size() || !tokens.get(mention.end()).isSymbol(")")) {
+                    || !tokens.get(open).isSymbol("(") || !closesChange(mention.end(), plus)) {
                 return false;
             }
             for (int i = lastEnd; i < open; i++) {

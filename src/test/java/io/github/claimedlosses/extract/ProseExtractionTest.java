@@ -1601,6 +1601,20 @@ class ProseExtractionTest {
                             + claim.kind().id()).toList();
         }
 
+        @Test
+        void aChangeInParenthesesWithItsPeriodIsTheTotalsChange() {
+            assertThat(described("Według Sztabu Generalnego Rosjanie stracili także 3 040 czołgów (18 w ciągu "
+                    + "ostatniej doby) i 6 392 bojowe wozy opancerzone.")).containsExactly(
+                    "ua-general-staff tanks 3040 cumulative", "ua-general-staff tanks 18 increment",
+                    "ua-general-staff armored_vehicles 6392 cumulative");
+        }
+
+        @Test
+        void theKilledOrWoundedServicemenOfADayAreItsChange() {
+            assertThat(described("W ciągu ostatniej doby zginęło lub zostało rannych 1190 rosyjskich wojskowych, "
+                    + "podał Sztab Generalny.")).containsExactly("ua-general-staff personnel 1190 increment");
+        }
+
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {
             "Doradca prezydenta Ukrainy powiedział, że od początku wojny zginęło ok. 30 tys. rosyjskich żołnierzy.",
@@ -1863,6 +1877,12 @@ class ProseExtractionTest {
 
         private List<String> described(String text) {
             return Documents.figures(text, june2);
+        }
+
+        @Test
+        void theLossesOfASingleDayAreItsChange() {
+            assertThat(described("Innerhalb eines einzigen Tages hat der ukrainische Generalstab den Verlust von 1.190 "
+                    + "russischen Soldaten gemeldet.")).containsExactly("ua-general-staff russia personnel 1190 increment");
         }
 
         @ParameterizedTest(name = "{0}")
