@@ -1805,6 +1805,17 @@ class ProseExtractionTest {
             return Documents.figures(text, LocalDate.of(2022, 11, 16));
         }
 
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+            "D'après l'état-major ukrainien, la Russie a perdu 600 militaires au cours des dernières 24 heures, ce qui "
+                    + "porte le total de ses pertes à 82 700.",
+            "Según el Estado Mayor ucraniano, Rusia perdió 600 soldados en las últimas 24 horas, elevando el total a "
+                    + "82.700."})
+        void aLinkToTheTotalAfterTheDaysChangeGivesTheTotal(String sentence) {
+            assertThat(described(sentence)).containsExactly("ua-general-staff russia personnel 600 increment",
+                    "ua-general-staff russia personnel 82700 cumulative");
+        }
+
         @Test
         void theArmysStatementGivesTheDaysChangeAndTheTotalOfItsOwnClause() {
             assertThat(described("L'armée ukrainienne a déclaré mercredi que plus de 600 militaires russes ont été "
