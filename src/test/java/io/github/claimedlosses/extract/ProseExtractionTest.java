@@ -1524,6 +1524,13 @@ class ProseExtractionTest {
         }
 
         @Test
+        void losesThatExceedANumberAreMoreThanIt() {
+            assertThat(Documents.extract("Russia's losses exceed 406,000 troops, the General Staff said.",
+                    LocalDate.of(2024, 2, 23)).claims()).extracting(claim -> claim.qualifier().id() + " "
+                    + (long) claim.value()).containsExactly("more_than 406000");
+        }
+
+        @Test
         void casualtiesWithinOneWeekAreAChange() {
             assertThat(Documents.extract("Russian casualties reached nearly 10,000 within just one week, the General "
                     + "Staff said.", LocalDate.of(2024, 2, 23)).claims()).extracting(claim -> claim.kind().id())
