@@ -100,9 +100,11 @@ final class TimeExpressions {
                 + ")";
         String dayWord = alternation(file.strings("dayWords"));
         lower(file.strings("dayWords")).forEach(word -> dayWords.add(word.split(" ")[0]));
-        String invasionDay = LETTER_FIRST + "(?:" + dayWord + ")" + SPACE + "(?<invN>\\d{1,4})" + SPACE + "of"
-                + invasion + "|" + DIGIT_FIRST + "(?<invO>\\d{1,4})" + ORDINAL + SPACE + "(?:" + dayWord + ")" + SPACE
-                + "of" + invasion;
+        // a day number may have its thousands set off ("day 1,000", "the 1,000th day")
+        String dayNumber = "(?:\\d{1,3}[,.\\h]\\d{3}|\\d{1,4})";
+        String invasionDay = LETTER_FIRST + "(?:" + dayWord + ")" + SPACE + "(?<invN>" + dayNumber + ")" + SPACE + "of"
+                + invasion + "|" + DIGIT_FIRST + "(?<invO>" + dayNumber + ")" + ORDINAL + SPACE + "(?:" + dayWord + ")"
+                + SPACE + "of" + invasion;
         String other = LETTER_FIRST + "(?:(?<wd>" + alternation(weekdays.keySet()) + ")"
                 + "|(?<rel>" + alternation(relativeDays.keySet()) + ")"
                 + "|(?:" + alternation(file.strings("yearMarkers")) + ")" + SPACE + "(?<year>(?:19|20)\\d{2})(?![-./]\\d)"
@@ -312,7 +314,7 @@ final class TimeExpressions {
         }
         String invasionDay = m.group("invN") != null ? m.group("invN") : m.group("invO");
         if (invasionDay != null) {
-            int day = Integer.parseInt(invasionDay);
+            int day = Integer.parseInt(invasionDay.replaceAll("\\D", ""));
             return day < 1 ? null : TimeMention.date(TimeMention.Type.INVASION_DAY, m.start(), m.end(),
                     InvasionCalendar.dateOf(day));
         }

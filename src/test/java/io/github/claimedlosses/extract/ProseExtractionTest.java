@@ -429,6 +429,14 @@ class ProseExtractionTest {
             assertThat(claim.day()).isEqualTo(36);
         }
 
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"On the 1,000th day of the war", "On day 1,000 of the invasion", "On the 1000th day of the war"})
+        void aDayNumberWithItsThousandsSetOffIsThatDay(String when) {
+            Claim claim = Documents.extract(when + ", Ukraine's General Staff said Russia had lost 719,000 troops.",
+                    LocalDate.of(2024, 11, 20)).claims().get(0);
+            assertThat(claim.date()).isEqualTo(LocalDate.of(2024, 11, 19));
+        }
+
         @Test
         void aDatelineDatesTheDocument() {
             Claim claim = onlyClaim("Kyiv, 1 April 2022\n\nThe Ukrainian Ministry of Defence said Russia had lost "
