@@ -1768,8 +1768,8 @@ class ProseExtractionTest {
                     + "these, 40,000 to 60,000 are likely to have been killed, the ministry assessed."})
         void aPartOfTheFigureBeforeIsWhatItsSentenceMakesSpecific(String text) {
             assertThat(Documents.extract(text, LocalDate.of(2023, 2, 17)).claims()).extracting(claim ->
-                    claim.claimant().id() + " " + claim.category().id() + " " + (long) claim.low() + "-"
-                            + (long) claim.high()).containsExactly("uk-mod personnel 175000-200000",
+                    claim.claimant().id() + " " + claim.category().id() + " " + claim.low().longValue() + "-"
+                            + claim.high().longValue()).containsExactly("uk-mod personnel 175000-200000",
                     "uk-mod personnel_killed 40000-60000");
         }
 
