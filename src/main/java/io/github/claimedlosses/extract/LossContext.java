@@ -40,6 +40,8 @@ final class LossContext {
     private final PhraseIndex<Boolean> civilianCues;
     private final PhraseIndex<Boolean> victimNouns;
     private final PhraseIndex<Boolean> rateWords;
+    /** Words that point back to a time the sentence named ("тоді", "then", "damals"). */
+    private final PhraseIndex<Boolean> thenWords;
     /**
      * Nouns of losses that name a category when a verb of reaching follows them and no category is named ("Russia's
      * losses stood at 878,200": personnel), by that category.
@@ -102,6 +104,7 @@ final class LossContext {
         this.civilianCues = cues(file, "civilianCues");
         this.victimNouns = cues(file, "victimNouns");
         this.rateWords = cues(file, "rateWords");
+        this.thenWords = cues(file, "thenWords");
         this.lossNouns = PhraseIndex.of(file.phrasesByValue("lossNouns", taxonomy::category), FILE + " lossNouns");
         this.rateAdverbs = cues(file, "rateAdverbs");
         this.measureWords = cues(file, "measureWords");
@@ -437,6 +440,11 @@ final class LossContext {
         }
         boolean sideBefore = sides.endingAt(tokens, Math.max(0, noun.start() - SIDE_BEFORE_NOUN), noun.start()) != null;
         return sideBefore || sides.longestAt(tokens, noun.end(), tokens.size()) != null ? noun : null;
+    }
+
+    /** Whether the sentence points back to a time it named ("тоді заявляли", "then", "damals"). */
+    boolean speaksOfThen(List<Token> tokens) {
+        return thenWords.first(tokens, 0, tokens.size()) != null;
     }
 
     /** Whether a verb of saying starts at token {@code at} ("said", "повідомив"). */
@@ -776,13 +784,25 @@ final class LossContext {
      * claimant's own when {@code [from, to)} says they died and names no party at all ("По данным Минобороны
      * России ... погибли 5 937 военнослужащих", not "4480 солдат ВСУ погибли"), else the adversary.
      */
-    Side unnamedSide(List<Token> tokens, int from, int to, Side adversary) {
-        return saysDied(tokens, from, to) ? other(adversary) : adversary;
+    Side unnamedSide(List<Token> tokens, int from, int to, Side adversary, List<? extends PhraseIndex.Match<?>> skip) {
+        return saysDied(tokens, from, to, skip) ? other(adversary) : adversary;
     }
 
-    /** Whether {@code [from, to)} says they died and names no party at all (see {@link #unnamedSide}). */
-    boolean saysDied(List<Token> tokens, int from, int to) {
-        return diedVerbs.first(tokens, from, to) != null && sides.first(tokens, from, to) == null;
+    /**
+     * Whether {@code [from, to)} says they died and names no party at all outside the claimants' names in
+     * {@code skip} ("Міноборони РФ заявило про загибель 5 937 військових": its own dead), as {@link #unnamedSide}
+     * reads it.
+     */
+    boolean saysDied(List<Token> tokens, int from, int to, List<? extends PhraseIndex.Match<?>> skip) {
+        if (diedVerbs.first(tokens, from, to) == null) {
+            return false;
+        }
+        for (PhraseIndex.Match<Side> side : sides.all(tokens, from, to)) {
+            if (skipEnd(skip, side.start()) == side.start()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Side other(Side side) {

@@ -644,7 +644,7 @@ final class ProseExtractor {
                 struck = struck != null ? struck : context.struckBySpeaker(tokens, speaking);
                 evident = evident != null ? evident : context.speaksOfOwn(tokens) ? speaker
                         : struck != null ? struck : context.sentenceSide(tokens, List.of(speaking), null);
-                if (evident == null && context.saysDied(tokens, clauseStart, clauseEnd)) {
+                if (evident == null && context.saysDied(tokens, clauseStart, clauseEnd, parsed.attributions())) {
                     evident = speaker; // "Москва ... тоді заявляли про 5 937 загиблих": its own dead
                 }
                 if (evident == null) {
@@ -692,8 +692,11 @@ final class ProseExtractor {
             boolean ofAPeriod = change || kind == Kind.ESTIMATE;
             Predicate<TimeMention> statedOn = time -> time.start() < tokens.get(mention.start()).start()
                     && introducesStatement(time);
-            return date(text, timeMentions, index, anchor, context.statesTotal(tokens), kind == Kind.CUMULATIVE,
-                    statedOn, ofAPeriod ? periodOfLoss(mention) : null, change ? changeDay : null, findings);
+            // "тоді заявляли про 5 937 загиблих": "then" speaks of the time the sentence named, even a period's start
+            boolean then = context.speaksOfThen(tokens);
+            return date(text, timeMentions, index, anchor, context.statesTotal(tokens) && !then,
+                    kind == Kind.CUMULATIVE, statedOn, ofAPeriod ? periodOfLoss(mention) : null,
+                    change ? changeDay : null, then, findings);
         }
 
         /**
@@ -721,7 +724,7 @@ final class ProseExtractor {
                 return subject;
             }
             if (rule.adversary() != null) {
-                return context.unnamedSide(tokens, clauseStart, clauseEnd, rule.adversary());
+                return context.unnamedSide(tokens, clauseStart, clauseEnd, rule.adversary(), attributions);
             }
             // "a estimé les pertes russes à 180 000 morts": the side its own clause names before it
             Side before = context.sideNamedBefore(tokens, clauseStart, start, attributions);
@@ -1076,7 +1079,7 @@ final class ProseExtractor {
      */
     private static LocalDate date(String text, List<TimeMention> timeMentions, int index, LocalDate anchor,
                                   boolean total, boolean runningTotal, Predicate<TimeMention> statedOn,
-                                  TimeMention period, LocalDate changeDay, Findings findings) {
+                                  TimeMention period, LocalDate changeDay, boolean then, Findings findings) {
         TimeMention chosen = null;
         for (TimeMention mention : timeMentions) {
             // the invasion's first day starts the count ("od początku inwazji ... 24 lutego", "began on February 24
@@ -1102,7 +1105,7 @@ final class ProseExtractor {
             return end;
         }
         if (chosen == null) {
-            TimeMention earlier = total ? null : earlierYear(text, timeMentions, index, anchor);
+            TimeMention earlier = total ? null : earlierYear(text, timeMentions, index, anchor, then);
             if (earlier != null) {
                 findings.warn(index, "the sentence speaks of \"" + text.substring(earlier.start(), earlier.end())
                         + "\", before the document's " + (earlier.type() == TimeMention.Type.MONTH ? "month" : "year")
@@ -1127,12 +1130,15 @@ final class ProseExtractor {
 
     /**
      * A year before the document's that the sentence of the figure at {@code index} speaks of, outside an aside
-     * ("Russia last reported its losses in September 2022"): the figure is then of that time, not of the document's
-     * date. Null when there is none.
+     * ("Russia last reported its losses in September 2022"), or starts a period from when the sentence says "then"
+     * ("не повідомляє ... з вересня 2022 року, тоді заявляли"): the figure is then of that time, not of the
+     * document's date. Null when there is none.
      */
-    private static TimeMention earlierYear(String text, List<TimeMention> timeMentions, int index, LocalDate anchor) {
+    private static TimeMention earlierYear(String text, List<TimeMention> timeMentions, int index, LocalDate anchor,
+                                           boolean then) {
         for (TimeMention mention : timeMentions) {
-            if (mention.isEarlierYear(anchor) && !inAside(text, mention.start(), index)) {
+            boolean earlier = mention.isEarlierYear(anchor) || then && mention.asStated().isEarlierYear(anchor);
+            if (earlier && !inAside(text, mention.start(), index)) {
                 return mention;
             }
         }

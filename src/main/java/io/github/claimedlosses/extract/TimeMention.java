@@ -112,6 +112,11 @@ record TimeMention(Type type, int start, int end, LocalDate date, MonthDay month
         return type != Type.YEAR && type != Type.MONTH && !startsPeriod;
     }
 
+    /** This mention as the time something was stated, not the start of a period. */
+    TimeMention asStated() {
+        return new TimeMention(type, start, end, date, monthDay, weekday, relativeDays, false);
+    }
+
     /** This mention marked as the start of a period. */
     TimeMention startingPeriod() {
         return new TimeMention(type, start, end, date, monthDay, weekday, relativeDays, true);

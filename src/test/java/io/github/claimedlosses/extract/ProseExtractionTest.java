@@ -1791,6 +1791,22 @@ class ProseExtractionTest {
                     claim.category().id() + " " + (long) claim.value()).containsExactly(figure);
         }
 
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+            "Міноборони РФ заявило про загибель 5 937 військових.",
+            "Минобороны России заявило о гибели 5 937 военнослужащих."})
+        void aMinistrysDeathsWithNoPartyNamedAreItsOwn(String sentence) {
+            assertThat(Documents.figures(sentence, february24)).containsExactly(
+                    "ru-mod russia personnel_killed 5937 cumulative");
+        }
+
+        @Test
+        void thenPointsBackToTheStartOfAPeriod() {
+            assertThat(Documents.extract("Москва не повідомляє про свої втрати з вересня 2022 року, тоді заявляли про "
+                    + "5 937 загиблих.", february24).claims()).extracting(claim -> (long) claim.value() + " "
+                    + claim.date()).containsExactly("5937 null");
+        }
+
         @Test
         void militaryIntelligenceIsNotTheGeneralStaff() {
             assertThat(Documents.figures("Генштаб ЗСУ повідомив, що росія втратила 868 230 військових.\n\nРаніше у ГУР "
