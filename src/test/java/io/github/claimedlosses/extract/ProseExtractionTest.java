@@ -1808,6 +1808,14 @@ class ProseExtractionTest {
         }
 
         @Test
+        void aRegionalCommandIsNotTheGeneralStaff() {
+            assertThat(Documents.figures("Генштаб ЗСУ повідомив, що загальні втрати росії становлять 868 230 осіб.\n\n"
+                    + "За минулу добу Сили оборони півдня України знищили 46 окупантів, повідомили в ОК \"Південь\".",
+                    february24)).containsExactly("ua-general-staff russia personnel 868230 cumulative",
+                    "other russia personnel 46 increment");
+        }
+
+        @Test
         void militaryIntelligenceIsNotTheGeneralStaff() {
             assertThat(Documents.figures("Генштаб ЗСУ повідомив, що росія втратила 868 230 військових.\n\nРаніше у ГУР "
                     + "заявляли, що в росії загинули понад 250 тисяч військових.", february24)).containsExactly(
