@@ -40,6 +40,8 @@ final class LossContext {
     private final PhraseIndex<Boolean> civilianCues;
     private final PhraseIndex<Boolean> victimNouns;
     private final PhraseIndex<Boolean> rateWords;
+    /** Words that open a change in parentheses as a plus sign does ("(up 18)"). */
+    private final PhraseIndex<Boolean> changeOpeners;
     /** Words that point back to a time the sentence named ("тоді", "then", "damals"). */
     private final PhraseIndex<Boolean> thenWords;
     /**
@@ -104,6 +106,7 @@ final class LossContext {
         this.civilianCues = cues(file, "civilianCues");
         this.victimNouns = cues(file, "victimNouns");
         this.rateWords = cues(file, "rateWords");
+        this.changeOpeners = cues(file, "changeOpeners");
         this.thenWords = cues(file, "thenWords");
         this.lossNouns = PhraseIndex.of(file.phrasesByValue("lossNouns", taxonomy::category), FILE + " lossNouns");
         this.rateAdverbs = cues(file, "rateAdverbs");
@@ -440,6 +443,12 @@ final class LossContext {
         }
         boolean sideBefore = sides.endingAt(tokens, Math.max(0, noun.start() - SIDE_BEFORE_NOUN), noun.start()) != null;
         return sideBefore || sides.longestAt(tokens, noun.end(), tokens.size()) != null ? noun : null;
+    }
+
+    /** The first token of a change opener that ends right before token {@code end} ("up" in "(up 18)"), or -1. */
+    int changeOpenerBefore(List<Token> tokens, int end) {
+        PhraseIndex.Match<Boolean> opener = changeOpeners.endingAt(tokens, Math.max(0, end - 2), end);
+        return opener == null ? -1 : opener.start();
     }
 
     /** Whether the sentence points back to a time it named ("тоді заявляли", "then", "damals"). */

@@ -546,11 +546,14 @@ final class ProseExtractor {
 
         /**
          * Whether the number is a change in parentheses right after the name of the running total before it
-         * ("Росія втратила 11 357 танків (+3)"): then it is added as that total's change, of the same day.
+         * ("Росія втратила 11 357 танків (+3)", "10,292 tanks (up 18)"): then it is added as that total's change, of
+         * the same day.
          */
         private boolean changeOfLast(Mention mention, int index) {
             boolean plus = mention.start() > 0 && tokens.get(mention.start() - 1).isSymbol("+");
-            int open = mention.start() - (plus ? 2 : 1);
+            int opener = plus ? mention.start() - 1 : context.changeOpenerBefore(tokens, mention.start());
+            plus |= opener >= 0; // "(+3)", "(up 18)"
+            int open = (opener >= 0 ? opener : mention.start()) - 1;
             if (last == null || last.kind() != Kind.CUMULATIVE || mention.type() != Mention.Type.COUNT
                     || mention.isRange() || open < lastEnd || open - lastEnd > NAME_BEFORE_CHANGE
                     || !tokens.get(open).isSymbol("(") || !closesChange(mention.end(), plus)) {

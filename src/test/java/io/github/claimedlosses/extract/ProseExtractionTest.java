@@ -1488,7 +1488,9 @@ class ProseExtractionTest {
             "Загалом з початку вторгнення Росія втратила 6 630 танків (+3) та 12 480 бойових броньованих машин (+5), "
                     + "повідомив Генштаб ЗСУ.",
             "Since the invasion began, Russia has lost 6,630 tanks (+3) and 12,480 armored fighting vehicles (+5), the "
-                    + "General Staff said."})
+                    + "General Staff said.",
+            "Since the invasion began, Russia has lost 6,630 tanks (up 3) and 12,480 armored fighting vehicles (up 5), "
+                    + "the General Staff said."})
         void aChangeInParenthesesAfterARunningTotalIsItsDaysChange(String sentence) {
             assertThat(Documents.figures(sentence, LocalDate.of(2024, 2, 23))).containsExactly(
                     "ua-general-staff russia tanks 6630 cumulative", "ua-general-staff russia tanks 3 increment",
