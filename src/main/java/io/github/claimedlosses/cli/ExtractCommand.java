@@ -51,8 +51,12 @@ final class ExtractCommand implements Callable<Integer> {
             + "skipped record on standard error.")
     private boolean lenient;
 
+    /** The name of standard output as {@code --output}, as most tools read it. */
+    private static final String STANDARD_OUTPUT = "-";
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the CSV to FILE (atomically: complete or not at all) instead of standard output.")
+            description = "Write the CSV to FILE (atomically: complete or not at all) instead of standard output; "
+                    + "- is standard output.")
     private Path output;
 
     @Option(names = "--raw", description = "Write text cells as they are. By default a source, location or quote that "
@@ -91,7 +95,7 @@ final class ExtractCommand implements Callable<Integer> {
         } else {
             ClaimsCsvWriter.write(claims, csv);
         }
-        if (output == null) {
+        if (output == null || output.toString().equals(STANDARD_OUTPUT)) {
             PrintWriter out = spec.commandLine().getOut();
             out.print(csv);
             out.flush();

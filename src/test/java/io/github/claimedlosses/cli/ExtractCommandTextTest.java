@@ -57,6 +57,15 @@ class ExtractCommandTextTest {
     }
 
     @Test
+    void aDashAsTheOutputIsStandardOutput() throws Exception {
+        Path file = Files.writeString(folder.resolve("dash.txt"),
+                "The Ukrainian Ministry of Defence said Russia had lost 614 tanks.\n");
+        assertThat(run("extract", "--date", "2022-03-31", "-o", "-", file.toString())).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("2022-03-31,36,ua-mod,russia,tanks,614,exact,,,cumulative,dash.txt,");
+        assertThat(Path.of("-")).doesNotExist();
+    }
+
+    @Test
     void textWithoutAnExtensionIsDetectedAndTextCanBeForced() throws Exception {
         String bulletin = "from 24.02.22 to 14.09.23:\ntanks ‒ 4599 (+15)\n";
         Path plain = Files.writeString(folder.resolve("bulletin"), bulletin);
