@@ -63,7 +63,7 @@ final class ExtractCommand implements Callable<Integer> {
             + "a spreadsheet would run as a formula (beginning with = + - @, tab or carriage return) gets a leading "
             + "apostrophe, which this tool removes again when it reads the file back.")
     private boolean raw;
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
             description = "The date the text documents were published: it completes dates written without a year "
                 + "(14 березня, 3 июня), resolves yesterday and \"over the past day\", and dates figures nothing else "
                 + "dates. Without it, a document's dateline or other dates in its text date it.")

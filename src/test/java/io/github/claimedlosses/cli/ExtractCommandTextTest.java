@@ -57,6 +57,15 @@ class ExtractCommandTextTest {
     }
 
     @Test
+    void aDateThatIsNoDateIsSaidInPlainWords() throws Exception {
+        Path file = Files.writeString(folder.resolve("dated.txt"), "Russia had lost 614 tanks.\n");
+        assertThat(run("extract", "--date", "2025-13-01", file.toString())).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString().lines().findFirst()).hasValue("Invalid value for option '--date': '2025-13-01' is "
+                + "no date: write it as YYYY-MM-DD, e.g. 2025-03-10");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
     void aDashAsTheOutputIsStandardOutput() throws Exception {
         Path file = Files.writeString(folder.resolve("dash.txt"),
                 "The Ukrainian Ministry of Defence said Russia had lost 614 tanks.\n");
