@@ -80,6 +80,16 @@ class BulletinTest {
     }
 
     @Test
+    void anEnglishRunOnBulletinNamesItsDronesAsTheGeneralStaffWritesThem() {
+        Extraction extraction = extract("The total combat losses of the enemy from February 24, 2022 to March 10, "
+                + "2025 are approximately: personnel ‒ about 886,320 (+1,190) people, tanks ‒ 10,292 (+18), UAVs "
+                + "operational-tactical level ‒ 28,603 (+241), special equipment ‒ 3,773.", LocalDate.of(2025, 3, 10));
+        assertThat(totals(extraction.claims(), Kind.CUMULATIVE)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "personnel", 886_320.0, "tanks", 10_292.0, "uav", 28_603.0, "special_equipment", 3_773.0));
+        assertThat(totals(extraction.claims(), Kind.INCREMENT)).containsEntry("uav", 241.0);
+    }
+
+    @Test
     void aHeaderWhoseNextLinesNameNoCategoryLeavesItsParagraphToTheProse() {
         LocalDate february24 = LocalDate.of(2025, 2, 24);
         Extraction extraction = extract("Генштаб: за добу окупанти втратили 1 050 солдатів\n\nЗагальні бойові втрати "
