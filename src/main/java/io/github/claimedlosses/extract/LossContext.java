@@ -340,14 +340,20 @@ final class LossContext {
         PhraseIndex.Match<Boolean> link = subsetLinks.longestAt(tokens, i, to);
         if (link != null) { // "w tym 250", or with a word of qualifying between them ("w tym około 250")
             int at = link.end();
-            if (at + 1 < to && tokens.get(at).type() == Token.Type.WORD) {
+            if (at + 1 < to && tokens.get(at).type() == Token.Type.WORD && !isNumber(tokens.get(at))) {
                 at++;
             }
-            if (at < to && tokens.get(at).type() == Token.Type.NUMERAL) {
+            if (at < to && isNumber(tokens.get(at))) {
                 return true;
             }
         }
-        return tokens.get(i).type() == Token.Type.NUMERAL && partAfter(tokens, i + 1) > i + 1;
+        return isNumber(tokens.get(i)) && partAfter(tokens, i + 1) > i + 1;
+    }
+
+    /** A numeral, or a number with a scale letter on it ("1.19k"). */
+    private static boolean isNumber(Token token) {
+        return token.type() == Token.Type.NUMERAL
+                || token.type() == Token.Type.WORD && Tokenizer.isDigit(token.norm().charAt(0));
     }
 
     /** Whether a phrase of {@code index} starts in {@code [from, to)} (it may end after {@code to}). */

@@ -1550,6 +1550,19 @@ class ProseExtractionTest {
         }
 
         @Test
+        void numbersWithAScaleLetterKeepTheirPartsApart() {
+            assertThat(described("Russia has now lost about 406K troops, including 1.19K in the past day, the General "
+                    + "Staff said.")).containsExactly("ua-general-staff russia 406000 cumulative 2024-02-23",
+                    "ua-general-staff russia 1190 increment 2024-02-23");
+        }
+
+        @Test
+        void moreCasualtiesAfterANumberAreAChange() {
+            assertThat(described("The General Staff reports 1.2K more casualties.")).containsExactly(
+                    "ua-general-staff russia 1200 increment 2024-02-23");
+        }
+
+        @Test
         void casualtiesWithinOneWeekAreAChange() {
             assertThat(Documents.extract("Russian casualties reached nearly 10,000 within just one week, the General "
                     + "Staff said.", LocalDate.of(2024, 2, 23)).claims()).extracting(claim -> claim.kind().id())
