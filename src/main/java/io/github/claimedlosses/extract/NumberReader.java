@@ -34,6 +34,12 @@ final class NumberReader {
     private final Set<String> articleStops;
     /** Scale words that stand for one of their scale at the start of a number ("тисячу двісті", "понад мільйон"). */
     private final Set<String> loneScales;
+    /**
+     * Scale words in the genitive that count one of their scale after a word of comparing ("более тысячи",
+     * "близько тисячі": about a thousand), and those words ({@code genitiveScaleOpeners}).
+     */
+    private final Set<String> genitiveScales;
+    private final Set<String> genitiveScaleOpeners;
     /** Fractions of a scale written before it, with or without an article ("half a million", "пів мільйона"). */
     private final Map<String, Double> fractions;
     private final Set<String> joiners;
@@ -63,6 +69,8 @@ final class NumberReader {
         this.articles = new HashSet<>(file.strings("articles"));
         this.articleStops = new HashSet<>(file.strings("articleStops"));
         this.loneScales = new HashSet<>(file.strings("loneScales"));
+        this.genitiveScales = new HashSet<>(file.strings("genitiveScales"));
+        this.genitiveScaleOpeners = new HashSet<>(file.strings("genitiveScaleOpeners"));
         this.fractions = file.map("fractions", node -> node.asDouble());
         this.joiners = new HashSet<>(file.strings("joiners"));
         this.listedNouns = new HashSet<>();
@@ -77,6 +85,7 @@ final class NumberReader {
         this.halves = PhraseIndex.of(file.strings("halves"), true, FILE + " halves");
         Set<String> starters = new HashSet<>(articles);
         starters.addAll(loneScales);
+        starters.addAll(genitiveScales);
         starters.addAll(fractions.keySet());
         for (Language language : Languages.standard().all()) {
             OwnWords words = neutral.with(language.words().path("numbers"));
@@ -419,6 +428,9 @@ final class NumberReader {
             j++;
         } else if (loneScales.contains(tokens.get(j).norm())) {
             any = true; // "тисячу двісті десять": the scale word counts once
+        } else if (j > 0 && genitiveScales.contains(tokens.get(j).norm())
+                && genitiveScaleOpeners.contains(tokens.get(j - 1).norm())) {
+            any = true; // "более тысячи военнослужащих": more than one thousand
         }
         while (j < tokens.size()) {
             String word = tokens.get(j).norm();

@@ -31,6 +31,23 @@ class ProseExtractionTest {
     class Numbers {
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {
+            "Генштаб ВСУ заявил, что Россия за сутки потеряла более тысячи военных.",
+            "Генштаб ЗСУ повідомив, що за добу росія втратила понад тисячі окупантів.",
+            "Генштаб ЗСУ повідомив, що за добу росія втратила близько тисячі окупантів."})
+        void aThousandInTheGenitiveAfterAWordOfComparingIsOneThousand(String sentence) {
+            assertThat(Documents.extract(sentence, LocalDate.of(2025, 3, 10)).claims()).extracting(claim ->
+                    (long) claim.value() + " " + claim.kind().id()).containsExactly("1000 increment");
+        }
+
+        @Test
+        void thousandsWithoutAWordOfComparingAreNoNumber() {
+            assertThat(Documents.extract("Генштаб ЗСУ повідомив, що за добу Сили оборони ліквідували 1210 окупантів, а "
+                    + "тисячі інших поранено.", LocalDate.of(2025, 3, 10)).claims()).extracting(claim ->
+                    (long) claim.value()).containsExactly(1210L);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
             "Russia is losing about 1,000 soldiers a day, Zelensky said.",
             "Росія щодня втрачає близько 1 000 військових на добу, заявив Зеленський.",
             "По словам Зеленского, Россия теряет около 1 000 военных в сутки."})
