@@ -112,7 +112,11 @@ final class Language {
         if (built == null) {
             synchronized (this) {
                 if (numberWords == null) {
-                    Map<String, Double> map = numberWords(locale, spellout, words.path("numbers").path("words"));
+                    Map<String, Double> map = new HashMap<>(numberWords(locale, spellout,
+                            words.path("numbers").path("words")));
+                    // forms the spell-out rules write that text uses otherwise (German "eines Tages": of a day)
+                    DataFile.strings(words.path("numbers").path("notNumbers")).forEach(map::remove);
+                    map = Map.copyOf(map);
                     Set<String> tens = new HashSet<>();
                     map.forEach((word, value) -> {
                         if (value >= 20 && value < 100 && value % 10 == 0) {

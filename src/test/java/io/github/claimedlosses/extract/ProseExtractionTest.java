@@ -39,6 +39,16 @@ class ProseExtractionTest {
                     (long) claim.value() + " " + claim.kind().id()).containsExactly("1000 increment");
         }
 
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+            "Laut ukrainischem Generalstab verlor Russland innerhalb eines Tages mehr als tausend Soldaten.",
+            "Według Sztabu Generalnego Rosja straciła w ciągu doby ponad tysiąc żołnierzy.",
+            "Secondo lo Stato maggiore ucraino, la Russia ha perso oltre mille soldati nelle ultime 24 ore."})
+        void aThousandAloneIsOneThousandAndAGenitiveArticleIsNoOne(String sentence) {
+            assertThat(Documents.extract(sentence, LocalDate.of(2025, 3, 10)).claims()).extracting(claim ->
+                    (long) claim.value() + " " + claim.kind().id()).containsExactly("1000 increment");
+        }
+
         @Test
         void thousandsWithoutAWordOfComparingAreNoNumber() {
             assertThat(Documents.extract("Генштаб ЗСУ повідомив, що за добу Сили оборони ліквідували 1210 окупантів, а "
