@@ -1758,6 +1758,14 @@ class ProseExtractionTest {
     @Nested
     class TurkishReports {
         @Test
+        void upToAfterItsNumberAndCaseEndingIsAtMost() {
+            assertThat(Documents.extract("Rusya Savunma Bakanlığı, Ukrayna ordusunun son bir haftada 9 bin 450'ye kadar "
+                    + "asker kaybettiğini açıkladı.", LocalDate.of(2025, 3, 10)).claims()).extracting(claim ->
+                    claim.claimant().id() + " " + (long) claim.value() + " " + claim.qualifier().id() + " "
+                            + claim.kind().id()).containsExactly("ru-mod 9450 at_most increment");
+        }
+
+        @Test
         void soldiersPutOutOfActionAreLosses() {
             assertThat(Documents.figures("Ukrayna Genelkurmay Başkanlığı açıklama yaptı. Açıklamaya göre son 24 saatte "
                     + "1150 Rus askeri etkisiz hale getirildi.", LocalDate.of(2024, 10, 8))).containsExactly(
