@@ -175,10 +175,12 @@ final class LossContext {
      * Whether one of the sentence's numbers counts people by a word no army counts its enemy's losses by (a
      * 'victimNouns' word right after it) and no party is said to have lost them: a toll of a strike ("Two people
      * were killed and 11 wounded in a Russian attack", "погибли два человека, еще 15 получили ранения"), whose
-     * sentence gives no figures; not "українська армія втратила 340 людей".
+     * sentence gives no figures; not "українська армія втратила 340 людей", nor where a side's noun of losses is
+     * named ("Celkové straty Ruska ... vzrástli na 886 320 ľudí").
      */
     boolean countsVictims(List<Token> tokens, List<Mention> mentions) {
-        if (sufferVerbs.first(tokens, 0, tokens.size()) != null) {
+        // "Celkové straty Ruska ... vzrástli na 886 320 ľudí": a side's losses, not a toll
+        if (sufferVerbs.first(tokens, 0, tokens.size()) != null || lossNounIn(tokens, 0, tokens.size()) != null) {
             return false;
         }
         for (Mention mention : mentions) {

@@ -1758,6 +1758,15 @@ class ProseExtractionTest {
     @Nested
     class TurkishReports {
         @Test
+        void aSidesTotalLossesInPeopleAreItsPersonnelButACivilianTollIsNone() {
+            assertThat(Documents.figures("Podľa ukrajinského generálneho štábu Rusko za uplynulý deň stratilo 1 190 "
+                    + "vojakov. Celkové straty Ruska od začiatku invázie tak vzrástli na 886 320 ľudí.\n\nPodľa OSN straty "
+                    + "Ukrajiny medzi civilistami vzrástli na 12 000 ľudí.", LocalDate.of(2025, 3, 10))).containsExactly(
+                    "ua-general-staff russia personnel 1190 increment",
+                    "ua-general-staff russia personnel 886320 cumulative");
+        }
+
+        @Test
         void upToAfterItsNumberAndCaseEndingIsAtMost() {
             assertThat(Documents.extract("Rusya Savunma Bakanlığı, Ukrayna ordusunun son bir haftada 9 bin 450'ye kadar "
                     + "asker kaybettiğini açıkladı.", LocalDate.of(2025, 3, 10)).claims()).extracting(claim ->
