@@ -40,6 +40,8 @@ final class LossContext {
     private final PhraseIndex<Boolean> civilianCues;
     private final PhraseIndex<Boolean> victimNouns;
     private final PhraseIndex<Boolean> rateWords;
+    /** Words that name who counted a figure ("confirmed by", "documented by"). */
+    private final PhraseIndex<Boolean> agentMarkers;
     /** Words that open a change in parentheses as a plus sign does ("(up 18)"). */
     private final PhraseIndex<Boolean> changeOpeners;
     /** Words that point back to a time the sentence named ("тоді", "then", "damals"). */
@@ -106,6 +108,7 @@ final class LossContext {
         this.civilianCues = cues(file, "civilianCues");
         this.victimNouns = cues(file, "victimNouns");
         this.rateWords = cues(file, "rateWords");
+        this.agentMarkers = cues(file, "agentMarkers");
         this.changeOpeners = cues(file, "changeOpeners");
         this.thenWords = cues(file, "thenWords");
         this.lossNouns = PhraseIndex.of(file.phrasesByValue("lossNouns", taxonomy::category), FILE + " lossNouns");
@@ -457,6 +460,11 @@ final class LossContext {
     int changeOpenerBefore(List<Token> tokens, int end) {
         PhraseIndex.Match<Boolean> opener = changeOpeners.endingAt(tokens, Math.max(0, end - 2), end);
         return opener == null ? -1 : opener.start();
+    }
+
+    /** Whether {@code [from, to)} names who counted the figure ("deaths confirmed by reporters"). */
+    boolean namesAnAgent(List<Token> tokens, int from, int to) {
+        return agentMarkers.first(tokens, from, to) != null;
     }
 
     /** Whether the sentence points back to a time it named ("тоді заявляли", "then", "damals"). */

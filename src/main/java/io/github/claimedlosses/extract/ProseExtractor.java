@@ -619,6 +619,13 @@ final class ProseExtractor {
             if (onlyPart && (category == partOf.category() || mention.value() > partOf.value())) {
                 return; // "Darunter seien 300 Panzer vom Typ T-90": a part in the whole's category is a type of it
             }
+            if (!comment && parsed.attributions().isEmpty() && parsed.speaker() == null
+                    && context.namesAnAgent(tokens, mention.end(), clauseEnd)) {
+                // "over 20,000 deaths confirmed by reporters": whoever counted them, not the claimant named before
+                findings.warn(index, "\"" + words(text, tokens, mention) + " " + head.value() + "\" are counted by "
+                        + "someone the sentence names but no claimant is known for; the figure is skipped");
+                return;
+            }
             Claimant claimant = comment ? claimants.comment() : attributed(parsed.attributions(), mention.start(),
                     fallback);
             ClaimantRules.Rule rule = claimants.rule(claimant);

@@ -1577,6 +1577,21 @@ class ProseExtractionTest {
         }
 
         @Test
+        void aCountSomeoneElseConfirmedIsNotTheClaimantsBefore() {
+            Extraction extraction = Documents.extract("According to the General Staff, Russia has lost 406,080 troops."
+                    + "\n\nThe year was the deadliest yet, with over 20,000 deaths confirmed by reporters.",
+                    LocalDate.of(2024, 2, 23));
+            assertThat(extraction.claims()).extracting(claim -> (long) claim.value()).containsExactly(406_080L);
+            assertThat(extraction.warnings()).anyMatch(warning -> warning.message().contains("counted by someone"));
+        }
+
+        @Test
+        void aCountAClaimantConfirmedIsItsOwn() {
+            assertThat(described("Mediazona has confirmed the deaths of 45,123 Russian soldiers, documented by name."))
+                    .containsExactly("mediazona russia 45123 estimate 2024-02-23");
+        }
+
+        @Test
         void numbersWithAScaleLetterKeepTheirPartsApart() {
             assertThat(described("Russia has now lost about 406K troops, including 1.19K in the past day, the General "
                     + "Staff said.")).containsExactly("ua-general-staff russia 406000 cumulative 2024-02-23",
