@@ -24,6 +24,9 @@ import org.jfree.chart.plot.XYPlot;
  * repost's typo) is marked.
  */
 public final class NewsSeriesChart {
+    /** The share of the date axis left free before the first and after the last date. */
+    private static final double POINT_MARGIN = 0.03;
+
     /**
      * At most this many panels: the categories with a value stated differently from the dataset first, then those
      * stated on the most dates, then the taxonomy's first.
@@ -110,6 +113,9 @@ public final class NewsSeriesChart {
             }
         }
         chart.getXYPlot().setFixedLegendItems(once);
+        // the news gives few dates: room at both ends so that the first and last points are not cut by the axes
+        chart.getXYPlot().getDomainAxis().setLowerMargin(POINT_MARGIN);
+        chart.getXYPlot().getDomainAxis().setUpperMargin(POINT_MARGIN);
         return chart;
     }
 }
